@@ -1,0 +1,85 @@
+# smcf — GNU make build.
+#
+#   make            build build/smcf and the build/makemap link
+#   make check      build, then run every test; ends with "N passed, N failed"
+#   make sanitize   the same tests on an ASan+UBSan build (build-san/)
+#   make demo       install what is missing, build, show smcf at work
+#   make install    PREFIX=/usr/local DESTDIR=
+#
+# Sources are found by directory: every *.c under the pipeline folders goes
+# into build/libsmcf.a, src/main.c is the only program entry.  A folder that
+# needs extra rules (Flex, Bison) keeps them in its own module.mk.
+
+BUILD    ?= build
+CC       ?= gcc
+CFLAGS   ?= -O2 -g
+WARN      = -Wall -Wextra -Werror
+CPPFLAGS += -std=c11 -D_GNU_SOURCE -I. -Ilib -I$(BUILD)/gen
+LDLIBS   += -ldb
+PREFIX   ?= /usr/local
+
+# Folders whose C files make up the library, in pipeline order.
+MODULES   = lib cf engine bt compiler features mailers makemap lint
+
+SRCS      = $(foreach d,$(MODULES),$(wildcard $(d)/*.c $(d)/*/*.c))
+GEN_SRCS  =
+-include $(wildcard $(addsuffix /module.mk,$(MODULES)))
+
+OBJS      = $(patsubst %.c,$(BUILD)/obj/%.o,$(SRCS) $(GEN_SRCS))
+DEPS      = $(OBJS:.o=.d) $(BUILD)/obj/src/main.d
+
+UNIT_SRCS = $(wildcard tests/*/test_*.c)
+UNIT_BINS = $(patsubst tests/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
+
+.PHONY: all check sanitize demo install clean unit
+
+all: $(BUILD)/smcf $(BUILD)/makemap unit
+
+$(BUILD)/smcf: $(BUILD)/obj/src/main.o $(BUILD)/libsmcf.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/makemap: $(BUILD)/smcf
+	ln -sf smcf $@
+
+$(BUILD)/libsmcf.a: $(OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -MMD -MP -c -o $@ $<
+
+# Generated sources (Flex/Bison output) live under $(BUILD)/gen and are
+# compiled without -Werror's unused-function noise from the skeletons.
+$(BUILD)/obj/$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -Wno-unused-function -Wno-sign-compare -MMD -MP -c -o $@ $<
+
+unit: $(UNIT_BINS)
+
+$(BUILD)/tests/%: tests/%.c $(BUILD)/libsmcf.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(BUILD)/libsmcf.a $(LDLIBS)
+
+check: all
+	@SMCF_BUILD=$(BUILD) tests/run
+
+sanitize:
+	$(MAKE) BUILD=build-san CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+		LDFLAGS="-fsanitize=address,undefined" check
+
+demo:
+	@examples/demo
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/smcf $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man8
+	install -m 0755 $(BUILD)/smcf $(DESTDIR)$(PREFIX)/bin/smcf
+	ln -sf smcf $(DESTDIR)$(PREFIX)/bin/makemap
+	cp -R m4 ostypes domain $(DESTDIR)$(PREFIX)/share/smcf/
+	-install -m 0644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	-install -m 0644 man/*.8 $(DESTDIR)$(PREFIX)/share/man/man8/
+
+clean:
+	rm -rf build build-san
+
+-include $(DEPS)
