@@ -64,8 +64,9 @@ $(BUILD)/tests/%: tests/%.c $(BUILD)/libsmcf.a
 check: all
 	@SMCF_BUILD=$(BUILD) tests/run
 
+SANBUILD ?= build-san
 sanitize:
-	$(MAKE) BUILD=build-san CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
+	$(MAKE) BUILD=$(SANBUILD) CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 		LDFLAGS="-fsanitize=address,undefined" check
 
 demo:
