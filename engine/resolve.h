@@ -1,0 +1,49 @@
+/*
+ * resolve.h - host name lookups the way sendmail does them.
+ *
+ * getcanonname() turns a host name into its canonical form by asking
+ * the sources listed for "hosts" in the service switch
+ * (/etc/mail/service.switch, else /etc/nsswitch.conf, else "dns files"),
+ * in order: "files" is /etc/hosts, "dns" the system resolver.  The host
+ * map, $[ $] and the -bt /canon command use it.  getmxrr() returns the
+ * MX hosts of a domain for /mx.
+ *
+ * Status codes are sendmail's exit codes: 0 (EX_OK), 68 (EX_NOHOST),
+ * 69 (EX_UNAVAILABLE), 75 (EX_TEMPFAIL).
+ */
+#ifndef SMCF_RESOLVE_H
+#define SMCF_RESOLVE_H
+
+#include <stddef.h>
+
+/*
+ * Canonify NAME.  TRY_MX: also accept a name that only has an MX record
+ * (sendmail passes !HasWildcardMX from /canon and the host map).  On
+ * success returns 1 and *CANON is a new string (the canonical name,
+ * without a trailing dot; the host map adds the dot itself).  When the
+ * name is unknown returns 0, *CANON is NULL and *STATUS tells why:
+ * 68 not found, 75 temporary failure (for example DNS unreachable).
+ * A name in brackets ("[1.2.3.4]") is not looked up here.
+ */
+int resolve_canon(const char *name, int try_mx, char **canon, int *status);
+
+/*
+ * The MX hosts for HOST, sorted by preference as sendmail sorts them,
+ * each with a trailing dot (what /mx prints).  With no MX record the
+ * list is HOST itself (sendmail's fallback), as getmxrr() does.
+ * Returns the number of hosts (>= 0), RESOLVE_NULL_MX when the domain
+ * publishes a null MX (RFC 7505), or -1 on error with *STATUS set.
+ * Free the list with resolve_free_list().
+ */
+#define RESOLVE_NULL_MX (-2)
+int resolve_mx(const char *host, char ***hosts, int *status);
+void resolve_free_list(char **list, int count);
+
+/*
+ * Sources for "hosts" in the service switch, in order (e.g. "files",
+ * "dns").  Exposed for tests and for `smcf test -d` style reports.
+ * Returns the number of sources written to SRC (at most MAX).
+ */
+int resolve_host_sources(const char **src, int max);
+
+#endif
