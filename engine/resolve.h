@@ -3,7 +3,8 @@
  *
  * getcanonname() turns a host name into its canonical form by asking
  * the sources listed for "hosts" in the service switch
- * (/etc/mail/service.switch, else /etc/nsswitch.conf, else "dns files"),
+ * (/etc/mail/service.switch; when that has no "hosts" line sendmail on
+ * Linux uses "dns files"; /etc/nsswitch.conf is not read),
  * in order: "files" is /etc/hosts, "dns" the system resolver.  The host
  * map, $[ $] and the -bt /canon command use it.  getmxrr() returns the
  * MX hosts of a domain for /mx.
@@ -18,14 +19,25 @@
 
 /*
  * Canonify NAME.  TRY_MX: also accept a name that only has an MX record
- * (sendmail passes !HasWildcardMX from /canon and the host map).  On
- * success returns 1 and *CANON is a new string (the canonical name,
+ * (sendmail passes !HasWildcardMX from /canon and the host map).  DOMAIN
+ * is the value of $m (NULL when undefined): sendmail appends it to a
+ * name found without a dot, and while it is undefined (start-up) a
+ * dotless answer from one source does not end the search.  On success
+ * returns 1 and *CANON is a new string (the canonical name,
  * without a trailing dot; the host map adds the dot itself).  When the
  * name is unknown returns 0, *CANON is NULL and *STATUS tells why:
  * 68 not found, 75 temporary failure (for example DNS unreachable).
  * A name in brackets ("[1.2.3.4]") is not looked up here.
  */
-int resolve_canon(const char *name, int try_mx, char **canon, int *status);
+int resolve_canon(const char *name, int try_mx, const char *domain,
+		  char **canon, int *status);
+
+/*
+ * Files and switches the resolver reads; NULL keeps the default
+ * (/etc/hosts, /etc/mail/service.switch).  The cf options HostsFile and
+ * ServiceSwitchFile set them.
+ */
+void resolve_set_files(const char *hosts_file, const char *switch_file);
 
 /*
  * The MX hosts for HOST, sorted by preference as sendmail sorts them,
