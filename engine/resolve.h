@@ -42,20 +42,25 @@ void resolve_set_files(const char *hosts_file, const char *switch_file);
 /*
  * The MX hosts for HOST, sorted by preference as sendmail sorts them,
  * each with a trailing dot (what /mx prints).  With no MX record the
- * list is HOST itself (sendmail's fallback), as getmxrr() does.
+ * list is HOST canonified (when DNS said the name has no MX), or empty
+ * when DNS is not in the switch, as getmxrr() does.  DOMAIN is $m.
+ * When the name server cannot be reached the result is -1 (sendmail's
+ * /mx then prints "returns -1 value(s):").
  * Returns the number of hosts (>= 0), RESOLVE_NULL_MX when the domain
  * publishes a null MX (RFC 7505), or -1 on error with *STATUS set.
  * Free the list with resolve_free_list().
  */
 #define RESOLVE_NULL_MX (-2)
-int resolve_mx(const char *host, char ***hosts, int *status);
+int resolve_mx(const char *host, const char *domain, char ***hosts,
+	       int *status);
 void resolve_free_list(char **list, int count);
 
 /*
- * Sources for "hosts" in the service switch, in order (e.g. "files",
- * "dns").  Exposed for tests and for `smcf test -d` style reports.
- * Returns the number of sources written to SRC (at most MAX).
+ * Sources the service switch lists for SERVICE ("hosts", "aliases",
+ * "passwd"), in order (e.g. "files", "dns"), with sendmail's fallback
+ * when the switch file has no line for it.  The strings stay valid until
+ * the next call.  Returns the number written to SRC (at most MAX).
  */
-int resolve_host_sources(const char **src, int max);
+int resolve_service_sources(const char *service, const char **src, int max);
 
 #endif
