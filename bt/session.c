@@ -1,0 +1,146 @@
+/*
+ * session.c - start-up of the -bt session, in sendmail's order:
+ * built-in mailers and operator macros, $v, host identity ($w $j $m $k
+ * and class w), the cf, then class m, interface addresses and the
+ * "not qualified" warning.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/utsname.h>
+
+#include "xalloc.h"
+#include "bt/bt.h"
+#include "cf/config.h"
+#include "engine/arena.h"
+#include "engine/hostid.h"
+#include "engine/macro.h"
+#include "engine/map.h"
+#include "engine/msg.h"
+#include "engine/rewrite.h"
+#include "engine/symtab.h"
+#include "engine/token.h"
+
+#define SENDMAIL_VERSION "8.17.1.9"
+
+static struct arena *session_arena;
+
+static const char *host_macro_value(void *ctx, const char *name)
+{
+	(void)ctx;
+	return macro_get(macro_id(name));
+}
+
+static void host_macro_define(void *ctx, const char *name, const char *value)
+{
+	(void)ctx;
+	macro_set(macro_id(name), value);
+}
+
+static int host_class_member(void *ctx, const char *name, const char *word)
+{
+	(void)ctx;
+	return class_has(macro_id(name), word);
+}
+
+static void host_message(void *ctx, int syserr, const char *text)
+{
+	(void)ctx;
+	printf("%s\n", text);
+	if (syserr && msg_exit_status() == 0)
+		msg_set_exit_status(SMX_OSERR);
+}
+
+static const struct map_host map_host = {
+	NULL, host_macro_value, host_macro_define, host_class_member, host_message,
+};
+
+static void set_identity(struct hostid *id)
+{
+	if (id->canon_name != NULL && id->canon_name[0] != '\0') {
+		const char *dot = strchr(id->canon_name, '.');
+
+		macro_set('w', id->canon_name);
+		macro_set('j', id->canon_name);
+		class_add('w', id->canon_name);
+		if (dot != NULL && dot[1] != '\0')
+			macro_set('m', dot + 1);
+		if (id->node_name != NULL) {
+			macro_set('k', id->node_name);
+			class_add('k', id->node_name);
+			class_add('w', id->node_name);
+		}
+	}
+	for (size_t i = 0; i < id->class_w_count; i++)
+		class_add('w', id->class_w[i]);
+}
+
+int bt_start(const struct bt_options *opt)
+{
+	struct hostid id;
+	const char *j;
+
+	macro_init();
+	cf_defaults();
+	session_arena = arena_new();
+	rw_set_arena(session_arena);
+	rw_set_explain(opt->explain);
+	config.maps = maps_new(&map_host);
+	rw_set_maps(config.maps);
+	macro_set('v', SENDMAIL_VERSION);
+	memset(&id, 0, sizeof id);
+	hostid_probe(&id, 0);
+	set_identity(&id);
+	hostid_free(&id);
+	if (cf_read(opt->cf_path) < 0)
+		return msg_exit_status() ? msg_exit_status() : SMX_OSFILE;
+	maps_set_config_level(config.maps, config.level);
+	maps_open_all(config.maps);
+	if ((j = macro_get('m')) != NULL) {
+		char buf[SM_MAXLINE];
+
+		macro_expand(j, buf, sizeof buf);
+		if (buf[0] != '\0')
+			class_add('m', buf);
+	}
+	if (!config.dont_probe_interfaces) {
+		size_t n = 0;
+		char **words = hostid_interface_words(&n);
+
+		for (size_t i = 0; i < n; i++)
+			class_add('w', words[i]);
+		hostid_free_words(words, n);
+	}
+	{
+		char buf[SM_MAXLINE];
+		char exp[3] = { (char)META_EXPAND, 'j', '\0' };
+
+		macro_expand(exp, buf, sizeof buf);
+		if (buf[0] == '\0')
+			snprintf(buf, sizeof buf, "localhost");
+		if (strchr(buf, '.') == NULL)
+			msg_message("WARNING: local host name (%s) is not qualified; see cf/README: WHO AM I?", buf);
+		class_add('w', buf);
+	}
+	return 0;
+}
+
+void bt_finish(void)
+{
+	if (config.maps != NULL)
+		maps_free(config.maps);
+	rw_free();
+	cf_free();
+	macro_free();
+	symtab_free();
+	if (session_arena != NULL)
+		arena_free(session_arena);
+	session_arena = NULL;
+}
+
+/* Free per-command token storage. */
+void bt_command_done(void);
+void bt_command_done(void)
+{
+	arena_reset(session_arena);
+}
