@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "xalloc.h"
+#include "engine/meta.h"
 #include "engine/msg.h"
 #include "engine/symtab.h"
 
@@ -61,10 +62,28 @@ static struct word *word_find(const char *name, int create)
 	return w;
 }
 
+/* Give every member of class FROM membership of class TO as well. */
+static void class_copy(int from, int to)
+{
+	for (int i = 0; i < TABLE_SIZE; i++)
+		for (struct word *w = table[i]; w != NULL; w = w->next)
+			if (w->classes[(from & 0xff) >> 3] & (1 << (from & 7)))
+				w->classes[(to & 0xff) >> 3] |= 1 << (to & 7);
+}
+
 void class_add(int id, const char *word)
 {
-	struct word *w = word_find(word, 1);
+	struct word *w;
 
+	/* "$=X" as a word (from a C line) adds the members of class X */
+	if ((word[0] & 0xff) == META_CLASS) {
+		int from = macro_id_parse(word + 1, NULL);
+
+		if (from != 0)
+			class_copy(from, id);
+		return;
+	}
+	w = word_find(word, 1);
 	w->classes[(id & 0xff) >> 3] |= 1 << (id & 7);
 }
 
