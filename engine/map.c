@@ -640,6 +640,7 @@ map_rewrite(const struct map *map, const char *s, size_t slen,
 	size_t i;
 
 	strbuf_grow(&sb, slen + 1);
+	strbuf_reset(&sb);		/* an empty result is "" */
 	if (av == NULL) {
 		strbuf_add(&sb, s, slen);
 	} else {

@@ -230,6 +230,80 @@ dns_status(void)
 }
 
 /*
+ * A DNS answer taken apart with the libc primitives (dn_expand,
+ * dn_skipname) only: the question name and each answer record.
+ */
+struct dns_rr {
+	char                 name[NS_MAXDNAME];
+	int                  type;
+	const unsigned char *rdata;
+	int                  rdlen;
+};
+
+struct dns_reply {
+	const unsigned char *msg, *end;
+	char                 qname[NS_MAXDNAME];
+	const unsigned char *next;	/* first answer not read yet */
+	int                  left;	/* answers not read yet */
+};
+
+static unsigned
+get16(const unsigned char *p)
+{
+	return (unsigned) (p[0] << 8 | p[1]);
+}
+
+static int
+dns_reply_open(struct dns_reply *r, const unsigned char *msg, int len)
+{
+	const unsigned char *cp = msg + NS_HFIXEDSZ;
+	unsigned qd, i;
+	int n;
+
+	if (len < NS_HFIXEDSZ)
+		return -1;
+	r->msg = msg;
+	r->end = msg + len;
+	r->qname[0] = '\0';
+	qd = get16(msg + 4);
+	r->left = (int) get16(msg + 6);
+	for (i = 0; i < qd; i++) {
+		if (i == 0 && dn_expand(msg, r->end, cp, r->qname,
+					sizeof(r->qname)) < 0)
+			return -1;
+		n = dn_skipname(cp, r->end);
+		if (n < 0 || cp + n + NS_QFIXEDSZ > r->end)
+			return -1;
+		cp += n + NS_QFIXEDSZ;
+	}
+	r->next = cp;
+	return 0;
+}
+
+/* The next answer record; 0 when there is none left. */
+static int
+dns_reply_next(struct dns_reply *r, struct dns_rr *rr)
+{
+	const unsigned char *cp = r->next;
+	int n;
+
+	if (r->left <= 0)
+		return 0;
+	n = dn_expand(r->msg, r->end, cp, rr->name, sizeof(rr->name));
+	if (n < 0 || cp + n + NS_RRFIXEDSZ > r->end)
+		return 0;
+	cp += n;
+	rr->type = (int) get16(cp);
+	rr->rdlen = (int) get16(cp + 8);
+	rr->rdata = cp + NS_RRFIXEDSZ;
+	if (rr->rdata + rr->rdlen > r->end)
+		return 0;
+	r->next = rr->rdata + rr->rdlen;
+	r->left--;
+	return 1;
+}
+
+/*
  * Ask for NAME of TYPE; on an answer, *OWNER is the name the answer is
  * about after following CNAMEs (without the final dot).  1 = answered
  * with a record of TYPE.
@@ -239,36 +313,30 @@ dns_query(const char *name, int type, char **owner, int *status)
 {
 	unsigned char answer[8192];
 	char buf[NS_MAXDNAME];
-	ns_msg msg;
-	ns_rr rr;
-	int n, i, got = 0;
+	struct dns_reply reply;
+	struct dns_rr rr;
+	int n, got = 0;
 
 	n = res_search(name, ns_c_in, type, answer, sizeof(answer));
 	if (n < 0) {
 		*status = dns_status();
 		return 0;
 	}
-	if (ns_initparse(answer, n, &msg) < 0) {
+	if (n > (int) sizeof(answer))
+		n = sizeof(answer);
+	if (dns_reply_open(&reply, answer, n) < 0) {
 		*status = RS_UNAVAIL;
 		return 0;
 	}
-	/* the question as the resolver completed it */
-	if (ns_parserr(&msg, ns_s_qd, 0, &rr) < 0) {
-		*status = RS_UNAVAIL;
-		return 0;
-	}
-	snprintf(buf, sizeof(buf), "%s", ns_rr_name(rr));
-	for (i = 0; i < ns_msg_count(msg, ns_s_an); i++) {
-		if (ns_parserr(&msg, ns_s_an, i, &rr) < 0)
-			break;
-		if (ns_rr_type(rr) == ns_t_cname &&
-		    strcasecmp(ns_rr_name(rr), buf) == 0) {
+	snprintf(buf, sizeof(buf), "%s", reply.qname);
+	while (dns_reply_next(&reply, &rr)) {
+		if (rr.type == ns_t_cname && strcasecmp(rr.name, buf) == 0) {
 			char target[NS_MAXDNAME];
 
-			if (dn_expand(ns_msg_base(msg), ns_msg_end(msg),
-				      ns_rr_rdata(rr), target, sizeof(target)) >= 0)
+			if (dn_expand(answer, answer + n, rr.rdata, target,
+				      sizeof(target)) >= 0)
 				snprintf(buf, sizeof(buf), "%s", target);
-		} else if ((int) ns_rr_type(rr) == type) {
+		} else if (rr.type == type) {
 			got = 1;
 		}
 	}
@@ -405,9 +473,9 @@ dns_mx(const char *host, struct mx_entry *mx, int *null_mx, int *trycanon,
        int *status)
 {
 	unsigned char answer[8192];
-	ns_msg msg;
-	ns_rr rr;
-	int n, i, count = 0;
+	struct dns_reply reply;
+	struct dns_rr rr;
+	int n, count = 0;
 
 	if ((_res.options & RES_INIT) == 0 && res_init() < 0) {
 		*status = RS_UNAVAIL;
@@ -430,21 +498,19 @@ dns_mx(const char *host, struct mx_entry *mx, int *null_mx, int *trycanon,
 			return -1;
 		}
 	}
-	if (ns_initparse(answer, n, &msg) < 0)
+	if (n > (int) sizeof(answer))
+		n = sizeof(answer);
+	if (dns_reply_open(&reply, answer, n) < 0)
 		return 0;
-	for (i = 0; i < ns_msg_count(msg, ns_s_an) && count < RS_MAX_MX - 1; i++) {
+	while (count < RS_MAX_MX - 1 && dns_reply_next(&reply, &rr)) {
 		char name[NS_MAXDNAME];
-		const unsigned char *rd;
 
-		if (ns_parserr(&msg, ns_s_an, i, &rr) < 0)
-			break;
-		if (ns_rr_type(rr) != ns_t_mx || ns_rr_rdlen(rr) < 3)
+		if (rr.type != ns_t_mx || rr.rdlen < 3)
 			continue;
-		rd = ns_rr_rdata(rr);
-		if (dn_expand(ns_msg_base(msg), ns_msg_end(msg), rd + 2,
-			      name, sizeof(name)) < 0)
+		if (dn_expand(answer, answer + n, rr.rdata + 2, name,
+			      sizeof(name)) < 0)
 			break;
-		mx[count].pref = (rd[0] << 8) | rd[1];
+		mx[count].pref = (int) get16(rr.rdata);
 		if (mx[count].pref == 0 && name[0] == '\0')
 			*null_mx = 1;
 		mx[count].weight = mx_weight(name);
