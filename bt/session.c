@@ -8,6 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/utsname.h>
+#include <pwd.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "xalloc.h"
 #include "bt/bt.h"
@@ -55,6 +58,50 @@ static const struct map_host map_host = {
 	NULL, host_macro_value, host_macro_define, host_class_member, host_message,
 };
 
+/* $b: the current date in sendmail's RFC 822 form. */
+static void set_date_macro(void)
+{
+	time_t t = time(NULL);
+	struct tm gmt, local;
+	char buf[96], zone[48];
+	int off;
+
+	if (gmtime_r(&t, &gmt) == NULL || localtime_r(&t, &local) == NULL)
+		return;
+	off = (local.tm_hour - gmt.tm_hour) * 60 + local.tm_min - gmt.tm_min;
+	if (local.tm_year != gmt.tm_year)
+		off += local.tm_year < gmt.tm_year ? -24 * 60 : 24 * 60;
+	else if (local.tm_yday != gmt.tm_yday)
+		off += local.tm_yday < gmt.tm_yday ? -24 * 60 : 24 * 60;
+	if (off == 0)
+		snprintf(zone, sizeof zone, "GMT");
+	else {
+		int a = off < 0 ? -off : off;
+
+		snprintf(zone, sizeof zone, "%c%02d%02d (%s)", off < 0 ? '-' : '+',
+			 a / 60, a % 60, local.tm_zone ? local.tm_zone : "");
+	}
+	strftime(buf, sizeof buf, "%a, ", &local);
+	snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%d ", local.tm_mday);
+	strftime(buf + strlen(buf), sizeof buf - strlen(buf), "%b %Y %H:%M:%S ", &local);
+	snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s", zone);
+	macro_set('b', buf);
+}
+
+/* Macros sendmail sets before reading the cf besides the host names. */
+static void set_startup_macros(void)
+{
+	struct passwd *pw = getpwuid(getuid());
+	char buf[300];
+
+	macro_set('v', SENDMAIL_VERSION);
+	macro_set(macro_id("{opMode}"), "t");
+	set_date_macro();
+	/* stdin is not a socket: the "authenticated" peer is the user */
+	snprintf(buf, sizeof buf, "%s@localhost", pw ? pw->pw_name : "root");
+	macro_set('_', buf);
+}
+
 static void set_identity(struct hostid *id)
 {
 	if (id->canon_name != NULL && id->canon_name[0] != '\0') {
@@ -87,7 +134,7 @@ int bt_start(const struct bt_options *opt)
 	rw_set_explain(opt->explain);
 	config.maps = maps_new(&map_host);
 	rw_set_maps(config.maps);
-	macro_set('v', SENDMAIL_VERSION);
+	set_startup_macros();
 	memset(&id, 0, sizeof id);
 	hostid_probe(&id, 0);
 	set_identity(&id);
@@ -127,6 +174,9 @@ int bt_start(const struct bt_options *opt)
 			msg_message("WARNING: local host name (%s) is not qualified; see cf/README: WHO AM I?", buf);
 		class_add('w', buf);
 	}
+	/* sendmail skips this complaint only for non-root users of -C */
+	if (mailer_find("local") == NULL && getuid() == 0)
+		msg_syserr("No local mailer defined");
 	return 0;
 }
 

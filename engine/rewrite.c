@@ -333,21 +333,17 @@ static void strip_quotes(char *s)
 	*q = '\0';
 }
 
-/* Look KEY up in map NAME; NULL when not found.  May set *RSTAT. */
-static char *lookup(const char *mapname, char *key, char **args, int nargs, int *rstat)
+/* Look KEY up in MAP (NULL: not declared); NULL when not found.  May set *RSTAT. */
+static char *lookup(struct map *map, const char *mapname, char *key, char **args,
+		    int nargs, int *rstat)
 {
-	struct map *map = maps ? maps_find(maps, mapname) : NULL;
-	int status = SMX_OK;
 	char *res, *copy;
 
 	if (map == NULL) {
 		msg_syserr("554 5.3.0 rewrite: map %s not found", mapname);
 		return NULL;
 	}
-	strip_quotes(key);
-	res = map_lookup(map, key, (const char *const *)args, nargs, &status);
-	if (status == SMX_TEMPFAIL)
-		*rstat = SMX_TEMPFAIL;
+	res = map_lookup(map, key, (const char *const *)args, nargs, rstat);
 	if (res == NULL)
 		return NULL;
 	copy = arena_strdup(arena, res);
@@ -377,6 +373,7 @@ static int do_lookups(char **npvp, int maxatom, int *rstat, const char *rulename
 		struct tokens tb;
 		char tokbuf[SM_PSBUFSIZE];
 		char *repl, **xpvp, *empty[1] = { NULL };
+		struct map *map;
 
 		if ((rvp[0][0] & 0xff) == META_HOSTBEGIN) {
 			endtoken = META_HOSTEND;
@@ -424,9 +421,11 @@ static int do_lookups(char **npvp, int maxatom, int *rstat, const char *rulename
 		n = 0;
 		while ((rest[n] = rvp[n]) != NULL)
 			n++;
-		tok_join(key, NULL, keybuf, sizeof keybuf, '\0', 1);
+		map = maps ? maps_find(maps, mapname) : NULL;
+		tok_join(key, NULL, keybuf, sizeof keybuf,
+			 map != NULL && map_space_sub(map) ? map_space_sub(map) : '\0', 1);
 		args[0] = keybuf;
-		repl = lookup(mapname, keybuf, args + 1, nargs, rstat);
+		repl = lookup(map, mapname, keybuf, args + 1, nargs, rstat);
 		external = repl != NULL;
 		if (repl == NULL && dflt != NULL) {
 			tok_join(dflt, NULL, keybuf, sizeof keybuf, '\0', 0);
