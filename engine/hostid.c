@@ -5,6 +5,7 @@
 #include <arpa/inet.h>
 #include <ifaddrs.h>
 #include <net/if.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,8 +31,30 @@ add_word(char ***words, size_t *count, const char *w)
 	(*words)[(*count)++] = xstrdup(w);
 }
 
-char **
-hostid_interface_words(size_t *count)
+/*
+ * Add the names the system gives for address SA (and their aliases),
+ * as sendmail does for each interface.
+ */
+static void
+add_address_names(char ***words, size_t *count, const struct sockaddr_in *sin)
+{
+	struct hostent *hp = gethostbyaddr(&sin->sin_addr, sizeof(sin->sin_addr),
+					   AF_INET);
+	char **alias;
+
+	if (hp == NULL || hp->h_name == NULL)
+		return;
+	add_word(words, count, hp->h_name);
+	for (alias = hp->h_aliases; alias != NULL && *alias != NULL; alias++)
+		add_word(words, count, *alias);
+}
+
+/*
+ * Interface addresses in the order the kernel lists them.  sendmail on
+ * Linux asks with SIOCGIFCONF, which reports IPv4 addresses only.
+ */
+static char **
+interface_words(size_t *count, int with_names)
 {
 	struct ifaddrs *list = NULL, *ifa;
 	char **words = NULL;
@@ -40,32 +63,33 @@ hostid_interface_words(size_t *count)
 	if (getifaddrs(&list) < 0)
 		return NULL;
 	for (ifa = list; ifa != NULL; ifa = ifa->ifa_next) {
-		char addr[INET6_ADDRSTRLEN], word[INET6_ADDRSTRLEN + 8];
+		const struct sockaddr_in *sin;
+		char addr[INET_ADDRSTRLEN], word[INET_ADDRSTRLEN + 2];
 
-		if (ifa->ifa_addr == NULL || !(ifa->ifa_flags & IFF_UP))
+		if (ifa->ifa_addr == NULL || !(ifa->ifa_flags & IFF_UP) ||
+		    ifa->ifa_addr->sa_family != AF_INET)
 			continue;
-		if (ifa->ifa_addr->sa_family == AF_INET) {
-			const struct sockaddr_in *sin = (const void *) ifa->ifa_addr;
-
-			if (inet_ntop(AF_INET, &sin->sin_addr, addr, sizeof(addr)) == NULL)
-				continue;
-			snprintf(word, sizeof(word), "[%s]", addr);
-		} else if (ifa->ifa_addr->sa_family == AF_INET6) {
-			const struct sockaddr_in6 *sin6 = (const void *) ifa->ifa_addr;
-
-			/* sendmail leaves out link-local addresses */
-			if (IN6_IS_ADDR_LINKLOCAL(&sin6->sin6_addr) ||
-			    IN6_IS_ADDR_UNSPECIFIED(&sin6->sin6_addr))
-				continue;
-			if (inet_ntop(AF_INET6, &sin6->sin6_addr, addr, sizeof(addr)) == NULL)
-				continue;
-			snprintf(word, sizeof(word), "[IPv6:%s]", addr);
-		} else
+		sin = (const void *) ifa->ifa_addr;
+		if (sin->sin_addr.s_addr == htonl(INADDR_ANY) ||
+		    sin->sin_addr.s_addr == htonl(INADDR_NONE))
 			continue;
+		if (inet_ntop(AF_INET, &sin->sin_addr, addr, sizeof(addr)) == NULL)
+			continue;
+		snprintf(word, sizeof(word), "[%s]", addr);
 		add_word(&words, count, word);
+		if (with_names == HOSTID_PROBE_ALL ||
+		    (with_names == HOSTID_PROBE_SKIP_LOOPBACK &&
+		     !(ifa->ifa_flags & IFF_LOOPBACK)))
+			add_address_names(&words, count, sin);
 	}
 	freeifaddrs(list);
 	return words;
+}
+
+char **
+hostid_interface_words(size_t *count)
+{
+	return interface_words(count, HOSTID_PROBE_NONE);
 }
 
 void
@@ -78,76 +102,81 @@ hostid_free_words(char **words, size_t count)
 	free(words);
 }
 
-/* The names the hosts file gives for the line that lists NAME. */
-static void
-add_host_aliases(struct hostid *id, const char *name)
-{
-	FILE *fp = fopen("/etc/hosts", "r");
-	char line[2048];
-
-	if (fp == NULL)
-		return;
-	while (fgets(line, sizeof(line), fp) != NULL) {
-		char *save = NULL, *w, *words[64];
-		int n = 0, i, match = 0;
-
-		line[strcspn(line, "#\n")] = '\0';
-		for (w = strtok_r(line, " \t", &save); w != NULL && n < 64;
-		     w = strtok_r(NULL, " \t", &save))
-			words[n++] = w;
-		for (i = 1; i < n; i++)
-			if (strcasecmp(words[i], name) == 0)
-				match = 1;
-		if (!match)
-			continue;
-		for (i = 1; i < n; i++)
-			add_word(&id->class_w, &id->class_w_count, words[i]);
-		break;
-	}
-	(void) fclose(fp);
-}
-
 int
 hostid_probe(struct hostid *id, int probe_interfaces)
 {
 	struct utsname un;
+	struct hostent *hp;
 	char name[256];
-	char *canon = NULL, *dot;
-	int status, ret = 0;
+	char *dot;
+	int ret = 0;
+	size_t i;
 
 	memset(id, 0, sizeof(*id));
-	if (uname(&un) == 0)
-		id->node_name = xstrdup(un.nodename);
-	else
-		id->node_name = xstrdup("localhost");
 	if (gethostname(name, sizeof(name)) < 0) {
 		snprintf(name, sizeof(name), "localhost");
 		ret = -1;
 	}
 	name[sizeof(name) - 1] = '\0';
 
-	/* $m is not known yet: a dotless answer does not count */
-	if (resolve_canon(name, 0, NULL, &canon, &status))
-		id->canon_name = canon;
-	else
-		id->canon_name = xstrdup(name);
-	add_word(&id->class_w, &id->class_w_count, id->canon_name);
-	add_host_aliases(id, id->canon_name);
+	/* the system's answer (not the service switch) comes first */
+	hp = gethostbyname(name);
+	if (hp != NULL && (strchr(hp->h_name, '.') != NULL ||
+			   strchr(name, '.') == NULL))
+		snprintf(name, sizeof(name), "%s", hp->h_name);
+	if (hp != NULL && strchr(name, '.') == NULL) {
+		char **alias;
 
+		for (alias = hp->h_aliases; *alias != NULL; alias++)
+			if (strchr(*alias, '.') != NULL) {
+				snprintf(name, sizeof(name), "%s", *alias);
+				break;
+			}
+	}
+	id->canon_name = xstrdup(name);
+	if (strchr(name, '.') == NULL) {
+		char *canon = NULL;
+		int status;
+
+		if (resolve_canon(name, 1, NULL, &canon, &status)) {
+			free(id->canon_name);
+			id->canon_name = canon;
+		} else {
+			/* sendmail sleeps a minute and tries once more */
+			id->warning = xasprintf("My unqualified host name (%s) unknown; sleeping for retry\n"
+						"WARNING: unable to qualify my own domain name (%s) -- using short name",
+						name, name);
+		}
+	}
+	add_word(&id->class_w, &id->class_w_count, id->canon_name);
 	dot = strchr(id->canon_name, '.');
+	if (dot != NULL && dot[1] != '\0')
+		id->domain = xstrdup(dot + 1);
 	id->short_name = dot ? xstrndup(id->canon_name,
 					(size_t) (dot - id->canon_name))
 		: xstrdup(id->canon_name);
-	if (dot != NULL && dot[1] != '\0')
-		id->domain = xstrdup(dot + 1);
-	else
-		id->warning = xasprintf("My unqualified host name (%s) unknown; sleeping for retry",
-					id->canon_name);
-	add_word(&id->class_w, &id->class_w_count, id->short_name);
 
-	if (probe_interfaces) {
-		size_t n, i;
-		char **words = hostid_interface_words(&n);
+	id->node_name = xstrdup(uname(&un) == 0 ? un.nodename : id->canon_name);
+	add_word(&id->class_w, &id->class_w_count, id->node_name);
+
+	/* the host's aliases and addresses */
+	hp = gethostbyname(id->canon_name);
+	if (hp != NULL) {
+		for (i = 0; hp->h_aliases[i] != NULL; i++)
+			add_word(&id->class_w, &id->class_w_count, hp->h_aliases[i]);
+		for (i = 0; hp->h_addrtype == AF_INET && hp->h_addr_list[i] != NULL; i++) {
+			char addr[INET_ADDRSTRLEN], word[INET_ADDRSTRLEN + 2];
+
+			if (inet_ntop(AF_INET, hp->h_addr_list[i], addr, sizeof(addr)) == NULL)
+				continue;
+			snprintf(word, sizeof(word), "[%s]", addr);
+			add_word(&id->class_w, &id->class_w_count, word);
+		}
+	}
+
+	if (probe_interfaces != HOSTID_PROBE_NONE) {
+		size_t n;
+		char **words = interface_words(&n, probe_interfaces);
 
 		for (i = 0; i < n; i++)
 			add_word(&id->class_w, &id->class_w_count, words[i]);

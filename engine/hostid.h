@@ -23,19 +23,31 @@ struct hostid {
 	char   *node_name;	/* $k: uname(2) node name */
 	char  **class_w;	/* words for class w, in the order sendmail adds them */
 	size_t  class_w_count;
-	char   *warning;	/* "host name not qualified" style text, or NULL */
+	char   *warning;	/* sendmail's two lines (joined by a newline)
+				 * when the host name cannot be qualified, or
+				 * NULL; sendmail prints them at start-up */
+};
+
+/* What the DontProbeInterfaces option asks for. */
+enum {
+	HOSTID_PROBE_NONE = 0,		/* DontProbeInterfaces=true */
+	HOSTID_PROBE_ALL = 1,		/* the default */
+	HOSTID_PROBE_SKIP_LOOPBACK = 2	/* DontProbeInterfaces=loopback */
 };
 
 /*
- * Fill ID for this host.  PROBE_INTERFACES is 0 when the cf sets
- * DontProbeInterfaces (then no interface addresses go to class w).
+ * Fill ID for this host.  PROBE_INTERFACES is one of the values above:
+ * with probing, every IPv4 interface address goes to class w as
+ * "[a.b.c.d]" followed by the names the system gives for it (not for
+ * loopback interfaces with HOSTID_PROBE_SKIP_LOOPBACK).
  * Returns 0 on success, -1 when even the host name could not be found
  * (ID is still usable: names fall back to "localhost").
  */
 int hostid_probe(struct hostid *id, int probe_interfaces);
 
 /*
- * Only the interface addresses, as "[a.b.c.d]" / "[IPv6:...]" words, in
+ * Only the interface addresses, as "[a.b.c.d]" words (sendmail on Linux
+ * sees IPv4 interface addresses only), in
  * the order sendmail adds them (used when DontProbeInterfaces is decided
  * after the first probe).  *COUNT receives the number of words; free the
  * result with hostid_free_words().

@@ -10,7 +10,8 @@
  *   /canon HOST          as in -bt
  *   /mx HOST             as in -bt
  *   .Dx VALUE            define a macro (one letter or {name})
- *   $x                   print a macro
+ *   $x                   print a macro ($w $j $m $k come from hostid)
+ *   $=w                  class w as hostid found it (insertion order)
  *   =lookup NAME KEY [ARG...]   a rule lookup ($( NAME KEY $@ ARG... $)):
  *                        prints "result <value|NULL> status <n>"
  * Output framing (banner, "> " prompts) is sendmail's.
@@ -26,6 +27,8 @@
 #include "engine/resolve.h"
 
 #define MAX_MACROS 128
+
+static struct hostid *class_w;	/* this host, for $=w */
 
 struct tool {
 	char *names[MAX_MACROS];
@@ -252,6 +255,11 @@ run_command(struct tool *t, struct map_registry *reg, char *line)
 		cmd_mx(t, arg);
 	} else if (strcmp(line, "=lookup") == 0) {
 		cmd_lookup(reg, arg);
+	} else if (strcmp(line, "$=w") == 0) {
+		size_t i;
+
+		for (i = 0; i < class_w->class_w_count; i++)
+			printf("%s\n", class_w->class_w[i]);
 	} else if (line[0] == '$') {
 		const char *p = line + 1;
 		char *name = macro_name(&p);
@@ -283,12 +291,13 @@ main(int argc, char **argv)
 	host.class_member = NULL;
 	host.message = tool_message;
 
-	(void) hostid_probe(&id, 0);
+	(void) hostid_probe(&id, HOSTID_PROBE_ALL);
 	tool_define(&t, "w", id.short_name);
 	tool_define(&t, "j", id.canon_name);
+	tool_define(&t, "k", id.node_name);
 	if (id.domain != NULL)
 		tool_define(&t, "m", id.domain);
-	hostid_free(&id);
+	class_w = &id;
 
 	reg = maps_new(&host);
 	read_cf(&t, reg, argv[1]);
@@ -317,6 +326,7 @@ main(int argc, char **argv)
 			run_command(&t, reg, p);
 	}
 	(void) fflush(stdout);
+	hostid_free(&id);
 	maps_free(reg);
 	for (i = 0; i < t.count; i++) {
 		free(t.names[i]);
