@@ -176,6 +176,22 @@ map_cf_error(struct map *map, const char *fmt, ...)
 }
 
 void
+map_note(struct map *map, const char *fmt, ...)
+{
+	va_list ap;
+	char *text;
+
+	va_start(ap, fmt);
+	if (vasprintf(&text, fmt, ap) < 0)
+		text = NULL;
+	va_end(ap);
+	if (text == NULL)
+		return;
+	say(map->reg, 0, text);
+	free(text);
+}
+
+void
 map_syserr(struct map *map, int errnum, const char *fmt, ...)
 {
 	va_list ap;

@@ -159,6 +159,40 @@ address_name(const char *name, int *status)
 	return xstrdup(host);
 }
 
+/* sendmail's shortenstring(): long names keep their two ends */
+static char *
+shorten(const char *s, size_t max)
+{
+	size_t len = strlen(s), half;
+
+	if (len < max)
+		return xstrdup(s);
+	half = (max - 3) / 2;
+	return xasprintf("%.*s...%s", (int) half, s, s + len - half);
+}
+
+/* What sendmail says when the name server did not answer. */
+static void
+say_timeout(struct map *map, const char *name)
+{
+	char *shown = shorten(name, 33);
+
+	map_note(map, "%s: Name server timeout", shown);
+	free(shown);
+}
+
+static int
+switch_uses_dns(void)
+{
+	const char *src[MAP_STACK_MAX];
+	int n = resolve_service_sources("hosts", src, MAP_STACK_MAX), i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(src[i], "dns") == 0)
+			return 1;
+	return 0;
+}
+
 static char *
 host_answer_result(struct map *map, const char *name, const char *canon,
 		   const char *const *av)
@@ -182,6 +216,8 @@ host_lookup(struct map *map, const char *name, const char *const *av,
 	hit = cache_find(*slot, name);
 	if (hit != NULL) {
 		*status = hit->status;
+		if (hit->status == MAP_EX_TEMPFAIL)
+			say_timeout(map, name);
 		if (hit->canon == NULL)
 			return NULL;
 		return host_answer_result(map, name, hit->canon, av);
@@ -200,6 +236,8 @@ host_lookup(struct map *map, const char *name, const char *const *av,
 		st = MAP_EX_OK;
 	cache_add(*slot, name, canon, st);
 	*status = st;
+	if (st == MAP_EX_TEMPFAIL && switch_uses_dns())
+		say_timeout(map, name);
 	if (canon == NULL)
 		return NULL;
 	{

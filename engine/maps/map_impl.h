@@ -105,6 +105,10 @@ enum {
 void map_syserr(struct map *map, int errnum, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* Print an informational line (not a system error), as message(). */
+void map_note(struct map *map, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
 /* Print a cf-reading error with the K line's "file: line N: " prefix. */
 void map_cf_error(struct map *map, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
