@@ -179,6 +179,50 @@ static void error_message(char *ubuf, const char *host)
 		msg_usrerr("553 5.3.0 %s", ubuf);
 }
 
+/*
+ * sendmail's last check of a parsed user name: control and 8-bit
+ * characters become '?', and the problem is reported once.
+ */
+static void check_user_chars(char *user)
+{
+	const char *result = NULL;
+	int quoted = 0;
+	size_t len = 0;
+	char *a;
+
+	for (a = user; *a != '\0'; a++) {
+		if (++len > SM_MAXNAME - 1) {
+			user[SM_MAXNAME - 1] = '\0';
+			msg_usrerr("553 5.1.0 Address \"%s\" too long (%d bytes max)",
+				   user, SM_MAXNAME - 1);
+			return;
+		}
+		if (!quoted && ((unsigned char)*a < 32 || *a == 127)) {
+			result = "non-printable character";
+			*a = '?';
+			continue;
+		}
+		if (*a == '"')
+			quoted = !quoted;
+		else if (*a == '\\') {
+			if (*++a == '\0') {
+				result = "trailing \\ character";
+				*--a = '?';
+				break;
+			}
+		}
+		if ((*a & 0340) == 0200) {
+			result = "8-bit character";
+			*a = '?';
+		}
+	}
+	if (quoted)
+		result = "unbalanced quote";
+	if (result != NULL)
+		msg_usrerr("501 5.1.3 Syntax error in mailbox address \"%s\" (%s)",
+			   user, result);
+}
+
 void bt_parse_command(const char *addr)
 {
 	char *cracked = crack_address(addr);
@@ -297,6 +341,7 @@ void bt_parse_command(const char *addr)
 		lowercase(hbuf);
 	if (!mailer_has_flag(m, 'u'))
 		lowercase(ubuf);
+	check_user_chars(ubuf);
 	if (tempfail)
 		msg_message("Transient parse error -- message queued for future delivery");
 	if (hostp != NULL && hbuf[0] != '\0')

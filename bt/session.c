@@ -97,9 +97,42 @@ static void set_startup_macros(void)
 	macro_set('v', SENDMAIL_VERSION);
 	macro_set(macro_id("{opMode}"), "t");
 	set_date_macro();
+	macro_set(macro_id("{deliveryMode}"), "b");
+	{
+		double la;
+		char labuf[16];
+
+		/* sendmail reads the load average before the cf */
+		snprintf(labuf, sizeof labuf, "%d",
+			 getloadavg(&la, 1) == 1 ? (int)la : 0);
+		macro_set(macro_id("{load_avg}"), labuf);
+	}
 	/* stdin is not a socket: the "authenticated" peer is the user */
 	snprintf(buf, sizeof buf, "%s@localhost", pw ? pw->pw_name : "root");
 	macro_set('_', buf);
+}
+
+/* Classes sendmail fills itself once the cf has been read. */
+static void add_builtin_classes(void)
+{
+	static const struct { const char *class, *word; } builtin[] = {
+		{ "{checkMIMEFieldHeaders}", "content-disposition" },
+		{ "{checkMIMEFieldHeaders}", "content-type" },
+		{ "{checkMIMETextHeaders}", "content-description" },
+		{ "{checkMIMEHeaders}", "content-disposition" },
+		{ "{checkMIMEHeaders}", "content-id" },
+		{ "{checkMIMEHeaders}", "content-transfer-encoding" },
+		{ "{checkMIMEHeaders}", "content-type" },
+		{ "{checkMIMEHeaders}", "mime-version" },
+		{ "{persistentMacros}", "r" },
+		{ "{persistentMacros}", "s" },
+		{ "{persistentMacros}", "_" },
+		{ "{persistentMacros}", "{if_addr}" },
+		{ "{persistentMacros}", "{daemon_flags}" },
+	};
+
+	for (size_t i = 0; i < sizeof builtin / sizeof builtin[0]; i++)
+		class_add(macro_id(builtin[i].class), builtin[i].word);
 }
 
 static void set_identity(struct hostid *id)
@@ -174,6 +207,7 @@ int bt_start(const struct bt_options *opt)
 			msg_message("WARNING: local host name (%s) is not qualified; see cf/README: WHO AM I?", buf);
 		class_add('w', buf);
 	}
+	add_builtin_classes();
 	/* sendmail skips this complaint only for non-root users of -C */
 	if (mailer_find("local") == NULL && getuid() == 0)
 		msg_syserr("No local mailer defined");

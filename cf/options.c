@@ -14,9 +14,10 @@
 #include "cf/config.h"
 #include "engine/macro.h"
 #include "engine/msg.h"
+#include "engine/symtab.h"
 #include "engine/token.h"
 
-enum effect { NONE, HELPFILE, BLANKSUB, OPCHARS, DONTPROBE, MACRO_M };
+enum effect { NONE, HELPFILE, BLANKSUB, OPCHARS, DONTPROBE, MACRO_M, DELIVERY };
 
 struct option {
 	const char *name;	/* NULL for letter-only options */
@@ -29,7 +30,7 @@ static const struct option options[] = {
 	{ "AliasFile", 'A', NONE }, { "AliasWait", 'a', NONE },
 	{ "BlankSub", 'B', BLANKSUB }, { "MinFreeBlocks", 'b', NONE },
 	{ "CheckpointInterval", 'C', NONE }, { "HoldExpensive", 'c', NONE },
-	{ "DeliveryMode", 'd', NONE }, { "ErrorHeader", 'E', NONE },
+	{ "DeliveryMode", 'd', DELIVERY }, { "ErrorHeader", 'E', NONE },
 	{ "ErrorMode", 'e', NONE }, { "TempFileMode", 'F', NONE },
 	{ "SaveFromLine", 'f', NONE }, { "MatchGECOS", 'G', NONE },
 	{ NULL, 'g', NONE }, { "HelpFile", 'H', HELPFILE },
@@ -207,6 +208,12 @@ void option_set(int letter, char *val)
 		if (val[0] != '\0')
 			macro_set(val[0], val + 1);
 		break;
+	case DELIVERY: {
+		char mode[2] = { val[0] ? val[0] : 'i', '\0' };
+
+		macro_set(macro_id("{deliveryMode}"), mode);
+		break;
+	}
 	case NONE:
 		break;
 	}

@@ -30,6 +30,7 @@ struct config config;
 /* state while reading */
 static int cur_ruleset = -1;
 static int cur_lineno;
+static const char *cur_path;
 
 char *cf_munch(const char *p, const char **delimptr, int delim)
 {
@@ -285,6 +286,72 @@ static void line_define(char *bp)
 	if (id == 0)
 		return;
 	macro_set(id, cf_munch(ep, NULL, '\0'));
+}
+
+/*
+ * H lines: only checked here ([?flags?]Name: value, where the flags may
+ * be a single $x or ${x} macro), and "Name: $>ruleset" declares the
+ * ruleset as sendmail does.
+ */
+static void line_header(char *bp)
+{
+	char *line = bp + 1, *p = line, *q, *fname, *fvalue;
+
+	if (*p == '?') {
+		q = strchr(++p, '?');
+		if (q == NULL)
+			goto syntax;
+		*q = '\0';
+		if ((*p & 0xff) == META_EXPAND) {
+			if (*++p == '\0' || *++p != '\0') {
+				*q = '?';
+				goto syntax;
+			}
+		} else if (*p == '$') {
+			const char *end;
+
+			if (p[1] == '\0') {
+				*q = '?';
+				goto syntax;
+			}
+			macro_id_parse(p + 1, &end);
+			if (*end != '\0') {
+				*q = '?';
+				goto syntax;
+			}
+		} else {
+			for (; *p != '\0'; p++)
+				if (!isascii((unsigned char)*p)) {
+					*q = '?';
+					goto syntax;
+				}
+		}
+		*q = '?';
+		p = q + 1;
+	}
+	fname = p;
+	while (isascii((unsigned char)*p) && isgraph((unsigned char)*p) && *p != ':')
+		p++;
+	fvalue = p;
+	while (isspace((unsigned char)*p))
+		p++;
+	if (*p++ != ':' || fname == fvalue)
+		goto syntax;
+	{
+		char hbuf[50];
+
+		macro_expand(p, hbuf, sizeof hbuf);
+		for (p = hbuf; isspace((unsigned char)*p);)
+			p++;
+		if ((*p++ & 0xff) == META_CALL) {
+			if (*p == '+')
+				p++;
+			rw_parse_ruleset(p, NULL, 1);
+		}
+	}
+	return;
+syntax:
+	msg_syserr("553 5.3.0 header syntax error, line \"%s\"", line);
 }
 
 static void add_words(int id, char *p)
@@ -554,7 +621,7 @@ static void line_map(char *bp)
 		return;
 	}
 	if (config.maps != NULL)
-		maps_declare(config.maps, name, p, NULL, 0);
+		maps_declare(config.maps, name, p, cur_path, cur_lineno);
 }
 
 static void line_ignored(char *bp)
@@ -572,7 +639,7 @@ static const struct {
 	void (*handle)(char *bp);
 } line_kinds[] = {
 	{ 'R', line_rule }, { 'S', line_ruleset }, { 'D', line_define },
-	{ 'H', line_ignored }, { 'C', line_class }, { 'T', line_class },
+	{ 'H', line_header }, { 'C', line_class }, { 'T', line_class },
 	{ 'F', line_fileclass }, { 'M', line_mailer }, { 'O', line_option },
 	{ 'P', line_precedence }, { 'Q', line_ignored }, { 'V', line_version },
 	{ 'K', line_map }, { 'E', line_ignored }, { 'X', line_ignored },
@@ -586,6 +653,7 @@ int cf_read(const char *path)
 	struct stat st;
 
 	msg_set_file(path, 0);
+	cur_path = path;
 	if (fp == NULL) {
 		msg_syserr_errno(errno, "cannot open");
 		return -1;

@@ -163,12 +163,12 @@ int rw_parse_ruleset(const char *p, const char **endp, int enter)
 		if (s->number >= 0)
 			rs = s->number;
 		else if ((rs = --next_named) < half) {
-			msg_syserr("%s: too many named rulesets (%d max)", name, half);
+			msg_syserr("%s: too many named rulesets (%d max)", q, half);
 			rs = -1;
 		}
 	}
 	if (s->number >= 0 && rs >= 0 && rs != s->number) {
-		msg_syserr("%s: ruleset changed value (old %d, new %d)", name, s->number, rs);
+		msg_syserr("%s: ruleset changed value (old %d, new %d)", q, s->number, rs);
 		rs = s->number;
 	} else if (rs >= 0)
 		s->number = rs;

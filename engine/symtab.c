@@ -102,9 +102,14 @@ void class_print(int id, FILE *out)
 				fprintf(out, "%s\n", w->name);
 }
 
+/* sendmail binds this long name to a fixed id below the free range */
+#define OPMODE_ID 0202
+
 /* Id for a long name (without braces), allocating one if needed. */
 static int long_id(const char *name)
 {
+	if (strcmp(name, "opMode") == 0)
+		return OPMODE_ID;
 	for (int id = FIRST_LONG_ID; id < next_long_id; id++)
 		if (strcmp(long_names[id], name) == 0)
 			return id;
@@ -173,6 +178,8 @@ int macro_id(const char *name)
 const char *macro_id_name(int id)
 {
 	id &= 0xff;
+	if (id == OPMODE_ID)
+		return "opMode";
 	if (id >= FIRST_LONG_ID && long_names[id] != NULL)
 		return long_names[id];
 	short_names[id][0] = (char)id;

@@ -119,6 +119,14 @@ host_parse(struct map *map, char *p)
 	return 1;
 }
 
+/*
+ * sendmail reads the resolver's global error indicator even when the
+ * lookup that failed never set it (an address in brackets that does
+ * not parse): the status of the last failed lookup is reported then.
+ * 69 stands for "no error yet".
+ */
+static int last_failure_status = MAP_EX_UNAVAILABLE;
+
 /* Name for an address in brackets, through the system (like
  * gethostbyaddr); NULL and *STATUS when there is none. */
 static char *
@@ -147,7 +155,7 @@ address_name(const char *name, int *status)
 	}
 	free(inner);
 	if (len == 0) {
-		*status = MAP_EX_NOTFOUND;
+		*status = last_failure_status;
 		return NULL;
 	}
 	r = getnameinfo((struct sockaddr *) &ss, len, host, sizeof(host),
@@ -234,6 +242,8 @@ host_lookup(struct map *map, const char *name, const char *const *av,
 	}
 	if (canon != NULL)
 		st = MAP_EX_OK;
+	else
+		last_failure_status = st;
 	cache_add(*slot, name, canon, st);
 	*status = st;
 	if (st == MAP_EX_TEMPFAIL && switch_uses_dns())
