@@ -156,23 +156,28 @@ cf_error(struct map_registry *reg, const char *file, int line,
 	free(msg);
 }
 
+/* The text of a printf-style message; NULL when it cannot be made. */
+static char *
+vformat(const char *fmt, va_list ap)
+{
+	char *text;
+
+	return vasprintf(&text, fmt, ap) < 0 ? NULL : text;
+}
+
 void
 map_cf_error(struct map *map, const char *fmt, ...)
 {
 	va_list ap;
-	struct strbuf sb = STRBUF_INIT;
 	char *text;
 
 	va_start(ap, fmt);
-	if (vasprintf(&text, fmt, ap) < 0)
-		text = NULL;
+	text = vformat(fmt, ap);
 	va_end(ap);
 	if (text == NULL)
 		return;
-	strbuf_addstr(&sb, text);
+	cf_error(map->reg, map->decl_file, map->decl_line, text);
 	free(text);
-	cf_error(map->reg, map->decl_file, map->decl_line, strbuf_str(&sb));
-	strbuf_free(&sb);
 }
 
 void
@@ -182,8 +187,7 @@ map_note(struct map *map, const char *fmt, ...)
 	char *text;
 
 	va_start(ap, fmt);
-	if (vasprintf(&text, fmt, ap) < 0)
-		text = NULL;
+	text = vformat(fmt, ap);
 	va_end(ap);
 	if (text == NULL)
 		return;
@@ -195,19 +199,15 @@ void
 map_syserr(struct map *map, int errnum, const char *fmt, ...)
 {
 	va_list ap;
-	char *text;
-	char *msg;
+	char *text, *msg;
 
 	va_start(ap, fmt);
-	if (vasprintf(&text, fmt, ap) < 0)
-		text = NULL;
+	text = vformat(fmt, ap);
 	va_end(ap);
 	if (text == NULL)
 		return;
-	if (errnum != 0)
-		msg = xasprintf("%s: %s", text, map_strerror(errnum));
-	else
-		msg = xstrdup(text);
+	msg = errnum != 0 ? xasprintf("%s: %s", text, map_strerror(errnum))
+		: xstrdup(text);
 	say(map->reg, 1, msg);
 	free(msg);
 	free(text);
@@ -310,9 +310,8 @@ maps_declare(struct map_registry *reg, const char *name, const char *spec,
 	return 0;
 }
 
-/* Store a copy of the option value that starts at P (up to white space). */
-static char *
-option_word(const char *p)
+char *
+map_option_word(const char *p)
 {
 	size_t n = 0;
 
@@ -340,7 +339,7 @@ map_parse_common(struct map *map, char *p)
 			break;
 		switch (*++p) {
 		case 'A': map->flags |= MAPF_APPEND; break;
-		case 'a': replace(&map->app, option_word(p + 1)); break;
+		case 'a': replace(&map->app, map_option_word(p + 1)); break;
 		case 'D': map->flags |= MAPF_DEFER; break;
 		case 'd': map->timeout = strtol(p + 1, NULL, 10); break;
 		case 'f': map->flags |= MAPF_NOFOLDCASE; break;
@@ -353,7 +352,7 @@ map_parse_common(struct map *map, char *p)
 		case 'o': map->flags |= MAPF_OPTIONAL; break;
 		case 'q': map->flags |= MAPF_KEEPQUOTES; break;
 		case 'S': map->spacesub = (unsigned char) p[1]; break;
-		case 'T': replace(&map->tapp, option_word(p + 1)); break;
+		case 'T': replace(&map->tapp, map_option_word(p + 1)); break;
 		case 't': map->flags |= MAPF_NODEFER; break;
 		case 'k':
 		case 'v': {
@@ -362,7 +361,7 @@ map_parse_common(struct map *map, char *p)
 			while (isspace((unsigned char) *q))
 				q++;
 			replace(*p == 'k' ? &map->keycol : &map->valcol,
-				option_word(q));
+				map_option_word(q));
 			p = q;
 			break;
 		}

@@ -96,8 +96,8 @@ resolve_service_sources(const char *service, const char **src, int max)
 	return 0;
 }
 
-static int
-switch_uses_dns(void)
+int
+resolve_uses_dns(void)
 {
 	const char *src[RS_MAX_SOURCES];
 	int n = resolve_service_sources("hosts", src, RS_MAX_SOURCES), i;
@@ -531,7 +531,7 @@ resolve_mx(const char *host, const char *domain, char ***hosts, int *status)
 	*hosts = NULL;
 	if (*host == '\0')
 		return 0;
-	if (host[0] != '[' && switch_uses_dns()) {
+	if (host[0] != '[' && resolve_uses_dns()) {
 		n = dns_mx(host, mx, &null_mx, &trycanon, status);
 		if (n < 0)
 			return -1;

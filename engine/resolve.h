@@ -63,4 +63,7 @@ void resolve_free_list(char **list, int count);
  */
 int resolve_service_sources(const char *service, const char **src, int max);
 
+/* Does the switch list "dns" for hosts (sendmail's UseNameServer)? */
+int resolve_uses_dns(void);
+
 #endif

@@ -78,8 +78,6 @@ static int
 host_parse(struct map *map, char *p)
 {
 	for (;;) {
-		char *start;
-
 		while (isspace((unsigned char) *p))
 			p++;
 		if (*p != '-')
@@ -89,11 +87,9 @@ host_parse(struct map *map, char *p)
 		case 'T': {
 			char **slot = *p == 'a' ? &map->app : &map->tapp;
 
-			start = ++p;
-			while (*p != '\0' && !isspace((unsigned char) *p))
-				p++;
 			free(*slot);
-			*slot = xstrndup(start, (size_t) (p - start));
+			*slot = map_option_word(++p);
+			p += strlen(*slot);
 			continue;
 		}
 		case 'm': map->flags |= MAPF_MATCHONLY; break;
@@ -189,18 +185,6 @@ say_timeout(struct map *map, const char *name)
 	free(shown);
 }
 
-static int
-switch_uses_dns(void)
-{
-	const char *src[MAP_STACK_MAX];
-	int n = resolve_service_sources("hosts", src, MAP_STACK_MAX), i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(src[i], "dns") == 0)
-			return 1;
-	return 0;
-}
-
 static char *
 host_answer_result(struct map *map, const char *name, const char *canon,
 		   const char *const *av)
@@ -246,7 +230,7 @@ host_lookup(struct map *map, const char *name, const char *const *av,
 		last_failure_status = st;
 	cache_add(*slot, name, canon, st);
 	*status = st;
-	if (st == MAP_EX_TEMPFAIL && switch_uses_dns())
+	if (st == MAP_EX_TEMPFAIL && resolve_uses_dns())
 		say_timeout(map, name);
 	if (canon == NULL)
 		return NULL;

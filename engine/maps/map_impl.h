@@ -118,6 +118,9 @@ void map_cf_error(struct map *map, const char *fmt, ...)
 char *map_rewrite(const struct map *map, const char *s, size_t slen,
 		  const char *const *av);
 
+/* A copy of the option value that starts at P, up to white space. */
+char *map_option_word(const char *p);
+
 /* The generic K line option parser (map_parseargs). 1 = accepted. */
 int map_parse_common(struct map *map, char *args);
 

@@ -65,15 +65,14 @@ parse_fields(struct map *map, const char *s, int *fields, int max, int nsub)
 	return n;
 }
 
+/* The value of the flag at *PP; *PP moves past it. */
 static char *
 flag_value(char **pp)
 {
-	char *start = *pp, *p = start;
+	char *v = map_option_word(*pp);
 
-	while (*p != '\0' && !isspace((unsigned char) *p))
-		p++;
-	*pp = p;
-	return xstrndup(start, (size_t) (p - start));
+	*pp += strlen(v);
+	return v;
 }
 
 static int
