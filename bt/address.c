@@ -212,6 +212,7 @@ static void check_user_chars(char *user)
 			}
 		}
 		if ((*a & 0340) == 0200) {
+			msg_setstat(SMX_USAGE);
 			result = "8-bit character";
 			*a = '?';
 		}

@@ -381,6 +381,7 @@ static int invalid_address(char *addr)
 
 	for (; *addr != '\0'; addr++) {
 		if ((*addr & 0340) == 0200) {
+			msg_setstat(SMX_USAGE);
 			bad = 1;
 			*addr = '?';
 		}

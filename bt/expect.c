@@ -45,8 +45,7 @@ static void normalize(char *s)
 	*q = '\0';
 }
 
-/* Run ADDR through the comma-separated RULESETS; the result as text. */
-static char *run_quietly(const char *rulesets, const char *addr)
+char *bt_rewrite_quietly(const char *rulesets, const char *addr)
 {
 	struct tokens tb;
 	char tokbuf[SM_PSBUFSIZE];
@@ -129,7 +128,7 @@ int bt_expect(const char *path)
 		addr = p;
 		normalize(addr);
 		normalize(arrow + 2);
-		got = run_quietly(rulesets, addr);
+		got = bt_rewrite_quietly(rulesets, addr);
 		normalize(got);
 		if (strcmp(got, arrow + 2) != 0) {
 			printf("%s:%d: %s %s: expected %s, got %s\n", path, lineno,

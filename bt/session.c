@@ -196,6 +196,11 @@ int bt_start(const struct bt_options *opt)
 				class_add('w', words[i]);
 		hostid_free_words(words, n);
 	}
+	/* -bt is verbose, which makes delivery interactive */
+	macro_set(macro_id("{deliveryMode}"), "i");
+	if (config.level < 10)
+		msg_message("Warning: .cf file is out of date: sendmail %s supports version %d, .cf file is version %d",
+			    SENDMAIL_VERSION, 10, config.level);
 	{
 		char buf[SM_MAXLINE];
 		char exp[3] = { (char)META_EXPAND, 'j', '\0' };

@@ -69,6 +69,10 @@ int mailer_has_flag(const struct mailer *m, int flag);
 void mailer_print(FILE *out, const struct mailer *m);
 void mailers_free(void);
 
+/* Mail filters (X lines): checked, then remembered by name. */
+void filter_define(char *line);
+void filters_free(void);
+
 /* Options: LETTER is ' ' for the long form "O Name=value". */
 void option_set(int letter, char *value);
 

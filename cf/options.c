@@ -134,7 +134,7 @@ static const struct option *find_by_name(const char *val)
 
 static const struct option *find_by_letter(int letter)
 {
-	for (size_t i = 0; i < NOPTIONS; i++)
+	for (size_t i = 0; letter != 0 && i < NOPTIONS; i++)
 		if (options[i].letter == letter)
 			return &options[i];
 	msg_syserr("readcf: unknown option name 0x%x", letter & 0xff);

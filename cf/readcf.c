@@ -624,6 +624,11 @@ static void line_map(char *bp)
 		maps_declare(config.maps, name, p, cur_path, cur_lineno);
 }
 
+static void line_filter(char *bp)
+{
+	filter_define(bp + 1);
+}
+
 static void line_ignored(char *bp)
 {
 	(void)bp;
@@ -642,7 +647,7 @@ static const struct {
 	{ 'H', line_header }, { 'C', line_class }, { 'T', line_class },
 	{ 'F', line_fileclass }, { 'M', line_mailer }, { 'O', line_option },
 	{ 'P', line_precedence }, { 'Q', line_ignored }, { 'V', line_version },
-	{ 'K', line_map }, { 'E', line_ignored }, { 'X', line_ignored },
+	{ 'K', line_map }, { 'E', line_ignored }, { 'X', line_filter },
 };
 
 int cf_read(const char *path)
@@ -708,6 +713,7 @@ void cf_defaults(void)
 void cf_free(void)
 {
 	mailers_free();
+	filters_free();
 	for (int i = 0; i < config.nprec; i++)
 		free(config.prec[i].name);
 	free(config.helpfile);

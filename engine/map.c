@@ -327,62 +327,111 @@ replace(char **slot, char *value)
 	*slot = value;
 }
 
+/* The column delimiter of -z: one character, or \n \t (\\ otherwise). */
+static int
+coldelim_value(const char *p)
+{
+	if (p[0] != '\\')
+		return (unsigned char) p[0];
+	if (p[1] == 'n')
+		return '\n';
+	if (p[1] == 't')
+		return '\t';
+	return '\\';
+}
+
+/* Apply one table entry to MAP; V is the text right after the letter. */
+static void
+apply_flag(struct map *map, const struct map_flag *f, char *v)
+{
+	map->flags = (map->flags | f->set) & ~f->clear;
+	switch (f->value) {
+	case MAP_FV_NONE: break;
+	case MAP_FV_APP: replace(&map->app, map_option_word(v)); break;
+	case MAP_FV_TAPP: replace(&map->tapp, map_option_word(v)); break;
+	case MAP_FV_KEYCOL:
+	case MAP_FV_VALCOL:
+		while (isspace((unsigned char) *v))
+			v++;
+		replace(f->value == MAP_FV_KEYCOL ? &map->keycol : &map->valcol,
+			map_option_word(v));
+		break;
+	case MAP_FV_SPACESUB: map->spacesub = (unsigned char) *v; break;
+	case MAP_FV_COLDELIM: map->coldelim = coldelim_value(v); break;
+	case MAP_FV_TIMEOUT:
+		while (isspace((unsigned char) *v))
+			v++;
+		map->timeout = strtol(v, NULL, 10);
+		break;
+	case MAP_FV_RETRY:
+		while (isspace((unsigned char) *v))
+			v++;
+		map->retry = atoi(v);
+		break;
+	}
+}
+
+char *
+map_scan_flags(struct map *map, char *p, const struct map_flag *table,
+	       int (*other)(struct map *map, int letter, char **pp, void *ctx),
+	       void *ctx, int complain)
+{
+	for (;;) {
+		const struct map_flag *f;
+
+		while (isspace((unsigned char) *p))
+			p++;
+		if (*p != '-')
+			break;
+		p++;
+		for (f = table; f->letter != 0 && f->letter != *p; f++)
+			continue;
+		if (f->letter != 0)
+			apply_flag(map, f, p + 1);
+		else if (other != NULL && other(map, (unsigned char) *p, &p, ctx))
+			continue;	/* OTHER moved P past its value */
+		else if (complain)
+			map_cf_error(map, "Illegal option %c map %s", *p, map->name);
+		/* the value of a -k or -v may start after white space */
+		if (f->letter != 0 && (f->value == MAP_FV_KEYCOL ||
+				       f->value == MAP_FV_VALCOL)) {
+			p++;
+			while (isspace((unsigned char) *p))
+				p++;
+		}
+		while (*p != '\0' && !isspace((unsigned char) *p))
+			p++;
+	}
+	return p;
+}
+
+/* The flags every map_parseargs-style K line takes. */
+static const struct map_flag common_flags[] = {
+	{ 'A', MAPF_APPEND, 0, MAP_FV_NONE },
+	{ 'a', 0, 0, MAP_FV_APP },
+	{ 'D', MAPF_DEFER, 0, MAP_FV_NONE },
+	{ 'd', 0, 0, MAP_FV_TIMEOUT },
+	{ 'f', MAPF_NOFOLDCASE, 0, MAP_FV_NONE },
+	{ 'k', 0, 0, MAP_FV_KEYCOL },
+	{ 'm', MAPF_MATCHONLY, 0, MAP_FV_NONE },
+	{ 'N', MAPF_INCLNULL, MAPF_TRY0NULL, MAP_FV_NONE },
+	{ 'O', 0, MAPF_TRY1NULL, MAP_FV_NONE },
+	{ 'o', MAPF_OPTIONAL, 0, MAP_FV_NONE },
+	{ 'q', MAPF_KEEPQUOTES, 0, MAP_FV_NONE },
+	{ 'S', 0, 0, MAP_FV_SPACESUB },
+	{ 'T', 0, 0, MAP_FV_TAPP },
+	{ 't', MAPF_NODEFER, 0, MAP_FV_NONE },
+	{ 'v', 0, 0, MAP_FV_VALCOL },
+	{ 'z', 0, 0, MAP_FV_COLDELIM },
+	{ 0, 0, 0, MAP_FV_NONE }
+};
+
 int
 map_parse_common(struct map *map, char *p)
 {
 	map->flags |= MAPF_TRY0NULL | MAPF_TRY1NULL;
 	map->spacesub = map->reg->blank_sub;
-	for (;;) {
-		while (isspace((unsigned char) *p))
-			p++;
-		if (*p != '-')
-			break;
-		switch (*++p) {
-		case 'A': map->flags |= MAPF_APPEND; break;
-		case 'a': replace(&map->app, map_option_word(p + 1)); break;
-		case 'D': map->flags |= MAPF_DEFER; break;
-		case 'd': map->timeout = strtol(p + 1, NULL, 10); break;
-		case 'f': map->flags |= MAPF_NOFOLDCASE; break;
-		case 'm': map->flags |= MAPF_MATCHONLY; break;
-		case 'N':
-			map->flags |= MAPF_INCLNULL;
-			map->flags &= ~MAPF_TRY0NULL;
-			break;
-		case 'O': map->flags &= ~MAPF_TRY1NULL; break;
-		case 'o': map->flags |= MAPF_OPTIONAL; break;
-		case 'q': map->flags |= MAPF_KEEPQUOTES; break;
-		case 'S': map->spacesub = (unsigned char) p[1]; break;
-		case 'T': replace(&map->tapp, map_option_word(p + 1)); break;
-		case 't': map->flags |= MAPF_NODEFER; break;
-		case 'k':
-		case 'v': {
-			char *q = p + 1;
-
-			while (isspace((unsigned char) *q))
-				q++;
-			replace(*p == 'k' ? &map->keycol : &map->valcol,
-				map_option_word(q));
-			p = q;
-			break;
-		}
-		case 'z':
-			if (p[1] != '\\')
-				map->coldelim = (unsigned char) p[1];
-			else if (p[2] == 'n')
-				map->coldelim = '\n';
-			else if (p[2] == 't')
-				map->coldelim = '\t';
-			else
-				map->coldelim = '\\';
-			break;
-		default:
-			map_cf_error(map, "Illegal option %c map %s", *p,
-				     map->name);
-			break;
-		}
-		while (*p != '\0' && !isspace((unsigned char) *p))
-			p++;
-	}
+	p = map_scan_flags(map, p, common_flags, NULL, NULL, 1);
 	if (*p != '\0') {
 		char *start = p;
 

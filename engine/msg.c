@@ -41,6 +41,12 @@ void msg_set_exit_status(int status)
 	exit_status = status;
 }
 
+void msg_setstat(int status)
+{
+	if (exit_status == SMX_OK || exit_status == SMX_TEMPFAIL)
+		exit_status = status;
+}
+
 /* Does TEXT start with a reply code "DDD " or "DDD-"? */
 static int has_reply_code(const char *text)
 {
@@ -91,12 +97,21 @@ static void shorten(const char *s, char *out, size_t outsz, size_t max)
  * Build and print one message.  CODE is the default reply code, used
  * when FMT does not start with one.  ENO is an errno value or 0.
  */
+/* sendmail formats messages into a buffer of this size */
+#define MSGBUF_SIZE 16384
+
+/*
+ * Build and print one message.  CODE is the default reply code, used
+ * when FMT does not start with one.  REASON is strerror text or NULL.
+ * The text is cut where sendmail's message buffer would cut it.
+ */
 static void emit(const char *code, const char *reason, const char *fmt, va_list ap)
 {
-	char body[4096], addr[SM_MAXSHORTSTR + 8];
+	char buf[MSGBUF_SIZE];
+	char *eb = buf;
+	size_t left = sizeof buf - 10;	/* reply and enhanced status code */
 	const char *num = code;
 	int len;
-	FILE *out = stdout;
 
 	if (has_reply_code(fmt)) {
 		num = fmt;
@@ -105,30 +120,33 @@ static void emit(const char *code, const char *reason, const char *fmt, va_list 
 	len = enhanced_code_len(fmt, ' ');
 	if (len > 0)
 		fmt += len + 1;
+	buf[0] = '\0';
 	if (cur_file != NULL) {
 		char f[100];
 
 		shorten(cur_file, f, sizeof f, 83);
-		fprintf(out, "%s: line %d: ", f, cur_line);
+		snprintf(eb, left, "%s: line %d: ", f, cur_line);
+		len = (int)strlen(eb);
+		eb += len;
+		left -= (size_t)len;
 	}
 	if (cur_to != NULL && cur_to[0] != '\0' &&
 	    (strncmp(num, "050", 3) == 0 || strncmp(num, "250", 3) == 0 ||
 	     strncmp(num, "252", 3) == 0 || strncmp(num, "450", 3) == 0 ||
 	     strncmp(num, "550", 3) == 0 || strncmp(num, "553", 3) == 0)) {
-		char *p;
+		char addr[SM_MAXSHORTSTR + 8];
 
 		shorten(cur_to, addr, sizeof addr, SM_MAXSHORTSTR);
-		for (p = addr; *p != '\0'; p++)
-			*p &= 0177;
-		fprintf(out, "%s... ", addr);
+		snprintf(eb, left, "%s... ", addr);
+		for (; *eb != '\0'; eb++, left--)
+			*eb &= 0177;
 	}
-	vsnprintf(body, sizeof body, fmt, ap);
-	for (char *p = body; *p != '\0'; p++)
-		*p &= 0177;
+	vsnprintf(eb, left, fmt, ap);
+	for (; *eb != '\0'; eb++, left--)
+		*eb &= 0177;
 	if (reason != NULL)
-		fprintf(out, "%s: %s\n", body, reason);
-	else
-		fprintf(out, "%s\n", body);
+		snprintf(eb, left, ": %s", reason);
+	printf("%s\n", buf);
 }
 
 void msg_syserr(const char *fmt, ...)

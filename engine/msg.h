@@ -34,5 +34,7 @@ void msg_message(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* The exit status the session ends with (0 unless a syserr happened). */
 int msg_exit_status(void);
 void msg_set_exit_status(int status);
+/* sendmail's setstat(): take STATUS unless a status is already set. */
+void msg_setstat(int status);
 
 #endif

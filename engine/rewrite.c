@@ -9,6 +9,7 @@
  * way is the one sendmail finds, which decides what $1..$9 hold.
  */
 #include <ctype.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -108,12 +109,20 @@ int rw_parse_ruleset(const char *p, const char **endp, int enter)
 	}
 	if (isdigit((unsigned char)*p)) {
 		char *e;
-		long n = strtol(p, &e, 10);
+		long n;
+		int err;
 
+		errno = 0;
+		n = strtol(p, &e, 10);
+		err = errno;
 		if (endp != NULL)
 			*endp = e;
-		if (n >= half || n < 0) {
-			msg_syserr("bad ruleset %ld (%d max)", n, half);
+		/* sendmail keeps the number in an int */
+		if ((int)n >= half || (int)n < 0) {
+			if (err != 0)
+				msg_syserr_errno(err, "bad ruleset %d (%d max)", (int)n, half);
+			else
+				msg_syserr("bad ruleset %d (%d max)", (int)n, half);
 			return -1;
 		}
 		return (int)n;

@@ -73,45 +73,24 @@ cache_add(struct host_cache *cache, const char *name, const char *canon,
 	a->status = status;
 }
 
-/* The flags a host K line accepts (sendmail's host_map_init). */
+/* The flags a host K line accepts (sendmail's host_map_init); other
+ * letters are ignored without a word. */
+static const struct map_flag host_flags[] = {
+	{ 'a', 0, 0, MAP_FV_APP },
+	{ 'T', 0, 0, MAP_FV_TAPP },
+	{ 'm', MAPF_MATCHONLY, 0, MAP_FV_NONE },
+	{ 't', MAPF_NODEFER, 0, MAP_FV_NONE },
+	{ 'S', 0, 0, MAP_FV_SPACESUB },
+	{ 'D', MAPF_DEFER, 0, MAP_FV_NONE },
+	{ 'd', 0, 0, MAP_FV_TIMEOUT },
+	{ 'r', 0, 0, MAP_FV_RETRY },
+	{ 0, 0, 0, MAP_FV_NONE }
+};
+
 static int
 host_parse(struct map *map, char *p)
 {
-	for (;;) {
-		while (isspace((unsigned char) *p))
-			p++;
-		if (*p != '-')
-			break;
-		switch (*++p) {
-		case 'a':
-		case 'T': {
-			char **slot = *p == 'a' ? &map->app : &map->tapp;
-
-			free(*slot);
-			*slot = map_option_word(++p);
-			p += strlen(*slot);
-			continue;
-		}
-		case 'm': map->flags |= MAPF_MATCHONLY; break;
-		case 't': map->flags |= MAPF_NODEFER; break;
-		case 'S': map->spacesub = (unsigned char) p[1]; break;
-		case 'D': map->flags |= MAPF_DEFER; break;
-		case 'd':
-			while (isspace((unsigned char) p[1]))
-				p++;
-			map->timeout = strtol(p + 1, NULL, 10);
-			break;
-		case 'r':
-			while (isspace((unsigned char) p[1]))
-				p++;
-			map->retry = atoi(p + 1);
-			break;
-		default:
-			break;
-		}
-		while (*p != '\0' && !isspace((unsigned char) *p))
-			p++;
-	}
+	(void) map_scan_flags(map, p, host_flags, NULL, NULL, 0);
 	return 1;
 }
 

@@ -121,6 +121,33 @@ char *map_rewrite(const struct map *map, const char *s, size_t slen,
 /* A copy of the option value that starts at P, up to white space. */
 char *map_option_word(const char *p);
 
+/*
+ * K line flags as a table: the letter, the map flags it sets and clears,
+ * and which value (if any) follows the letter.
+ */
+enum map_flag_value {
+	MAP_FV_NONE, MAP_FV_APP, MAP_FV_TAPP, MAP_FV_KEYCOL, MAP_FV_VALCOL,
+	MAP_FV_SPACESUB, MAP_FV_COLDELIM, MAP_FV_TIMEOUT, MAP_FV_RETRY
+};
+
+struct map_flag {
+	int                 letter;		/* 0 ends a table */
+	unsigned            set;
+	unsigned            clear;
+	enum map_flag_value value;
+};
+
+/*
+ * Read the "-x" flags at the start of P with TABLE.  A letter not in the
+ * table goes to OTHER (when given), which returns 1 after moving *PP to
+ * the end of its value; otherwise, with COMPLAIN, it is reported as
+ * sendmail's "Illegal option".  Returns where the flags end.
+ */
+char *map_scan_flags(struct map *map, char *p, const struct map_flag *table,
+		     int (*other)(struct map *map, int letter, char **pp,
+				  void *ctx),
+		     void *ctx, int complain);
+
 /* The generic K line option parser (map_parseargs). 1 = accepted. */
 int map_parse_common(struct map *map, char *args);
 

@@ -65,61 +65,67 @@ parse_fields(struct map *map, const char *s, int *fields, int max, int nsub)
 	return n;
 }
 
-/* The value of the flag at *PP; *PP moves past it. */
-static char *
-flag_value(char **pp)
-{
-	char *v = map_option_word(*pp);
+/* The flags of a regex K line that are shared with other classes. */
+static const struct map_flag regex_flags[] = {
+	{ 'n', MAPF_REGEX_NOT, 0, MAP_FV_NONE },
+	{ 'a', 0, 0, MAP_FV_APP },
+	{ 'm', MAPF_MATCHONLY, 0, MAP_FV_NONE },
+	{ 'q', MAPF_KEEPQUOTES, 0, MAP_FV_NONE },
+	{ 'S', 0, 0, MAP_FV_SPACESUB },
+	{ 'D', MAPF_DEFER, 0, MAP_FV_NONE },
+	{ 0, 0, 0, MAP_FV_NONE }
+};
 
-	*pp += strlen(v);
-	return v;
+/* What the regex-only flags set while the K line is read. */
+struct regex_options {
+	int   cflags;
+	char *subs;		/* -s value */
+	char *delim;		/* -d value */
+};
+
+static int
+regex_flag(struct map *map, int letter, char **pp, void *ctx)
+{
+	struct regex_options *o = ctx;
+	char **slot;
+
+	switch (letter) {
+	case 'f':
+		map->flags |= MAPF_NOFOLDCASE;
+		o->cflags &= ~REG_ICASE;
+		return 0;
+	case 'b':
+		o->cflags &= ~REG_EXTENDED;
+		return 0;
+	case 's':
+		o->cflags &= ~REG_NOSUB;
+		slot = &o->subs;
+		break;
+	case 'd':
+		slot = &o->delim;
+		break;
+	default:
+		return 0;	/* ignored, as sendmail does */
+	}
+	free(*slot);
+	*slot = map_option_word(*pp + 1);
+	*pp += 1 + strlen(*slot);
+	return 1;
 }
 
 static int
 regex_parse(struct map *map, char *p)
 {
 	struct regex_state *st = xcalloc(1, sizeof(*st));
-	int cflags = REG_ICASE | REG_EXTENDED | REG_NOSUB;
-	char *subs = NULL;
+	struct regex_options o = { REG_ICASE | REG_EXTENDED | REG_NOSUB, NULL, NULL };
+	int cflags;
+	char *subs;
 	int err;
 
-	for (;;) {
-		while (isspace((unsigned char) *p))
-			p++;
-		if (*p != '-')
-			break;
-		switch (*++p) {
-		case 'n': map->flags |= MAPF_REGEX_NOT; break;
-		case 'f':
-			map->flags |= MAPF_NOFOLDCASE;
-			cflags &= ~REG_ICASE;
-			break;
-		case 'b': cflags &= ~REG_EXTENDED; break;
-		case 's':
-			p++;
-			free(subs);
-			subs = flag_value(&p);
-			cflags &= ~REG_NOSUB;
-			continue;
-		case 'd':
-			p++;
-			free(st->delim);
-			st->delim = flag_value(&p);
-			continue;
-		case 'a':
-			p++;
-			free(map->app);
-			map->app = flag_value(&p);
-			continue;
-		case 'm': map->flags |= MAPF_MATCHONLY; break;
-		case 'q': map->flags |= MAPF_KEEPQUOTES; break;
-		case 'S': map->spacesub = (unsigned char) p[1]; break;
-		case 'D': map->flags |= MAPF_DEFER; break;
-		default: break;
-		}
-		while (*p != '\0' && !isspace((unsigned char) *p))
-			p++;
-	}
+	p = map_scan_flags(map, p, regex_flags, regex_flag, &o, 0);
+	cflags = o.cflags;
+	subs = o.subs;
+	st->delim = o.delim;
 	err = regcomp(&st->re, p, cflags);
 	if (err != 0) {
 		char msg[80];
