@@ -127,7 +127,7 @@ program_lookup(struct map *map, const char *key, const char *const *av,
 		(void) close(fds[0]);
 		(void) close(fds[1]);
 		execv(argv[0], argv);
-		_exit(127);
+		_exit(MAP_EX_CONFIG);	/* what sendmail's child reports */
 	}
 	(void) close(fds[1]);
 	{
@@ -141,6 +141,7 @@ program_lookup(struct map *map, const char *key, const char *const *av,
 		while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR)
 			continue;
 		if (sb.len > 0) {
+			/* only the first line (sendmail reads one buffer) */
 			size_t len = strcspn(sb.buf, "\n");
 
 			if (map->flags & MAPF_MATCHONLY)
@@ -150,9 +151,11 @@ program_lookup(struct map *map, const char *key, const char *const *av,
 		}
 		strbuf_free(&sb);
 	}
-	*status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : MAP_EX_SOFTWARE;
-	if (result == NULL && *status == MAP_EX_OK)
-		*status = MAP_EX_NOTFOUND;
+	*status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : MAP_EX_UNAVAILABLE;
+	if (*status != MAP_EX_OK) {
+		free(result);
+		result = NULL;
+	}
 out:
 	free(argv);
 	free(words);
