@@ -1,14 +1,139 @@
 /*
- * cmd_test.c - entry of "smcf test".  Not written yet: it says so and fails.
+ * cmd_test.c - "smcf test": sendmail's address test mode (-bt).
+ *
+ *   smcf test [-C file.cf] [-d spec] [-O option=value] [-v]
+ *             [--expect FILE] [--explain]
+ *
+ * Commands are read from stdin and answered on stdout exactly as
+ * "sendmail -bt -C file.cf" answers them.  The exit status is 0, or
+ * sendmail's status after a system error (70/71), 64 for bad usage;
+ * with --expect, 1 when an expectation failed.
  */
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
+#include "bt/bt.h"
+#include "cf/config.h"
+#include "engine/debug.h"
+#include "engine/macro.h"
+#include "engine/meta.h"
+#include "engine/msg.h"
+#include "engine/symtab.h"
 #include "src/commands.h"
+
+void bt_command_done(void);
+
+static int usage(FILE *fp)
+{
+	fprintf(fp, "usage: smcf test [-C file.cf] [-d spec] [-O option=value] [-v]\n"
+		    "                 [--expect FILE] [--explain]\n");
+	return fp == stdout ? 0 : SMX_USAGE;
+}
+
+/* Parse the arguments into OPT; returns -1 on a usage error. */
+static int parse_args(int argc, char **argv, struct bt_options *opt, char ***options)
+{
+	int nopts = 0;
+
+	*options = calloc((size_t)argc + 1, sizeof(char *));
+	if (*options == NULL)
+		return -1;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+
+		if (strcmp(a, "--expect") == 0 && i + 1 < argc)
+			opt->expect_path = argv[++i];
+		else if (strncmp(a, "--expect=", 9) == 0)
+			opt->expect_path = a + 9;
+		else if (strcmp(a, "--explain") == 0)
+			opt->explain = 1;
+		else if (strcmp(a, "-v") == 0)
+			opt->verbose = 1;
+		else if (strcmp(a, "-bt") == 0)
+			;
+		else if (strncmp(a, "-C", 2) == 0) {
+			if (a[2] != '\0')
+				opt->cf_path = a + 2;
+			else if (i + 1 < argc)
+				opt->cf_path = argv[++i];
+			else
+				return -1;
+		} else if (strncmp(a, "-d", 2) == 0)
+			debug_parse(a + 2);
+		else if (strncmp(a, "-O", 2) == 0) {
+			if (a[2] != '\0')
+				(*options)[nopts++] = (char *)a + 2;
+			else if (i + 1 < argc)
+				(*options)[nopts++] = argv[++i];
+			else
+				return -1;
+		} else
+			return -1;
+	}
+	return 0;
+}
 
 int cmd_test(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "smcf test: not implemented yet\n");
-	return 2;
+	struct bt_options opt = { "/etc/mail/sendmail.cf", NULL, 0, 0 };
+	char **options = NULL;
+	char buf[SM_MAXLINE];
+	int status;
+
+	if (argc > 1 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
+		return usage(stdout);
+	if (parse_args(argc, argv, &opt, &options) < 0) {
+		free(options);
+		return usage(stderr);
+	}
+	/* like sendmail, flush only at prompts when talking to a terminal */
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+	status = bt_start(&opt);
+	for (char **o = options; status == 0 && *o != NULL; o++) {
+		char line[SM_MAXLINE];
+
+		snprintf(line, sizeof line, "%s", *o);
+		option_set(' ', line);
+	}
+	free(options);
+	if (status != 0) {
+		fflush(stdout);
+		bt_finish();
+		return status;
+	}
+	if (opt.expect_path != NULL) {
+		status = bt_expect(opt.expect_path);
+		fflush(stdout);
+		bt_finish();
+		return status;
+	}
+	printf("ADDRESS TEST MODE (ruleset 3 NOT automatically invoked)\n"
+	       "Enter <ruleset> <address>\n");
+	macro_set(macro_id("{addr_type}"), "e r");
+	for (;;) {
+		char *nl;
+
+		if (!opt.verbose)
+			fputs("> ", stdout);
+		if (isatty(STDOUT_FILENO))
+			fflush(stdout);
+		if (fgets(buf, sizeof buf, stdin) == NULL)
+			break;
+		nl = strchr(buf, '\n');
+		if (nl != NULL)
+			*nl = '\0';
+		if (opt.verbose)
+			printf("> %s\n", buf);
+		if (bt_command(buf))
+			break;
+		bt_command_done();
+	}
+	status = msg_exit_status();
+	if (fflush(stdout) != 0 && status == 0)
+		status = SMX_OSERR;
+	bt_finish();
+	return status;
 }

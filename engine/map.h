@@ -25,7 +25,7 @@ struct map_host {
 	/* Current value of macro NAME ("x" or "{name}" without braces), or
 	 * NULL when undefined. */
 	const char *(*macro_value)(void *ctx, const char *name);
-	/* Define macro NAME (used by the macro map). */
+	/* Define macro NAME (used by the macro map); VALUE NULL undefines. */
 	void (*macro_define)(void *ctx, const char *name, const char *value);
 	/* Is WORD in class NAME? (used by some map classes, may be NULL) */
 	int (*class_member)(void *ctx, const char *name, const char *word);
@@ -47,23 +47,76 @@ void maps_free(struct map_registry *reg);
 int maps_declare(struct map_registry *reg, const char *name, const char *spec,
 		 const char *file, int line);
 
-/* Open every declared map, as sendmail does once the cf has been read. */
+/*
+ * Call once the whole cf has been read.  Like sendmail at that point it
+ * declares the maps the cf did not declare itself: "host" (with "-a. -D"
+ * when the cf version is 2 or more) and the "aliases" switch map.  Maps
+ * themselves are opened on first use, as sendmail does, so open-time
+ * messages (missing or unsafe file) appear at the first lookup.
+ */
 void maps_open_all(struct map_registry *reg);
+
+/* The cf version (V line level); set it before maps_open_all(). */
+void maps_set_config_level(struct map_registry *reg, int level);
+
+/*
+ * Pass a cf option that changes how maps behave: DontBlameSendmail,
+ * HostsFile, ServiceSwitchFile, BlankSub, ResolverOptions (for
+ * HasWildcardMX).  Other names are ignored.  Call it as O lines are
+ * read: a K line takes the BlankSub value in force when it is read.
+ */
+void maps_set_option(struct map_registry *reg, const char *name,
+		     const char *value);
 
 /* Find a map by name; NULL when there is none. */
 struct map *maps_find(struct map_registry *reg, const char *name);
 
-/* Was the map opened successfully (or is it optional and absent)? */
+/*
+ * Has the map been opened (or marked broken after a failed open of a
+ * non-optional map, whose lookups then fail with 75)?
+ */
 int map_is_open(const struct map *map);
+
+/*
+ * Open the map now if it is not open yet (printing sendmail's open-time
+ * messages).  Returns 0 exactly when sendmail's /map would say
+ * "Map named ... not open": an optional map that cannot be opened, or a
+ * K line whose arguments were rejected.
+ */
+int map_ensure_open(struct map *map);
 
 /*
  * Look KEY up.  ARGS are the $@ arguments (%1 .. %9 in the result),
  * NARGS of them.  Returns a newly allocated result (after %-substitution
- * and -a/-m handling) or NULL for no match.  *STATUS is set to the
- * sendmail exit code of the lookup: 0 (EX_OK), 75 (EX_TEMPFAIL) ...
+ * and -a/-m handling) or NULL for no match.  This is the lookup of
+ * $( $) and $[ $] in rules: quotes are stripped from KEY unless the map
+ * has -q; on a temporary failure *STATUS becomes 75 (unless the map has
+ * -t) and a map with -T<text> returns KEY followed by that text.
+ * Otherwise *STATUS is left as the caller set it (normally 0), exactly
+ * as sendmail's rewrite() sees it.
  */
 char *map_lookup(struct map *map, const char *key, const char *const *args,
 		 int nargs, int *status);
+
+/*
+ * The -bt "/map NAME KEY" lookup: the map class lookup alone (no quote
+ * stripping, no -T), with %0 = KEY and no other arguments.  Call
+ * map_ensure_open() first.  Returns a new string or NULL; *STATUS is the
+ * class status printed in parentheses (0, 67, 68, 75, 78 ...).
+ */
+char *map_lookup_raw(struct map *map, const char *key, int *status);
+
+/*
+ * The character that replaces spaces when the engine builds a lookup key
+ * from tokens (K line -S, else the BlankSub option); 0 means none.
+ */
+int map_space_sub(const struct map *map);
+
+/*
+ * The byte a regex map puts between substrings by default: sendmail's
+ * internal "$|" operator.  The engine must turn it into that token.
+ */
+#define MAP_CONDELSE 0233
 
 /* The name and class of a map, for messages. */
 const char *map_name(const struct map *map);

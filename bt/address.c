@@ -1,0 +1,416 @@
+/*
+ * address.c - /parse and /try: an address through the rulesets a real
+ * delivery would use, with sendmail's output.
+ *
+ * /parse runs rulesets 3 and 0 (canonify, parse), builds the resolved
+ * triple and rewrites the user part with ruleset 2, the mailer's R=
+ * ruleset and ruleset 4.  /try runs ruleset 3, 1 or 2, the mailer's
+ * S= or R= ruleset and 4, then puts the result back into the address's
+ * comment frame ("Full Name <$g>").
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "xalloc.h"
+#include "strbuf.h"
+#include "bt/bt.h"
+#include "cf/config.h"
+#include "engine/macro.h"
+#include "engine/meta.h"
+#include "engine/msg.h"
+#include "engine/rewrite.h"
+#include "engine/symtab.h"
+#include "engine/token.h"
+
+/*
+ * The frame of an address with the address itself replaced by $g:
+ * "Joe <joe@x>" -> "Joe <$g>", "joe@x (Joe)" -> "$g (Joe)".  A
+ * simplified form of sendmail's crackaddr() covering angle brackets,
+ * comments and quoted strings.
+ */
+static char *crack_address(const char *addr)
+{
+	struct strbuf sb = STRBUF_INIT;
+	const char *p, *open = NULL, *close = NULL;
+	int quoted = 0, comment = 0, depth = 0;
+	const char g[3] = { (char)META_EXPAND, 'g', '\0' };
+
+	while (isspace((unsigned char)*addr))
+		addr++;
+	for (p = addr; *p != '\0'; p++) {
+		if (*p == '\\' && p[1] != '\0') {
+			p++;
+			continue;
+		}
+		if (comment) {
+			if (*p == '(')
+				comment++;
+			else if (*p == ')')
+				comment--;
+			continue;
+		}
+		if (*p == '"') {
+			quoted = !quoted;
+			continue;
+		}
+		if (quoted)
+			continue;
+		if (*p == '(')
+			comment = 1;
+		else if (*p == '<') {
+			if (depth++ == 0 && open == NULL)
+				open = p;
+		} else if (*p == '>' && depth > 0) {
+			if (--depth == 0 && close == NULL)
+				close = p;
+		}
+	}
+	if (open != NULL) {
+		strbuf_add(&sb, addr, (size_t)(open - addr));
+		strbuf_addch(&sb, '<');
+		strbuf_addstr(&sb, g);
+		strbuf_addch(&sb, '>');
+		if (close != NULL) {
+			const char *rest = close + 1;
+
+			strbuf_addstr(&sb, rest);
+		}
+		/* drop trailing white space */
+		while (sb.len > 0 && isspace((unsigned char)sb.buf[sb.len - 1]))
+			sb.buf[--sb.len] = '\0';
+		return strbuf_detach(&sb);
+	}
+	/* no angle brackets: keep the comments around $g */
+	strbuf_addstr(&sb, g);
+	comment = 0;
+	quoted = 0;
+	for (p = addr; *p != '\0'; p++) {
+		if (*p == '"' && !comment)
+			quoted = !quoted;
+		if (quoted)
+			continue;
+		if (*p == '(') {
+			const char *start = p;
+			int level = 0;
+
+			for (; *p != '\0'; p++) {
+				if (*p == '\\' && p[1] != '\0') {
+					p++;
+					continue;
+				}
+				if (*p == '(')
+					level++;
+				else if (*p == ')' && --level == 0)
+					break;
+			}
+			strbuf_addch(&sb, ' ');
+			strbuf_add(&sb, start, (size_t)(p - start) + (*p != '\0'));
+			if (*p == '\0')
+				break;
+		}
+	}
+	return strbuf_detach(&sb);
+}
+
+static void tokens_to_string(char **pvp, char *buf, size_t size, int external)
+{
+	tok_join(pvp, NULL, buf, size, '\0', external);
+}
+
+static void lowercase(char *s)
+{
+	for (; *s != '\0'; s++)
+		if (isascii((unsigned char)*s) && isupper((unsigned char)*s))
+			*s = (char)tolower((unsigned char)*s);
+}
+
+static int is_smtp_code(const char *s)
+{
+	return (s[0] >= '2' && s[0] <= '5') && isdigit((unsigned char)s[1]) &&
+	       isdigit((unsigned char)s[2]);
+}
+
+/* Length of "D.D.D" at S ending with END, else 0 (sendmail's isenhsc). */
+static int enhanced_len(const char *s, int end)
+{
+	const char *p = s;
+
+	if ((*p != '2' && *p != '4' && *p != '5') || p[1] != '.')
+		return 0;
+	p += 2;
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	while (isdigit((unsigned char)*p))
+		p++;
+	if (*p++ != '.' || !isdigit((unsigned char)*p))
+		return 0;
+	while (isdigit((unsigned char)*p))
+		p++;
+	return *p == end ? (int)(p - s) : 0;
+}
+
+/* $#error: print the message the way buildaddr() does. */
+static void error_message(char *ubuf, const char *host)
+{
+	char *q = ubuf;
+
+	/* strip quotes */
+	for (char *s = ubuf; *s != '\0'; s++)
+		if (*s != '"')
+			*q++ = *s;
+	*q = '\0';
+	if (is_smtp_code(ubuf) && ubuf[3] == ' ') {
+		int off = enhanced_len(ubuf + 4, ' ');
+
+		if (off > 0) {
+			ubuf[off + 4] = '\0';
+			msg_usrerr("%s %s", ubuf, ubuf + off + 5);
+		} else {
+			ubuf[3] = '\0';
+			if (host != NULL && enhanced_len(host, '\0') > 0)
+				msg_usrerr("%s %s %s", ubuf, host, ubuf + 4);
+			else
+				msg_usrerr("%s %s", ubuf, ubuf + 4);
+		}
+	} else
+		msg_usrerr("553 5.3.0 %s", ubuf);
+}
+
+/*
+ * sendmail's last check of a parsed user name: control and 8-bit
+ * characters become '?', and the problem is reported once.
+ */
+static void check_user_chars(char *user)
+{
+	const char *result = NULL;
+	int quoted = 0;
+	size_t len = 0;
+	char *a;
+
+	for (a = user; *a != '\0'; a++) {
+		if (++len > SM_MAXNAME - 1) {
+			user[SM_MAXNAME - 1] = '\0';
+			msg_usrerr("553 5.1.0 Address \"%s\" too long (%d bytes max)",
+				   user, SM_MAXNAME - 1);
+			return;
+		}
+		if (!quoted && ((unsigned char)*a < 32 || *a == 127)) {
+			result = "non-printable character";
+			*a = '?';
+			continue;
+		}
+		if (*a == '"')
+			quoted = !quoted;
+		else if (*a == '\\') {
+			if (*++a == '\0') {
+				result = "trailing \\ character";
+				*--a = '?';
+				break;
+			}
+		}
+		if ((*a & 0340) == 0200) {
+			msg_setstat(SMX_USAGE);
+			result = "8-bit character";
+			*a = '?';
+		}
+	}
+	if (quoted)
+		result = "unbalanced quote";
+	if (result != NULL)
+		msg_usrerr("501 5.1.3 Syntax error in mailbox address \"%s\" (%s)",
+			   user, result);
+}
+
+void bt_parse_command(const char *addr)
+{
+	char *cracked = crack_address(addr);
+	struct tokens tb;
+	char tokbuf[SM_PSBUFSIZE];
+	char *vec[SM_MAXATOM + 1];
+	char **pvp, **tv, **hostp = NULL;
+	char hbuf[SM_MAXNAME + 1], ubuf[2 * SM_MAXNAME + 2];
+	const char *mname;
+	struct mailer *m;
+	int tempfail = 0;
+
+	fputs("Cracked address = ", stdout);
+	tok_print(stdout, cracked);
+	free(cracked);
+	printf("\nParsing %s %s address\n",
+	       (bt_tryflags & TRY_HEADER) ? "header" : "envelope",
+	       (bt_tryflags & TRY_SENDER) ? "sender" : "recipient");
+	tb.buf = tokbuf;
+	tb.bufsize = sizeof tokbuf;
+	msg_set_to(addr);
+	pvp = tok_scan(addr, '\0', &tb, NULL, TOK_EXTERNAL, 0);
+	if (pvp == NULL) {
+		printf("Cannot parse\n");
+		msg_set_to(NULL);
+		return;
+	}
+	memcpy(vec, pvp, sizeof vec);
+	if (rw_rewrite(vec, 3, 0, SM_MAXATOM) == SMX_TEMPFAIL)
+		tempfail = 1;
+	if (rw_rewrite(vec, 0, 0, SM_MAXATOM) == SMX_TEMPFAIL)
+		tempfail = 1;
+	tv = vec;
+	hbuf[0] = '\0';
+	if (*tv == NULL || (**tv & 0xff) != META_NET) {
+		msg_syserr("554 5.3.5 buildaddr: no mailer in parsed address");
+		printf("mailer *error*, user \n");
+		msg_set_to(NULL);
+		return;
+	}
+	mname = *++tv;
+	if (mname == NULL) {
+		msg_syserr("554 5.3.5 buildaddr: no user");
+		msg_set_to(NULL);
+		return;
+	}
+	if (*++tv != NULL && (**tv & 0xff) == META_HOST)
+		hostp = ++tv;
+	while (*tv != NULL && (**tv & 0xff) != META_USER)
+		tv++;
+	if (*tv == NULL) {
+		msg_syserr("554 5.3.5 buildaddr: no user");
+		printf("mailer *error*, user \n");
+		msg_set_to(NULL);
+		return;
+	}
+	if (tv == hostp)
+		hostp = NULL;
+	else if (hostp != NULL)
+		tok_join(hostp, tv - 1, hbuf, sizeof hbuf, '\0', 1);
+	tok_join(++tv, NULL, ubuf, sizeof ubuf, ' ', 0);
+	if (strcasecmp(mname, "error") == 0) {
+		char user[sizeof ubuf];
+
+		snprintf(user, sizeof user, "%s", ubuf);
+		error_message(ubuf, hostp ? hbuf : NULL);
+		if (hostp != NULL)
+			printf("mailer *error*, host %s, user %s\n", hbuf, user);
+		else
+			printf("mailer *error*, user %s\n", user);
+		msg_set_to(NULL);
+		return;
+	}
+	m = mailer_find(mname);
+	if (m == NULL) {
+		msg_syserr("554 5.3.5 buildaddr: unknown mailer %s", mname);
+		printf("mailer *error*, user \n");
+		msg_set_to(NULL);
+		return;
+	}
+	if (hostp == NULL && !mailer_has_flag(m, 'l')) {
+		msg_syserr("554 5.3.5 buildaddr: no host");
+		printf("mailer *error*, user \n");
+		msg_set_to(NULL);
+		return;
+	}
+	{
+		char *p = ubuf;
+
+		if (mailer_has_flag(m, '@') && *p == '@') {
+			p++;
+			tv++;
+		}
+		if (*p == '"')
+			p++;
+		if (*p == '|' && mailer_has_flag(m, '|'))
+			m = mailer_find("prog") ? mailer_find("prog") : m;
+		else if (*p == '/' && mailer_has_flag(m, '/'))
+			m = mailer_find("*file*") ? mailer_find("*file*") : m;
+		else if (*p == ':' && mailer_has_flag(m, ':') &&
+			 strncasecmp(p, ":include:", 9) == 0) {
+			printf("mailer %s, user %s\n", "*include*", p + 9);
+			msg_set_to(NULL);
+			return;
+		}
+	}
+	macro_set('h', hostp ? hbuf : NULL);
+	if (config.level >= 10 || !(bt_tryflags & (TRY_HEADER | TRY_SENDER))) {
+		rw_rewrite(tv, 2, 0, SM_MAXATOM);
+		if (m->re_rwset > 0)
+			rw_rewrite(tv, m->re_rwset, 0, SM_MAXATOM);
+	}
+	rw_rewrite(tv, 4, 0, SM_MAXATOM);
+	tokens_to_string(tv, ubuf, sizeof ubuf, 1);
+	if (hostp != NULL && !mailer_has_flag(m, 'h'))
+		lowercase(hbuf);
+	if (!mailer_has_flag(m, 'u'))
+		lowercase(ubuf);
+	check_user_chars(ubuf);
+	if (tempfail)
+		msg_message("Transient parse error -- message queued for future delivery");
+	if (hostp != NULL && hbuf[0] != '\0')
+		printf("mailer %s, host %s, user %s\n", m->name, hbuf, ubuf);
+	else
+		printf("mailer %s, user %s\n", m->name, ubuf);
+	msg_set_to(NULL);
+}
+
+void bt_try_command(const char *mailer, const char *addr)
+{
+	struct mailer *m = mailer_find(mailer);
+	int rcode = SMX_OK, rwset;
+	struct tokens tb;
+	char tokbuf[SM_PSBUFSIZE];
+	char *vec[SM_MAXATOM + 1], **pvp, *fancy;
+	char lbuf[2 * SM_MAXNAME + 1], result[2 * SM_MAXNAME + 1], addrtype[4];
+	const char *oldg;
+	char *savedg;
+	const char g[3] = { (char)META_EXPAND, 'g', '\0' };
+
+	if (m == NULL) {
+		printf("Unknown mailer %s\n", mailer);
+		return;
+	}
+	printf("Trying %s %s address %s for mailer %s\n",
+	       (bt_tryflags & TRY_HEADER) ? "header" : "envelope",
+	       (bt_tryflags & TRY_SENDER) ? "sender" : "recipient", addr, mailer);
+	if (bt_tryflags & TRY_SENDER) {
+		rwset = (bt_tryflags & TRY_HEADER) ? m->sh_rwset : m->se_rwset;
+		addrtype[2] = 's';
+	} else {
+		rwset = (bt_tryflags & TRY_HEADER) ? m->rh_rwset : m->re_rwset;
+		addrtype[2] = 'r';
+	}
+	if (rwset < 0) {
+		printf("Rcode = %d, addr = %s\n", rcode, addr);
+		return;
+	}
+	addrtype[0] = (bt_tryflags & TRY_HEADER) ? 'h' : 'e';
+	addrtype[1] = ' ';
+	addrtype[3] = '\0';
+	macro_set(macro_id("{addr_type}"), addrtype);
+	fancy = mailer_has_flag(m, 'c') ? xstrdup(g) : crack_address(addr);
+	tb.buf = tokbuf;
+	tb.bufsize = sizeof tokbuf;
+	pvp = tok_scan(addr, '\0', &tb, NULL, TOK_EXTERNAL, 0);
+	if (pvp == NULL) {
+		printf("Rcode = %d, addr = %s\n", rcode, addr);
+		free(fancy);
+		return;
+	}
+	memcpy(vec, pvp, sizeof vec);
+	if (rw_rewrite(vec, 3, 0, SM_MAXATOM) == SMX_TEMPFAIL)
+		rcode = SMX_TEMPFAIL;
+	if (rw_rewrite(vec, (bt_tryflags & TRY_SENDER) ? 1 : 2, 0, SM_MAXATOM) == SMX_TEMPFAIL)
+		rcode = SMX_TEMPFAIL;
+	if (rwset > 0 && rw_rewrite(vec, rwset, 0, SM_MAXATOM) == SMX_TEMPFAIL)
+		rcode = SMX_TEMPFAIL;
+	if (rw_rewrite(vec, 4, 0, SM_MAXATOM) == SMX_TEMPFAIL)
+		rcode = SMX_TEMPFAIL;
+	tokens_to_string(vec, lbuf, sizeof lbuf, 0);
+	oldg = macro_get('g');
+	savedg = oldg ? xstrdup(oldg) : NULL;
+	macro_set('g', lbuf);
+	macro_expand(fancy, result, sizeof result);
+	macro_set('g', savedg);
+	free(savedg);
+	free(fancy);
+	printf("Rcode = %d, addr = %s\n", rcode, result);
+}

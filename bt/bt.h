@@ -1,0 +1,39 @@
+/*
+ * bt.h - the -bt session of "smcf test": start-up, the command
+ * interpreter and the address commands (/parse, /try).
+ */
+#ifndef SMCF_BT_H
+#define SMCF_BT_H
+
+struct bt_options {
+	const char *cf_path;
+	const char *expect_path;	/* --expect FILE */
+	int explain;			/* --explain */
+	int verbose;			/* -v: echo commands instead of prompts */
+};
+
+/* Start-up as sendmail does it: macros, host identity, the cf, maps. */
+int bt_start(const struct bt_options *opt);
+void bt_finish(void);
+
+/* One input line (without newline); returns 1 after /quit. */
+int bt_command(char *line);
+
+/* Flags of /tryflags (header/sender) used by /try and /parse. */
+#define TRY_HEADER 1
+#define TRY_SENDER 2
+extern int bt_tryflags;
+
+void bt_parse_command(const char *addr);		/* /parse */
+void bt_try_command(const char *mailer, const char *addr);	/* /try */
+
+/*
+ * Run ADDR through the comma-separated RULESETS without printing the
+ * trace; returns the final workspace as -bt prints it (a new string).
+ */
+char *bt_rewrite_quietly(const char *rulesets, const char *addr);
+
+/* --expect: run the tests in PATH; returns the exit status. */
+int bt_expect(const char *path);
+
+#endif

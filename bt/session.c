@@ -1,0 +1,240 @@
+/*
+ * session.c - start-up of the -bt session, in sendmail's order:
+ * built-in mailers and operator macros, $v, host identity ($w $j $m $k
+ * and class w), the cf, then class m, interface addresses and the
+ * "not qualified" warning.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/utsname.h>
+#include <pwd.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "xalloc.h"
+#include "bt/bt.h"
+#include "cf/config.h"
+#include "engine/arena.h"
+#include "engine/hostid.h"
+#include "engine/macro.h"
+#include "engine/map.h"
+#include "engine/msg.h"
+#include "engine/rewrite.h"
+#include "engine/symtab.h"
+#include "engine/token.h"
+
+#define SENDMAIL_VERSION "8.17.1.9"
+
+static struct arena *session_arena;
+
+static const char *host_macro_value(void *ctx, const char *name)
+{
+	(void)ctx;
+	return macro_get(macro_id(name));
+}
+
+static void host_macro_define(void *ctx, const char *name, const char *value)
+{
+	(void)ctx;
+	macro_set(macro_id(name), value);
+}
+
+static int host_class_member(void *ctx, const char *name, const char *word)
+{
+	(void)ctx;
+	return class_has(macro_id(name), word);
+}
+
+static void host_message(void *ctx, int syserr, const char *text)
+{
+	(void)ctx;
+	printf("%s\n", text);
+	if (syserr && msg_exit_status() == 0)
+		msg_set_exit_status(SMX_OSERR);
+}
+
+static const struct map_host map_host = {
+	NULL, host_macro_value, host_macro_define, host_class_member, host_message,
+};
+
+/* $b: the current date in sendmail's RFC 822 form. */
+static void set_date_macro(void)
+{
+	time_t t = time(NULL);
+	struct tm gmt, local;
+	char buf[96], zone[48];
+	int off;
+
+	if (gmtime_r(&t, &gmt) == NULL || localtime_r(&t, &local) == NULL)
+		return;
+	off = (local.tm_hour - gmt.tm_hour) * 60 + local.tm_min - gmt.tm_min;
+	if (local.tm_year != gmt.tm_year)
+		off += local.tm_year < gmt.tm_year ? -24 * 60 : 24 * 60;
+	else if (local.tm_yday != gmt.tm_yday)
+		off += local.tm_yday < gmt.tm_yday ? -24 * 60 : 24 * 60;
+	if (off == 0)
+		snprintf(zone, sizeof zone, "GMT");
+	else {
+		int a = off < 0 ? -off : off;
+
+		snprintf(zone, sizeof zone, "%c%02d%02d (%s)", off < 0 ? '-' : '+',
+			 a / 60, a % 60, local.tm_zone ? local.tm_zone : "");
+	}
+	strftime(buf, sizeof buf, "%a, ", &local);
+	snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%d ", local.tm_mday);
+	strftime(buf + strlen(buf), sizeof buf - strlen(buf), "%b %Y %H:%M:%S ", &local);
+	snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s", zone);
+	macro_set('b', buf);
+}
+
+/* Macros sendmail sets before reading the cf besides the host names. */
+static void set_startup_macros(void)
+{
+	struct passwd *pw = getpwuid(getuid());
+	char buf[300];
+
+	macro_set('v', SENDMAIL_VERSION);
+	macro_set(macro_id("{opMode}"), "t");
+	set_date_macro();
+	macro_set(macro_id("{deliveryMode}"), "b");
+	{
+		double la;
+		char labuf[16];
+
+		/* sendmail reads the load average before the cf */
+		snprintf(labuf, sizeof labuf, "%d",
+			 getloadavg(&la, 1) == 1 ? (int)la : 0);
+		macro_set(macro_id("{load_avg}"), labuf);
+	}
+	/* stdin is not a socket: the "authenticated" peer is the user */
+	snprintf(buf, sizeof buf, "%s@localhost", pw ? pw->pw_name : "root");
+	macro_set('_', buf);
+}
+
+/* Classes sendmail fills itself once the cf has been read. */
+static void add_builtin_classes(void)
+{
+	static const struct { const char *class, *word; } builtin[] = {
+		{ "{checkMIMEFieldHeaders}", "content-disposition" },
+		{ "{checkMIMEFieldHeaders}", "content-type" },
+		{ "{checkMIMETextHeaders}", "content-description" },
+		{ "{checkMIMEHeaders}", "content-disposition" },
+		{ "{checkMIMEHeaders}", "content-id" },
+		{ "{checkMIMEHeaders}", "content-transfer-encoding" },
+		{ "{checkMIMEHeaders}", "content-type" },
+		{ "{checkMIMEHeaders}", "mime-version" },
+		{ "{persistentMacros}", "r" },
+		{ "{persistentMacros}", "s" },
+		{ "{persistentMacros}", "_" },
+		{ "{persistentMacros}", "{if_addr}" },
+		{ "{persistentMacros}", "{daemon_flags}" },
+	};
+
+	for (size_t i = 0; i < sizeof builtin / sizeof builtin[0]; i++)
+		class_add(macro_id(builtin[i].class), builtin[i].word);
+}
+
+static void set_identity(struct hostid *id)
+{
+	if (id->canon_name != NULL && id->canon_name[0] != '\0') {
+		const char *dot = strchr(id->canon_name, '.');
+
+		macro_set('w', id->canon_name);
+		macro_set('j', id->canon_name);
+		class_add('w', id->canon_name);
+		if (dot != NULL && dot[1] != '\0')
+			macro_set('m', dot + 1);
+		if (id->node_name != NULL) {
+			macro_set('k', id->node_name);
+			class_add('k', id->node_name);
+			class_add('w', id->node_name);
+		}
+	}
+	for (size_t i = 0; i < id->class_w_count; i++)
+		class_add('w', id->class_w[i]);
+}
+
+int bt_start(const struct bt_options *opt)
+{
+	struct hostid id;
+	const char *j;
+
+	macro_init();
+	cf_defaults();
+	session_arena = arena_new();
+	rw_set_arena(session_arena);
+	rw_set_explain(opt->explain);
+	config.maps = maps_new(&map_host);
+	rw_set_maps(config.maps);
+	set_startup_macros();
+	memset(&id, 0, sizeof id);
+	hostid_probe(&id, 0);
+	set_identity(&id);
+	hostid_free(&id);
+	if (cf_read(opt->cf_path) < 0)
+		return msg_exit_status() ? msg_exit_status() : SMX_OSFILE;
+	maps_set_config_level(config.maps, config.level);
+	maps_open_all(config.maps);
+	if ((j = macro_get('m')) != NULL) {
+		char buf[SM_MAXLINE];
+
+		macro_expand(j, buf, sizeof buf);
+		if (buf[0] != '\0')
+			class_add('m', buf);
+	}
+	if (!config.dont_probe_interfaces) {
+		size_t n = 0;
+		char **words = hostid_interface_words(&n);
+
+		/*
+		 * sendmail learns interface addresses through SIOCGIFCONF,
+		 * which on Linux reports IPv4 addresses only.
+		 */
+		for (size_t i = 0; i < n; i++)
+			if (strncmp(words[i], "[IPv6:", 6) != 0)
+				class_add('w', words[i]);
+		hostid_free_words(words, n);
+	}
+	/* -bt is verbose, which makes delivery interactive */
+	macro_set(macro_id("{deliveryMode}"), "i");
+	if (config.level < 10)
+		msg_message("Warning: .cf file is out of date: sendmail %s supports version %d, .cf file is version %d",
+			    SENDMAIL_VERSION, 10, config.level);
+	{
+		char buf[SM_MAXLINE];
+		char exp[3] = { (char)META_EXPAND, 'j', '\0' };
+
+		macro_expand(exp, buf, sizeof buf);
+		if (buf[0] == '\0')
+			snprintf(buf, sizeof buf, "localhost");
+		if (strchr(buf, '.') == NULL)
+			msg_message("WARNING: local host name (%s) is not qualified; see cf/README: WHO AM I?", buf);
+		class_add('w', buf);
+	}
+	add_builtin_classes();
+	/* sendmail skips this complaint only for non-root users of -C */
+	if (mailer_find("local") == NULL && getuid() == 0)
+		msg_syserr("No local mailer defined");
+	return 0;
+}
+
+void bt_finish(void)
+{
+	if (config.maps != NULL)
+		maps_free(config.maps);
+	rw_free();
+	cf_free();
+	macro_free();
+	symtab_free();
+	if (session_arena != NULL)
+		arena_free(session_arena);
+	session_arena = NULL;
+}
+
+/* Free per-command token storage. */
+void bt_command_done(void);
+void bt_command_done(void)
+{
+	arena_reset(session_arena);
+}

@@ -1,0 +1,82 @@
+/*
+ * config.h - the in-memory model of a sendmail.cf and the reader.
+ *
+ * Macros, classes and rules live in the engine (engine/macro.h,
+ * engine/symtab.h, engine/rewrite.h), maps in the map registry; this
+ * module keeps what is left: the version level, mailers, options that
+ * change -bt behaviour, precedences and the help file name.
+ */
+#ifndef SMCF_CONFIG_H
+#define SMCF_CONFIG_H
+
+#include <stdio.h>
+#include <sys/types.h>
+
+#include "engine/meta.h"
+
+struct map_registry;
+
+struct mailer {
+	int number;
+	char *name;
+	char *path;		/* P= */
+	unsigned char flags[16];	/* F= bit per character */
+	int se_rwset, sh_rwset;	/* S= envelope/header */
+	int re_rwset, rh_rwset;	/* R= envelope/header */
+	long maxsize;		/* M= */
+	int maxdeliveries;	/* m= */
+	int maxrcpt;		/* r= */
+	int linelimit;		/* L= */
+	int nice;		/* N= */
+	uid_t uid;		/* U= */
+	gid_t gid;
+	char *eol;		/* E= */
+	char *charset;		/* C= */
+	char *types_buf;		/* T= text; the three below point into it */
+	const char *mtatype, *addrtype, *diagtype;
+	char *execdir, *rootdir;	/* D= and / = */
+	char **argv;		/* A= */
+};
+
+struct precedence {
+	char *name;
+	int value;
+};
+
+struct config {
+	int level;			/* V line */
+	struct mailer *mailers[SM_MAXMAILERS];
+	struct precedence prec[25];
+	int nprec;
+	char *helpfile;
+	int dont_probe_interfaces;
+	int operators_set;		/* OperatorChars seen */
+	struct map_registry *maps;
+};
+
+extern struct config config;
+
+/* Read the cf at PATH (messages go to stdout as sendmail prints them). */
+int cf_read(const char *path);
+/* Set the defaults sendmail has before reading a cf (built-in mailers). */
+void cf_defaults(void);
+void cf_free(void);
+
+/* Mailers */
+void mailer_define(char *line);	/* body of an M line (modified) */
+struct mailer *mailer_find(const char *name);
+int mailer_has_flag(const struct mailer *m, int flag);
+void mailer_print(FILE *out, const struct mailer *m);
+void mailers_free(void);
+
+/* Mail filters (X lines): checked, then remembered by name. */
+void filter_define(char *line);
+void filters_free(void);
+
+/* Options: LETTER is ' ' for the long form "O Name=value". */
+void option_set(int letter, char *value);
+
+/* sendmail's munchstring(): unquote up to DELIM; static result. */
+char *cf_munch(const char *p, const char **delimptr, int delim);
+
+#endif

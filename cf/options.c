@@ -1,0 +1,220 @@
+/*
+ * options.c - O lines.
+ *
+ * Every option the installed sendmail 8.17.1.9 knows is listed so that
+ * unknown names and abbreviations get sendmail's messages; only the few
+ * options that change what -bt prints have an effect here.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "xalloc.h"
+#include "cf/config.h"
+#include "engine/macro.h"
+#include "engine/msg.h"
+#include "engine/symtab.h"
+#include "engine/token.h"
+
+enum effect { NONE, HELPFILE, BLANKSUB, OPCHARS, DONTPROBE, MACRO_M, DELIVERY };
+
+struct option {
+	const char *name;	/* NULL for letter-only options */
+	char letter;		/* 0 for name-only options */
+	enum effect effect;
+};
+
+static const struct option options[] = {
+	{ "SevenBitInput", '7', NONE }, { "EightBitMode", '8', NONE },
+	{ "AliasFile", 'A', NONE }, { "AliasWait", 'a', NONE },
+	{ "BlankSub", 'B', BLANKSUB }, { "MinFreeBlocks", 'b', NONE },
+	{ "CheckpointInterval", 'C', NONE }, { "HoldExpensive", 'c', NONE },
+	{ "DeliveryMode", 'd', DELIVERY }, { "ErrorHeader", 'E', NONE },
+	{ "ErrorMode", 'e', NONE }, { "TempFileMode", 'F', NONE },
+	{ "SaveFromLine", 'f', NONE }, { "MatchGECOS", 'G', NONE },
+	{ NULL, 'g', NONE }, { "HelpFile", 'H', HELPFILE },
+	{ "MaxHopCount", 'h', NONE }, { "ResolverOptions", 'I', NONE },
+	{ "IgnoreDots", 'i', NONE }, { "ForwardPath", 'J', NONE },
+	{ "SendMimeErrors", 'j', NONE }, { "ConnectionCacheSize", 'k', NONE },
+	{ "ConnectionCacheTimeout", 'K', NONE }, { "UseErrorsTo", 'l', NONE },
+	{ "LogLevel", 'L', NONE }, { "MeToo", 'm', NONE },
+	{ NULL, 'M', MACRO_M }, { "CheckAliases", 'n', NONE },
+	{ "OldStyleHeaders", 'o', NONE }, { "DaemonPortOptions", 'O', NONE },
+	{ "PrivacyOptions", 'p', NONE }, { "PostmasterCopy", 'P', NONE },
+	{ "QueueFactor", 'q', NONE }, { "QueueDirectory", 'Q', NONE },
+	{ "DontPruneRoutes", 'R', NONE }, { "Timeout", 'r', NONE },
+	{ "StatusFile", 'S', NONE }, { "SuperSafe", 's', NONE },
+	{ "QueueTimeout", 'T', NONE }, { "TimeZoneSpec", 't', NONE },
+	{ "UserDatabaseSpec", 'U', NONE }, { "DefaultUser", 'u', NONE },
+	{ "FallbackMXhost", 'V', NONE }, { "Verbose", 'v', NONE },
+	{ "TryNullMXList", 'w', NONE }, { "QueueLA", 'x', NONE },
+	{ "RefuseLA", 'X', NONE }, { "RecipientFactor", 'y', NONE },
+	{ "ForkEachJob", 'Y', NONE }, { "ClassFactor", 'z', NONE },
+	{ "RetryFactor", 'Z', NONE },
+	{ "QueueSortOrder", 0, NONE }, { "HostsFile", 0, NONE },
+	{ "MinQueueAge", 0, NONE }, { "DefaultCharSet", 0, NONE },
+	{ "ServiceSwitchFile", 0, NONE }, { "DialDelay", 0, NONE },
+	{ "NoRecipientAction", 0, NONE }, { "SafeFileEnvironment", 0, NONE },
+	{ "MaxMessageSize", 0, NONE }, { "ColonOkInAddr", 0, NONE },
+	{ "MaxQueueRunSize", 0, NONE }, { "MaxDaemonChildren", 0, NONE },
+	{ "DontExpandCnames", 0, NONE }, { "MustQuoteChars", 0, NONE },
+	{ "SmtpGreetingMessage", 0, NONE }, { "UnixFromLine", 0, NONE },
+	{ "OperatorChars", 0, OPCHARS }, { "DontInitGroups", 0, NONE },
+	{ "SingleLineFromHeader", 0, NONE }, { "AllowBogusHELO", 0, NONE },
+	{ "ConnectionRateThrottle", 0, NONE }, { "UnsafeGroupWrites", 0, NONE },
+	{ "DoubleBounceAddress", 0, NONE }, { "HostStatusDirectory", 0, NONE },
+	{ "SingleThreadDelivery", 0, NONE }, { "RunAsUser", 0, NONE },
+	{ "RrtImpliesDsn", 0, NONE }, { "PidFile", 0, NONE },
+	{ "DontBlameSendmail", 0, NONE }, { "DontProbeInterfaces", 0, DONTPROBE },
+	{ "MaxRecipientsPerMessage", 0, NONE }, { "DeadLetterDrop", 0, NONE },
+	{ "MaxAliasRecursion", 0, NONE }, { "ConnectOnlyTo", 0, NONE },
+	{ "TrustedUser", 0, NONE }, { "MaxMimeHeaderLength", 0, NONE },
+	{ "ControlSocketName", 0, NONE }, { "MaxHeadersLength", 0, NONE },
+	{ "ProcessTitlePrefix", 0, NONE }, { "DefaultAuthInfo", 0, NONE },
+	{ "AuthMechanisms", 0, NONE }, { "ClientPortOptions", 0, NONE },
+	{ "DataFileBufferSize", 0, NONE }, { "XscriptFileBufferSize", 0, NONE },
+	{ "LDAPDefaultSpec", 0, NONE }, { "ServerCertFile", 0, NONE },
+	{ "ServerKeyFile", 0, NONE }, { "ClientCertFile", 0, NONE },
+	{ "ClientKeyFile", 0, NONE }, { "CACertFile", 0, NONE },
+	{ "CACertPath", 0, NONE }, { "DHParameters", 0, NONE },
+	{ "InputMailFilters", 0, NONE }, { "Milter", 0, NONE },
+	{ "AuthOptions", 0, NONE }, { "QueueFileMode", 0, NONE },
+	{ "CertFingerprintAlgorithm", 0, NONE }, { "CipherList", 0, NONE },
+	{ "RandFile", 0, NONE }, { "TLSSrvOptions", 0, NONE },
+	{ "BadRcptThrottle", 0, NONE }, { "DeliverByMin", 0, NONE },
+	{ "MaxQueueChildren", 0, NONE }, { "MaxRunnersPerQueue", 0, NONE },
+	{ "DirectSubmissionModifiers", 0, NONE }, { "NiceQueueRun", 0, NONE },
+	{ "SharedMemoryKey", 0, NONE }, { "AuthMaxBits", 0, NONE },
+	{ "MailboxDatabase", 0, NONE }, { "UseMSP", 0, NONE },
+	{ "DelayLA", 0, NONE }, { "FastSplit", 0, NONE },
+	{ "SoftBounce", 0, NONE }, { "SharedMemoryKeyFile", 0, NONE },
+	{ "RejectLogInterval", 0, NONE }, { "RequiresDirfsync", 0, NONE },
+	{ "ConnectionRateWindowSize", 0, NONE }, { "CRLFile", 0, NONE },
+	{ "FallbackSmartHost", 0, NONE }, { "AuthRealm", 0, NONE },
+	{ "CRLPath", 0, NONE }, { "HeloName", 0, NONE },
+	{ "MaxNOOPCommands", 0, NONE }, { "BadRcptShutdown", 0, NONE },
+	{ "BadRcptShutdownGood", 0, NONE }, { "ServerSSLOptions", 0, NONE },
+	{ "ClientSSLOptions", 0, NONE }, { "MaxQueueAge", 0, NONE },
+	{ "RejectNUL", 0, NONE }, { "SSLEngine", 0, NONE },
+	{ "SSLEnginePath", 0, NONE }, { "TLSFallbacktoClear", 0, NONE },
+	{ "SetCertAltnames", 0, NONE }, { "StrictTransportSecurity", 0, NONE },
+	{ "CipherSuites", 0, NONE },
+};
+
+#define NOPTIONS (sizeof options / sizeof options[0])
+
+/* Find the option named VAL (exact, or an unambiguous prefix). */
+static const struct option *find_by_name(const char *val)
+{
+	const struct option *sel = NULL;
+	size_t len = strlen(val);
+
+	for (size_t i = 0; i < NOPTIONS; i++) {
+		const struct option *o = &options[i];
+
+		if (o->name == NULL || strncasecmp(o->name, val, len) != 0)
+			continue;
+		if (strlen(o->name) == len)
+			return o;
+		if (sel != NULL) {
+			msg_syserr("readcf: ambiguous option name %s (matches %s and %s)",
+				   val, sel->name, o->name);
+			return NULL;
+		}
+		sel = o;
+	}
+	if (sel == NULL) {
+		msg_syserr("readcf: unknown option name %s", val);
+		return NULL;
+	}
+	msg_message("Option %s used as abbreviation for %s", val, sel->name);
+	return sel;
+}
+
+static const struct option *find_by_letter(int letter)
+{
+	for (size_t i = 0; letter != 0 && i < NOPTIONS; i++)
+		if (options[i].letter == letter)
+			return &options[i];
+	msg_syserr("readcf: unknown option name 0x%x", letter & 0xff);
+	return NULL;
+}
+
+static int is_true(const char *v)
+{
+	return *v == '\0' || strchr("tTyY", *v) != NULL;
+}
+
+void option_set(int letter, char *val)
+{
+	const struct option *o;
+
+	if (letter == ' ') {
+		char *p = strchr(val, '='), *dot;
+
+		if (p == NULL)
+			p = val + strlen(val);
+		while (p > val && p[-1] == ' ')
+			p--;
+		if (p == val) {
+			msg_syserr("readcf: null option name");
+			return;
+		}
+		{
+			char *end = p;
+
+			while (*p == ' ')
+				p++;
+			if (*p == '=')
+				p++;
+			*end = '\0';
+		}
+		while (*p == ' ')
+			p++;
+		dot = strchr(val, '.');
+		if (dot != NULL)
+			*dot = '\0';
+		o = find_by_name(val);
+		val = p;
+	} else
+		o = find_by_letter(letter);
+	if (o == NULL)
+		return;
+	switch (o->effect) {
+	case HELPFILE:
+		free(config.helpfile);
+		config.helpfile = xstrdup(*val ? val : "helpfile");
+		break;
+	case BLANKSUB:
+		tok_set_blanksub(val[0]);
+		break;
+	case OPCHARS:
+		if (config.operators_set)
+			printf("Warning: OperatorChars is being redefined.\n"
+			       "         It should only be set before ruleset definitions.\n");
+		config.operators_set = 1;
+		{
+			char buf[SM_MAXLINE];
+
+			macro_expand(cf_munch(val, NULL, '\0'), buf, 50 - 9);
+			tok_set_operators(buf);
+		}
+		break;
+	case DONTPROBE:
+		config.dont_probe_interfaces = is_true(val);
+		break;
+	case MACRO_M:
+		if (val[0] != '\0')
+			macro_set(val[0], val + 1);
+		break;
+	case DELIVERY: {
+		char mode[2] = { val[0] ? val[0] : 'i', '\0' };
+
+		macro_set(macro_id("{deliveryMode}"), mode);
+		break;
+	}
+	case NONE:
+		break;
+	}
+}

@@ -1,0 +1,721 @@
+/*
+ * readcf.c - read a sendmail.cf into the model, line kind by line kind.
+ *
+ * Lines are read with continuation folding (a line starting with space
+ * or TAB continues the previous one), "$x" references are translated to
+ * internal form, then dispatched on the first character through a
+ * table.  Messages for malformed lines are sendmail's, prefixed with
+ * "FILE: line N: ".
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "xalloc.h"
+#include "strbuf.h"
+#include "cf/config.h"
+#include "engine/macro.h"
+#include "engine/map.h"
+#include "engine/msg.h"
+#include "engine/rewrite.h"
+#include "engine/symtab.h"
+#include "engine/token.h"
+
+struct config config;
+
+/* state while reading */
+static int cur_ruleset = -1;
+static int cur_lineno;
+static const char *cur_path;
+
+char *cf_munch(const char *p, const char **delimptr, int delim)
+{
+	static char buf[SM_MAXLINE];
+	char *q = buf;
+	int bslash = 0, quoted = 0;
+
+	for (; *p != '\0' && q < &buf[sizeof buf - 1]; p++) {
+		if (bslash) {
+			bslash = 0;
+			switch (*p) {
+			case 'r': *q++ = '\r'; continue;
+			case 'n': *q++ = '\n'; continue;
+			case 'f': *q++ = '\f'; continue;
+			case 'b': *q++ = '\b'; continue;
+			}
+			*q++ = *p;
+		} else if (*p == '\\')
+			bslash = 1;
+		else if (*p == '"')
+			quoted = !quoted;
+		else if (quoted || *p != delim)
+			*q++ = *p;
+		else
+			break;
+	}
+	if (delimptr != NULL)
+		*delimptr = p;
+	*q = '\0';
+	return buf;
+}
+
+/* Read one folded line; NULL at end of file.  *LINENO counts lines. */
+static char *read_folded(FILE *fp, int *lineno)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int c;
+
+	while ((c = getc(fp)) != EOF) {
+		if (c == '\r') {
+			int n = getc(fp);
+
+			if (n != '\n') {
+				if (n != EOF)
+					ungetc(n, fp);
+			} else
+				c = '\n';
+		}
+		strbuf_addch(&sb, c);
+		if (c == '\n') {
+			int n;
+
+			(*lineno)++;
+			n = getc(fp);
+			if (n != EOF)
+				ungetc(n, fp);
+			if (n != ' ' && n != '\t')
+				break;
+		}
+	}
+	if (sb.len == 0) {
+		strbuf_free(&sb);
+		return NULL;
+	}
+	if (sb.buf[sb.len - 1] == '\n')
+		sb.buf[--sb.len] = '\0';
+	return strbuf_detach(&sb);
+}
+
+/* Copy a token vector into one allocation (pointers then text). */
+static char **copy_vector(char **av)
+{
+	size_t n = 0, bytes = 0;
+	char **out, *text;
+
+	for (char **p = av; *p != NULL; p++, n++)
+		bytes += strlen(*p) + 1;
+	out = xmalloc((n + 1) * sizeof(char *) + bytes);
+	text = (char *)(out + n + 1);
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(av[i]) + 1;
+
+		memcpy(text, av[i], len);
+		out[i] = text;
+		text += len;
+	}
+	out[n] = NULL;
+	return out;
+}
+
+static char **empty_vector(void)
+{
+	return xcalloc(1, sizeof(char *));
+}
+
+/* Tokenize one side of a rule (already translated) after expansion. */
+static char **rule_side(const char *text)
+{
+	char exbuf[SM_MAXLINE], tokbuf[SM_MAXLINE + SM_MAXATOM];
+	struct tokens tb;
+	char **av;
+
+	macro_expand(text, exbuf, sizeof exbuf);
+	tb.buf = tokbuf;
+	tb.bufsize = sizeof tokbuf;
+	av = tok_scan(exbuf, '\t', &tb, NULL,
+		      config.level >= 9 ? TOK_NOCOMMENT : TOK_INTERNAL, 1);
+	return av == NULL ? NULL : copy_vector(av);
+}
+
+/* Operators that may not appear on one side, with their names. */
+static const char *misplaced_lhs(int c)
+{
+	switch (c) {
+	case META_REPL: return "$1-$9";
+	case META_USER: return "$:";
+	case META_CALL: return "$>";
+	case META_IF: return "$?";
+	case META_FI: return "$.";
+	case META_HOSTBEGIN: return "$[";
+	case META_HOSTEND: return "$]";
+	case META_LOOKUP: return "$(";
+	case META_LOOKUPEND: return "$)";
+	}
+	return NULL;
+}
+
+static const char *misplaced_rhs(int c)
+{
+	switch (c) {
+	case META_ZANY: return "$*";
+	case META_ANY: return "$+";
+	case META_ONE: return "$-";
+	case META_CLASS: return "$=";
+	case META_NCLASS: return "$~";
+	}
+	return NULL;
+}
+
+static void check_rhs(char **rhs, int nfuzzy)
+{
+	int inmap = 0, args = 0, endtoken = 0;
+
+	for (char **ap = rhs; *ap != NULL; ap++) {
+		int c = ap[0][0] & 0xff;
+		const char *botch = misplaced_rhs(c);
+
+		switch (c) {
+		case META_REPL:
+			if (ap[0][1] <= '0' || ap[0][1] > '0' + nfuzzy)
+				msg_syserr("replacement $%c out of bounds", ap[0][1]);
+			break;
+		case META_HOST:
+			if (inmap && ++args >= SM_MAXMAPARGS)
+				msg_syserr("too many arguments for map lookup");
+			break;
+		case META_HOSTBEGIN:
+		case META_LOOKUP:
+			endtoken = c == META_HOSTBEGIN ? META_HOSTEND : META_LOOKUPEND;
+			if (inmap)
+				msg_syserr("cannot nest map lookups");
+			inmap = 1;
+			args = 0;
+			break;
+		case META_HOSTEND:
+		case META_LOOKUPEND:
+			if (c == endtoken) {
+				inmap = 0;
+				endtoken = 0;
+			}
+			break;
+		}
+		if (botch != NULL)
+			msg_syserr("Inappropriate use of %s on RHS", botch);
+	}
+	if (inmap)
+		msg_syserr("missing map closing token");
+}
+
+static void line_rule(char *bp)
+{
+	struct rule *r;
+	char *p, *q;
+	int nfuzzy = 0;
+
+	if (cur_ruleset < 0) {
+		msg_syserr("missing valid ruleset for \"%s\"", bp);
+		return;
+	}
+	for (p = bp + 1; *p != '\0' && *p != '\t'; p++)
+		;
+	if (*p == '\0') {
+		msg_syserr("invalid rewrite line \"%s\" (tab expected)", bp);
+		return;
+	}
+	r = xcalloc(1, sizeof(*r));
+	*p = '\0';
+	r->lhs = rule_side(bp + 1);
+	if (r->lhs != NULL) {
+		for (char **ap = r->lhs; *ap != NULL; ap++) {
+			int c = ap[0][0] & 0xff;
+			const char *botch = misplaced_lhs(c);
+
+			if (c == META_ZANY || c == META_ANY || c == META_ONE ||
+			    c == META_CLASS || c == META_NCLASS)
+				nfuzzy++;
+			if (botch != NULL)
+				msg_syserr("Inappropriate use of %s on LHS", botch);
+		}
+	} else {
+		msg_syserr("R line: null LHS");
+		r->lhs = empty_vector();
+	}
+	r->line = cur_lineno;
+	if (nfuzzy > SM_MAXMATCH) {
+		msg_syserr("R line: too many wildcards");
+		free(r->lhs);
+		r->lhs = empty_vector();
+	}
+	while (*++p == '\t')
+		;
+	q = p;
+	while (*p != '\0' && *p != '\t')
+		p++;
+	*p = '\0';
+	r->rhs = rule_side(q);
+	if (r->rhs != NULL)
+		check_rhs(r->rhs, nfuzzy);
+	else {
+		msg_syserr("R line: null RHS");
+		r->rhs = empty_vector();
+	}
+	rw_append(cur_ruleset, r);
+}
+
+static void line_ruleset(char *bp)
+{
+	char exbuf[SM_MAXLINE];
+
+	macro_expand(bp + 1, exbuf, sizeof exbuf);
+	cur_ruleset = rw_parse_ruleset(exbuf, NULL, 1);
+	if (cur_ruleset < 0)
+		return;
+	if (rw_rules(cur_ruleset) != NULL)
+		printf("WARNING: Ruleset %s has multiple definitions\n", bp + 1);
+}
+
+static void line_define(char *bp)
+{
+	const char *ep;
+	int id = macro_id_parse(bp + 1, &ep);
+
+	if (id == 0)
+		return;
+	macro_set(id, cf_munch(ep, NULL, '\0'));
+}
+
+/*
+ * H lines: only checked here ([?flags?]Name: value, where the flags may
+ * be a single $x or ${x} macro), and "Name: $>ruleset" declares the
+ * ruleset as sendmail does.
+ */
+static void line_header(char *bp)
+{
+	char *line = bp + 1, *p = line, *q, *fname, *fvalue;
+
+	if (*p == '?') {
+		q = strchr(++p, '?');
+		if (q == NULL)
+			goto syntax;
+		*q = '\0';
+		if ((*p & 0xff) == META_EXPAND) {
+			if (*++p == '\0' || *++p != '\0') {
+				*q = '?';
+				goto syntax;
+			}
+		} else if (*p == '$') {
+			const char *end;
+
+			if (p[1] == '\0') {
+				*q = '?';
+				goto syntax;
+			}
+			macro_id_parse(p + 1, &end);
+			if (*end != '\0') {
+				*q = '?';
+				goto syntax;
+			}
+		} else {
+			for (; *p != '\0'; p++)
+				if (!isascii((unsigned char)*p)) {
+					*q = '?';
+					goto syntax;
+				}
+		}
+		*q = '?';
+		p = q + 1;
+	}
+	fname = p;
+	while (isascii((unsigned char)*p) && isgraph((unsigned char)*p) && *p != ':')
+		p++;
+	fvalue = p;
+	while (isspace((unsigned char)*p))
+		p++;
+	if (*p++ != ':' || fname == fvalue)
+		goto syntax;
+	{
+		char hbuf[50];
+
+		macro_expand(p, hbuf, sizeof hbuf);
+		for (p = hbuf; isspace((unsigned char)*p);)
+			p++;
+		if ((*p++ & 0xff) == META_CALL) {
+			if (*p == '+')
+				p++;
+			rw_parse_ruleset(p, NULL, 1);
+		}
+	}
+	return;
+syntax:
+	msg_syserr("553 5.3.0 header syntax error, line \"%s\"", line);
+}
+
+static void add_words(int id, char *p)
+{
+	while (*p != '\0') {
+		char *wd, save;
+
+		while (*p != '\0' && isspace((unsigned char)*p))
+			p++;
+		wd = p;
+		while (*p != '\0' && !isspace((unsigned char)*p))
+			p++;
+		save = *p;
+		*p = '\0';
+		if (wd[0] != '\0')
+			class_add(id, wd);
+		*p = save;
+	}
+}
+
+static void line_class(char *bp)
+{
+	char exbuf[SM_MAXLINE];
+
+	if (bp[0] == 'C') {
+		const char *ep;
+		int id = macro_id_parse(bp + 1, &ep);
+
+		if (id == 0)
+			return;
+		macro_expand(ep, exbuf, sizeof exbuf);
+		add_words(id, exbuf);
+	} else
+		add_words('t', bp + 1);
+}
+
+/* Is FILE's directory chain safe (no group/world writable directory)? */
+static const char *unsafe_dir(const char *file)
+{
+	char dir[4096];
+	char *slash;
+	struct stat st;
+
+	snprintf(dir, sizeof dir, "%s", file);
+	while ((slash = strrchr(dir, '/')) != NULL) {
+		if (slash == dir)
+			slash[1] = '\0';
+		else
+			*slash = '\0';
+		if (stat(dir, &st) == 0 && (st.st_mode & S_IWOTH) &&
+		    !(st.st_mode & S_ISVTX))
+			return "World writable directory";
+		if (slash == dir)
+			break;
+	}
+	return NULL;
+}
+
+/* Add to class ID the words of each line of FP that match FMT. */
+static void class_from_stream(int id, FILE *fp, const char *fmt)
+{
+	char buf[SM_MAXLINE];
+
+	while (fgets(buf, sizeof buf, fp) != NULL) {
+		char word[SM_MAXLINE + 1];
+
+		if (buf[0] == '#')
+			continue;
+		if (sscanf(buf, fmt, word) != 1)
+			continue;
+		add_words(id, word);
+	}
+}
+
+static void class_from_program(int id, char *cmd, const char *fmt)
+{
+	char *argv[SM_MAXPV + 1];
+	int i = 0, fds[2];
+	pid_t pid;
+	FILE *fp;
+
+	for (char *p = strtok(cmd, " \t"); p != NULL && i < SM_MAXPV; p = strtok(NULL, " \t"))
+		argv[i++] = p;
+	argv[i] = NULL;
+	if (i == 0 || pipe(fds) < 0)
+		return;
+	fflush(stdout);
+	pid = fork();
+	if (pid < 0) {
+		close(fds[0]);
+		close(fds[1]);
+		return;
+	}
+	if (pid == 0) {
+		dup2(fds[1], 1);
+		close(fds[0]);
+		close(fds[1]);
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	close(fds[1]);
+	fp = fdopen(fds[0], "r");
+	if (fp != NULL) {
+		class_from_stream(id, fp, fmt);
+		fclose(fp);
+	} else
+		close(fds[0]);
+	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+		;
+}
+
+static void line_fileclass(char *bp)
+{
+	const char *ep;
+	int id = macro_id_parse(bp + 1, &ep);
+	char *p, *file, *fmt;
+	int optional = 0;
+	FILE *fp;
+
+	if (id == 0)
+		return;
+	for (p = (char *)ep; isspace((unsigned char)*p);)
+		p++;
+	if (p[0] == '-' && p[1] == 'o') {
+		optional = 1;
+		while (*p != '\0' && !isspace((unsigned char)*p))
+			p++;
+		while (isspace((unsigned char)*p))
+			p++;
+	}
+	/* "[key]@class:spec": the words come from a map lookup */
+	if (*p != '/' && *p != '|') {
+		char *at = strchr(p, '@');
+
+		if (at != NULL && (strcmp(at + 1, "LDAP") == 0 ||
+				   (at[1] != ':' && strchr(at + 1, ':') != NULL))) {
+			msg_syserr("fileclass: F{%s}: map open failed", macro_id_name(id));
+			return;
+		}
+	}
+	/* the file name may be quoted; then the scanf pattern */
+	{
+		const char *end;
+
+		file = xstrdup(cf_munch(p, &end, ' '));
+		fmt = (char *)end;
+	}
+	if (*file == '\0') {
+		msg_syserr("fileclass: missing file name");
+		free(file);
+		return;
+	}
+	if (*file == '|' || *fmt == '\0')
+		fmt = "%s";
+	else {
+		while (isspace((unsigned char)*fmt))
+			fmt++;
+		if (*fmt == '\0')
+			fmt = "%s";
+	}
+	if (*file == '|') {
+		class_from_program(id, file + 1, "%[^\n]");
+		free(file);
+		return;
+	}
+	{
+		const char *why = unsafe_dir(file);
+
+		if (why != NULL) {
+			if (!optional)
+				msg_syserr_reason(why, "fileclass: cannot open '%s'", file);
+			free(file);
+			return;
+		}
+	}
+	fp = fopen(file, "r");
+	if (fp == NULL) {
+		if (!optional)
+			msg_syserr_errno(errno, "fileclass: cannot open '%s'", file);
+		free(file);
+		return;
+	}
+	class_from_stream(id, fp, fmt);
+	fclose(fp);
+	free(file);
+}
+
+static void line_mailer(char *bp)
+{
+	mailer_define(bp + 1);
+}
+
+static void line_option(char *bp)
+{
+	option_set(bp[1], bp + 2);
+}
+
+static void line_precedence(char *bp)
+{
+	char *p;
+
+	if (config.nprec >= (int)(sizeof config.prec / sizeof config.prec[0])) {
+		msg_syserr("too many P lines, %d max", 25);
+		return;
+	}
+	for (p = bp + 1; *p != '\0' && *p != '='; p++)
+		;
+	if (*p == '\0') {
+		msg_syserr("unknown configuration line \"%s\"", bp);
+		return;
+	}
+	*p++ = '\0';
+	config.prec[config.nprec].name = xstrdup(bp + 1);
+	config.prec[config.nprec].value = atoi(p);
+	config.nprec++;
+}
+
+static void line_version(char *bp)
+{
+	char *p = bp + 1, *ep;
+	const char *w;
+
+	while (isspace((unsigned char)*p))
+		p++;
+	if (!isdigit((unsigned char)*p)) {
+		msg_syserr("invalid argument to V line: \"%.20s\"", bp + 1);
+		return;
+	}
+	config.level = (int)strtol(p, &ep, 10);
+	tok_set_config_level(config.level);
+	if (config.level >= 5 && (w = macro_get('w')) != NULL && strchr(w, '.') != NULL) {
+		char *shortname = xstrndup(w, (size_t)(strchr(w, '.') - w));
+
+		macro_set('w', shortname);
+		free(shortname);
+	}
+	if (*ep++ == '/') {
+		for (p = ep; isascii((unsigned char)*p) && isalpha((unsigned char)*p);)
+			p++;
+		*p = '\0';
+		if (strcasecmp(ep, "Berkeley") != 0)
+			msg_syserr("invalid V line vendor code: \"%s\"", ep);
+	}
+}
+
+static void line_map(char *bp)
+{
+	char exbuf[SM_MAXLINE];
+	char *p = exbuf, *name;
+
+	macro_expand(bp + 1, exbuf, sizeof exbuf);
+	while (isspace((unsigned char)*p))
+		p++;
+	if (!(isascii((unsigned char)*p) && isalnum((unsigned char)*p))) {
+		msg_syserr("readcf: config K line: no map name");
+		return;
+	}
+	name = p;
+	while ((isascii((unsigned char)*++p) && isalnum((unsigned char)*p)) || *p == '_' || *p == '.')
+		;
+	if (*p != '\0')
+		*p++ = '\0';
+	while (isspace((unsigned char)*p))
+		p++;
+	if (!(isascii((unsigned char)*p) && isalnum((unsigned char)*p))) {
+		msg_syserr("readcf: config K line, map %s: no map class", name);
+		return;
+	}
+	if (config.maps != NULL)
+		maps_declare(config.maps, name, p, cur_path, cur_lineno);
+}
+
+static void line_filter(char *bp)
+{
+	filter_define(bp + 1);
+}
+
+static void line_ignored(char *bp)
+{
+	(void)bp;
+}
+
+static void line_bad(char *bp)
+{
+	msg_syserr("unknown configuration line \"%s\"", bp);
+}
+
+static const struct {
+	char kind;
+	void (*handle)(char *bp);
+} line_kinds[] = {
+	{ 'R', line_rule }, { 'S', line_ruleset }, { 'D', line_define },
+	{ 'H', line_header }, { 'C', line_class }, { 'T', line_class },
+	{ 'F', line_fileclass }, { 'M', line_mailer }, { 'O', line_option },
+	{ 'P', line_precedence }, { 'Q', line_ignored }, { 'V', line_version },
+	{ 'K', line_map }, { 'E', line_ignored }, { 'X', line_filter },
+};
+
+int cf_read(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	int lineno = 0;
+	char *raw;
+	struct stat st;
+
+	msg_set_file(path, 0);
+	cur_path = path;
+	if (fp == NULL) {
+		msg_syserr_errno(errno, "cannot open");
+		return -1;
+	}
+	if (fstat(fileno(fp), &st) < 0 || !S_ISREG(st.st_mode)) {
+		msg_syserr("not a plain file");
+		fclose(fp);
+		return -1;
+	}
+	while ((raw = read_folded(fp, &lineno)) != NULL) {
+		char *bp;
+		size_t i;
+
+		msg_set_file(path, lineno);
+		cur_lineno = lineno;
+		if (raw[0] == '#') {
+			free(raw);
+			continue;
+		}
+		bp = macro_translate(raw, config.level);
+		free(raw);
+		if (bp[0] == '\0' || bp[0] == '#') {
+			free(bp);
+			continue;
+		}
+		for (i = 0; i < sizeof line_kinds / sizeof line_kinds[0]; i++)
+			if (line_kinds[i].kind == bp[0])
+				break;
+		if (i < sizeof line_kinds / sizeof line_kinds[0])
+			line_kinds[i].handle(bp);
+		else
+			line_bad(bp);
+		free(bp);
+	}
+	fclose(fp);
+	msg_set_file(NULL, 0);
+	return 0;
+}
+
+void cf_defaults(void)
+{
+	char buf[128];
+
+	snprintf(buf, sizeof buf, "prog, P=/bin/sh, F=lsouDq9, T=X-Unix/X-Unix/X-Unix, A=sh -c %cu", META_EXPAND);
+	mailer_define(buf);
+	snprintf(buf, sizeof buf, "*file*, P=[FILE], F=lsDFMPEouq9, T=X-Unix/X-Unix/X-Unix, A=FILE %cu", META_EXPAND);
+	mailer_define(buf);
+	snprintf(buf, sizeof buf, "*include*, P=/dev/null, F=su, A=INCLUDE %cu", META_EXPAND);
+	mailer_define(buf);
+}
+
+void cf_free(void)
+{
+	mailers_free();
+	filters_free();
+	for (int i = 0; i < config.nprec; i++)
+		free(config.prec[i].name);
+	free(config.helpfile);
+	memset(&config, 0, sizeof config);
+}

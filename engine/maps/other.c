@@ -1,0 +1,353 @@
+/*
+ * other.c - the remaining map classes.
+ *
+ * null, syslog, userdb: trivial answers.  program: runs the program
+ * named on the K line with the key as last argument and returns the
+ * first line it prints.  stab: the in-memory alias table, empty here.
+ * nis, nisplus, ldap, socket, dns: services a test run cannot reach;
+ * they fail to open (or look up) with sendmail's message and status.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "xalloc.h"
+#include "strbuf.h"
+#include "engine/maps/map_impl.h"
+
+/* ---- null, userdb, syslog ---- */
+
+static char *
+null_lookup(struct map *map, const char *key, const char *const *av,
+	    int *status)
+{
+	(void) map;
+	(void) key;
+	(void) av;
+	*status = MAP_EX_NOTFOUND;
+	return NULL;
+}
+
+static char *
+userdb_lookup(struct map *map, const char *key, const char *const *av,
+	      int *status)
+{
+	(void) map;
+	(void) key;
+	(void) av;
+	(void) status;
+	return NULL;
+}
+
+/* syslog accepts -D, -S<c> and -L<priority> only */
+static int
+syslog_parse(struct map *map, char *p)
+{
+	while (*p != '\0') {
+		while (isspace((unsigned char) *p))
+			p++;
+		if (*p != '-')
+			break;
+		p++;
+		if (*p == 'D') {
+			map->flags |= MAPF_DEFER;
+			p++;
+		} else if (*p == 'S') {
+			map->spacesub = (unsigned char) *++p;
+			if (*p != '\0')
+				p++;
+		} else if (*p == 'L') {
+			while (*++p != '\0' && isspace((unsigned char) *p))
+				continue;
+			while (*p != '\0' && !isspace((unsigned char) *p))
+				p++;
+		} else {
+			map_cf_error(map, "Illegal option %c map syslog", *p);
+			if (*p != '\0')
+				p++;
+		}
+	}
+	return 1;
+}
+
+/* the message goes to the system log, which a test run leaves alone */
+static char *
+syslog_lookup(struct map *map, const char *key, const char *const *av,
+	      int *status)
+{
+	(void) map;
+	(void) key;
+	(void) av;
+	*status = MAP_EX_OK;
+	return xstrdup("");
+}
+
+/* ---- program ---- */
+
+static char *
+program_lookup(struct map *map, const char *key, const char *const *av,
+	       int *status)
+{
+	char *words = xasprintf("%s %s", map->file,
+				map->rebuild != NULL ? map->rebuild : "");
+	char **argv = xcalloc(strlen(words) / 2 + 3, sizeof(*argv));
+	char *save = NULL, *w, *result = NULL;
+	int fds[2], argc = 0, wstatus = 0;
+	pid_t pid;
+
+	for (w = strtok_r(words, " \t", &save); w != NULL;
+	     w = strtok_r(NULL, " \t", &save))
+		argv[argc++] = w;
+	argv[argc++] = (char *) key;
+	argv[argc] = NULL;
+	if (pipe(fds) < 0) {
+		*status = MAP_EX_TEMPFAIL;
+		goto out;
+	}
+	pid = fork();
+	if (pid < 0) {
+		(void) close(fds[0]);
+		(void) close(fds[1]);
+		*status = MAP_EX_TEMPFAIL;
+		goto out;
+	}
+	if (pid == 0) {
+		int null = open("/dev/null", O_RDONLY);
+
+		if (null >= 0)
+			(void) dup2(null, 0);
+		(void) dup2(fds[1], 1);
+		(void) close(fds[0]);
+		(void) close(fds[1]);
+		execv(argv[0], argv);
+		_exit(MAP_EX_CONFIG);	/* what sendmail's child reports */
+	}
+	(void) close(fds[1]);
+	{
+		struct strbuf sb = STRBUF_INIT;
+		char buf[1024];
+		ssize_t n;
+
+		while ((n = read(fds[0], buf, sizeof(buf))) > 0)
+			strbuf_add(&sb, buf, (size_t) n);
+		(void) close(fds[0]);
+		while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR)
+			continue;
+		if (sb.len > 0) {
+			/* only the first line (sendmail reads one buffer) */
+			size_t len = strcspn(sb.buf, "\n");
+
+			if (map->flags & MAPF_MATCHONLY)
+				result = map_rewrite(map, key, strlen(key), NULL);
+			else
+				result = map_rewrite(map, sb.buf, len, av);
+		}
+		strbuf_free(&sb);
+	}
+	*status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : MAP_EX_UNAVAILABLE;
+	if (*status != MAP_EX_OK) {
+		free(result);
+		result = NULL;
+	}
+out:
+	free(argv);
+	free(words);
+	return result;
+}
+
+/* ---- stab ---- */
+
+/* The file is read as an alias file; without delivery agents in a test
+ * run no alias is ever entered, so lookups find nothing. */
+static int
+stab_open(struct map *map)
+{
+	return map_file_safety(map->file, map_dont_blame(map)) == 0;
+}
+
+/* ---- services that are not reachable ---- */
+
+/* Fail to open quietly: lookups then report a temporary failure. */
+static int
+quiet_open_failure(struct map *map)
+{
+	(void) map;
+	return 0;
+}
+
+static int
+nis_open(struct map *map)
+{
+	char *at, *name;
+
+	if (map->flags & MAPF_OPTIONAL)
+		return 0;
+	name = xstrdup(map->file);
+	at = strchr(name, '@');
+	if (at != NULL)
+		*at = '\0';
+	map_syserr(map, 0, "NIS map %s specified, but NIS not running",
+		   name[0] != '\0' ? name : "mail.aliases");
+	free(name);
+	return 0;
+}
+
+/* The value of option letter OPT in an LDAP spec, or NULL. */
+static char *
+ldap_option(const char *spec, int opt)
+{
+	const char *p = spec;
+
+	while ((p = strchr(p, '-')) != NULL) {
+		if ((p == spec || isspace((unsigned char) p[-1])) && p[1] == opt) {
+			const char *v = p + 2, *end;
+
+			while (isspace((unsigned char) *v))
+				v++;
+			end = v;
+			while (*end != '\0' && !isspace((unsigned char) *end))
+				end++;
+			return xstrndup(v, (size_t) (end - v));
+		}
+		p++;
+	}
+	return NULL;
+}
+
+struct ldap_spec {
+	char *host;
+};
+
+static void
+ldap_spec_free(void *data)
+{
+	struct ldap_spec *ls = data;
+
+	free(ls->host);
+	free(ls);
+}
+
+static int
+ldap_parse(struct map *map, char *args)
+{
+	char *filter = ldap_option(args, 'k');
+	struct ldap_spec *ls;
+
+	map->flags |= MAPF_TRY0NULL | MAPF_TRY1NULL;
+	if (filter == NULL) {
+		map_cf_error(map, "No filter given in map %s", map->name);
+		return 0;
+	}
+	free(filter);
+	ls = xcalloc(1, sizeof(*ls));
+	ls->host = ldap_option(args, 'h');
+	if (ls->host == NULL)
+		ls->host = xstrdup("localhost");
+	{
+		char *opt = ldap_option(args, 'o');
+
+		if (opt != NULL)
+			map->flags |= MAPF_OPTIONAL;
+		free(opt);
+	}
+	map->data = ls;
+	map->free_data = ldap_spec_free;
+	return 1;
+}
+
+static int
+ldap_open(struct map *map)
+{
+	const struct ldap_spec *ls = map->data;
+
+	if (!(map->flags & MAPF_OPTIONAL))
+		map_syserr(map, ENOTCONN,
+			   "ldap_init/ldap_bind failed to %s in map %s",
+			   ls->host, map->name);
+	return 0;
+}
+
+/* socket maps: a local socket that is not there is reported; a network
+ * socket just cannot be reached */
+static int
+socket_open(struct map *map)
+{
+	const char *spec = map->file;
+	struct stat st;
+
+	if (strncasecmp(spec, "unix:", 5) == 0 || strncasecmp(spec, "local:", 6) == 0)
+		spec = strchr(spec, ':') + 1;
+	else if (strchr(spec, ':') != NULL)
+		return 0;
+	if (stat(spec, &st) < 0)
+		map_syserr(map, errno,
+			   "socket map \"%s\": local socket name %s unsafe",
+			   map->name, spec);
+	return 0;
+}
+
+/* a dns map remembers whether its K line named a record type */
+static int dns_type_given;
+
+static int
+dns_parse(struct map *map, char *args)
+{
+	char *type = ldap_option(args, 'R');
+
+	if (type == NULL)
+		map_cf_error(map, "dns map %s: missing -R type", map->name);
+	else
+		map->data = &dns_type_given;
+	free(type);
+	return 1;
+}
+
+/* no name server is reachable from a test run: a query times out; a
+ * map without a record type never asks */
+static char *
+dns_lookup(struct map *map, const char *key, const char *const *av,
+	   int *status)
+{
+	(void) key;
+	(void) av;
+	*status = map->data != NULL ? MAP_EX_TEMPFAIL : MAP_EX_NOTFOUND;
+	return NULL;
+}
+
+const struct map_class map_class_null = {
+	"null", MAPC_OPTFILE, map_parse_common, NULL, NULL, null_lookup
+};
+const struct map_class map_class_userdb = {
+	"userdb", 0, map_parse_common, NULL, NULL, userdb_lookup
+};
+const struct map_class map_class_syslog = {
+	"syslog", MAPC_OPTFILE, syslog_parse, NULL, NULL, syslog_lookup
+};
+const struct map_class map_class_program = {
+	"program", 0, map_parse_common, NULL, NULL, program_lookup
+};
+const struct map_class map_class_stab = {
+	"stab", 0, map_parse_common, stab_open, NULL, userdb_lookup
+};
+const struct map_class map_class_nis = {
+	"nis", 0, map_parse_common, nis_open, NULL, null_lookup
+};
+const struct map_class map_class_nisplus = {
+	"nisplus", 0, map_parse_common, quiet_open_failure, NULL, null_lookup
+};
+const struct map_class map_class_ldap = {
+	"ldap", MAPC_OPTFILE, ldap_parse, ldap_open, NULL, null_lookup
+};
+const struct map_class map_class_socket = {
+	"socket", 0, map_parse_common, socket_open, NULL, null_lookup
+};
+const struct map_class map_class_dns = {
+	"dns", MAPC_OPTFILE, dns_parse, NULL, NULL, dns_lookup
+};

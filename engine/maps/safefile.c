@@ -1,0 +1,203 @@
+/*
+ * safefile.c - may this file be read as a map?  sendmail refuses map
+ * files that are not regular files or that sit below a directory other
+ * users can write to (unless DontBlameSendmail says otherwise).  Also
+ * the small text helpers the map classes share.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "xalloc.h"
+#include "engine/maps/map_impl.h"
+
+#define MAX_LINK_DEPTH 40
+
+/* sendmail's own texts for its pseudo error numbers */
+static const struct {
+	int         err;
+	const char *text;
+} pseudo_errors[] = {
+	{ MAP_E_NOSLINK, "Symbolic links not allowed" },
+	{ MAP_E_NOHLINK, "Hard links not allowed" },
+	{ MAP_E_REGONLY, "Regular files only" },
+	{ MAP_E_ISEXEC, "Executable files not allowed" },
+	{ MAP_E_WWDIR, "World writable directory" },
+	{ MAP_E_GWDIR, "Group writable directory" },
+	{ MAP_E_FILECHANGE, "File changed after open" },
+	{ MAP_E_WWFILE, "World writable file" },
+	{ MAP_E_GWFILE, "Group writable file" },
+	{ MAP_E_GRFILE, "Group readable file" },
+	{ MAP_E_WRFILE, "World readable file" },
+};
+
+const char *
+map_strerror(int errnum)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(pseudo_errors) / sizeof(pseudo_errors[0]); i++)
+		if (pseudo_errors[i].err == errnum)
+			return pseudo_errors[i].text;
+	return strerror(errnum);
+}
+
+/*
+ * Check every directory on the way to DIR (an absolute or relative
+ * path), following symbolic links.  A directory writable by others is
+ * fatal, unless it is sticky and TrustStickyBit is set.
+ */
+static int
+check_dir_path(const char *dir, unsigned dont_blame, int depth)
+{
+	char path[PATH_MAX];
+	size_t len, i;
+	mode_t unsafe = S_IWOTH;
+
+	if (depth > MAX_LINK_DEPTH)
+		return ELOOP;
+	if (!(dont_blame & DBS_GROUP_WRITABLE_DIR_SAFE))
+		unsafe |= S_IWGRP;
+	len = strlen(dir);
+	if (len == 0)
+		dir = "/", len = 1;
+	if (len >= sizeof(path))
+		return EINVAL;
+	memcpy(path, dir, len + 1);
+
+	/* visit "/", "/a", "/a/b" ... (or "a", "a/b" for relative paths) */
+	for (i = 0; i <= len; i++) {
+		struct stat st;
+		char save;
+		size_t cut = i;
+		const char *last;
+
+		if (i < len && path[i] != '/')
+			continue;
+		if (i == 0)
+			cut = 1;	/* the root directory itself */
+		save = path[cut];
+		path[cut] = '\0';
+		last = strrchr(path, '/');
+		if (last != NULL && (strcmp(last, "/.") == 0 ||
+				     strcmp(last, "/..") == 0)) {
+			path[cut] = save;
+			continue;
+		}
+		if (lstat(path, &st) < 0) {
+			int err = errno;
+
+			path[cut] = save;
+			return err;
+		}
+		if (S_ISLNK(st.st_mode)) {
+			char target[PATH_MAX], full[PATH_MAX];
+			ssize_t n = readlink(path, target, sizeof(target) - 1);
+			int ret;
+
+			if (n < 0) {
+				int err = errno;
+
+				path[cut] = save;
+				return err;
+			}
+			target[n] = '\0';
+			if (target[0] == '/') {
+				ret = check_dir_path(target, dont_blame, depth + 1);
+			} else {
+				char *slash = strrchr(path, '/');
+				size_t keep = slash != NULL ? (size_t) (slash - path) + 1 : 0;
+
+				if (keep + strlen(target) >= sizeof(full)) {
+					path[cut] = save;
+					return EINVAL;
+				}
+				memcpy(full, path, keep);
+				strcpy(full + keep, target);
+				ret = check_dir_path(full, dont_blame, depth + 1);
+			}
+			path[cut] = save;
+			if (ret != 0)
+				return ret;
+			continue;
+		}
+		path[cut] = save;
+		if ((st.st_mode & unsafe) &&
+		    !((dont_blame & DBS_TRUST_STICKY_BIT) &&
+		      (st.st_mode & S_ISVTX)))
+			return (st.st_mode & S_IWOTH) ? MAP_E_WWDIR : MAP_E_GWDIR;
+	}
+	return 0;
+}
+
+int
+map_file_safety(const char *file, unsigned dont_blame)
+{
+	struct stat st;
+	int file_errno = 0;
+
+	if (stat(file, &st) < 0)
+		file_errno = errno;
+
+	/* sendmail skips the path check when a plain user runs it */
+	if (!(dont_blame & DBS_MAP_IN_UNSAFE_DIR) && getuid() == 0) {
+		const char *slash = strrchr(file, '/');
+		char *dir = slash == NULL ? xstrdup(".")
+			: xstrndup(file, (size_t) (slash - file));
+		int ret = check_dir_path(dir, dont_blame, 0);
+
+		free(dir);
+		if (ret != 0)
+			return ret;
+	}
+	if (file_errno != 0)
+		return file_errno;
+	if (!S_ISREG(st.st_mode))
+		return MAP_E_REGONLY;
+	if (getuid() != 0 && access(file, R_OK) != 0)
+		return EACCES;
+	return 0;
+}
+
+char *
+map_get_column(const char *line, int col, int delim)
+{
+	const char *seps = delim == 0 ? "\n\t " : NULL;
+	char one[2] = { (char) delim, '\0' };
+	const char *begin = line, *end;
+	int i;
+
+	if (seps == NULL)
+		seps = one;
+	if (*line == '\0')
+		return NULL;
+	if (delim != 0 && *line == (char) delim && col == 0)
+		return NULL;
+	if (col == 0 && delim == 0)
+		while (*begin != '\0' && isspace((unsigned char) *begin))
+			begin++;
+	for (i = 0; i < col; i++) {
+		begin = strpbrk(begin, seps);
+		if (begin == NULL)
+			return NULL;
+		begin++;
+		if (delim == 0)
+			while (*begin != '\0' && isspace((unsigned char) *begin))
+				begin++;
+	}
+	end = strpbrk(begin, seps);
+	return end == NULL ? xstrdup(begin)
+		: xstrndup(begin, (size_t) (end - begin));
+}
+
+void
+map_lower(char *s)
+{
+	for (; *s != '\0'; s++)
+		if (isascii((unsigned char) *s) && isupper((unsigned char) *s))
+			*s = (char) tolower((unsigned char) *s);
+}

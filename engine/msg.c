@@ -1,0 +1,190 @@
+/*
+ * msg.c - format and print diagnostics the way sendmail does in -bt.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "engine/meta.h"
+#include "engine/msg.h"
+
+static const char *cur_file;
+static int cur_line;
+static const char *cur_to;
+static int exit_status;
+
+void msg_set_file(const char *file, int line)
+{
+	cur_file = file;
+	cur_line = line;
+}
+
+void msg_set_to(const char *to)
+{
+	cur_to = to;
+}
+
+const char *msg_get_to(void)
+{
+	return cur_to;
+}
+
+int msg_exit_status(void)
+{
+	return exit_status;
+}
+
+void msg_set_exit_status(int status)
+{
+	exit_status = status;
+}
+
+void msg_setstat(int status)
+{
+	if (exit_status == SMX_OK || exit_status == SMX_TEMPFAIL)
+		exit_status = status;
+}
+
+/* Does TEXT start with a reply code "DDD " or "DDD-"? */
+static int has_reply_code(const char *text)
+{
+	return isdigit((unsigned char)text[0]) && isdigit((unsigned char)text[1]) &&
+	       isdigit((unsigned char)text[2]) && (text[3] == ' ' || text[3] == '-');
+}
+
+/* Length of an enhanced status code "D.DDD.DDD" followed by END, or 0. */
+static int enhanced_code_len(const char *s, int end)
+{
+	const char *p = s;
+	int part;
+
+	if (s == NULL || (*p != '2' && *p != '4' && *p != '5') || p[1] != '.')
+		return 0;
+	p += 2;
+	for (part = 0; part < 2; part++) {
+		int digits = 0;
+
+		while (isdigit((unsigned char)*p) && digits < 3) {
+			p++;
+			digits++;
+		}
+		if (digits == 0 || (part == 0 && *p != '.'))
+			return 0;
+		if (part == 0)
+			p++;
+	}
+	if (*p != end)
+		return 0;
+	return (int)(p - s);
+}
+
+/* Shorten like sendmail's shortenstring(): keep head and tail. */
+static void shorten(const char *s, char *out, size_t outsz, size_t max)
+{
+	size_t len = strlen(s);
+
+	if (len <= max) {
+		snprintf(out, outsz, "%s", s);
+		return;
+	}
+	snprintf(out, outsz, "%.*s...%s", (int)(max / 2 - 3), s,
+		 s + len - (max / 2 - 3));
+}
+
+/*
+ * Build and print one message.  CODE is the default reply code, used
+ * when FMT does not start with one.  ENO is an errno value or 0.
+ */
+/* sendmail formats messages into a buffer of this size */
+#define MSGBUF_SIZE 16384
+
+/*
+ * Build and print one message.  CODE is the default reply code, used
+ * when FMT does not start with one.  REASON is strerror text or NULL.
+ * The text is cut where sendmail's message buffer would cut it.
+ */
+static void emit(const char *code, const char *reason, const char *fmt, va_list ap)
+{
+	char buf[MSGBUF_SIZE];
+	char *eb = buf;
+	size_t left = sizeof buf - 10;	/* reply and enhanced status code */
+	const char *num = code;
+	int len;
+
+	if (has_reply_code(fmt)) {
+		num = fmt;
+		fmt += 4;
+	}
+	len = enhanced_code_len(fmt, ' ');
+	if (len > 0)
+		fmt += len + 1;
+	buf[0] = '\0';
+	if (cur_file != NULL) {
+		char f[100];
+
+		shorten(cur_file, f, sizeof f, 83);
+		snprintf(eb, left, "%s: line %d: ", f, cur_line);
+		len = (int)strlen(eb);
+		eb += len;
+		left -= (size_t)len;
+	}
+	if (cur_to != NULL && cur_to[0] != '\0' &&
+	    (strncmp(num, "050", 3) == 0 || strncmp(num, "250", 3) == 0 ||
+	     strncmp(num, "252", 3) == 0 || strncmp(num, "450", 3) == 0 ||
+	     strncmp(num, "550", 3) == 0 || strncmp(num, "553", 3) == 0)) {
+		char addr[SM_MAXSHORTSTR + 8];
+
+		shorten(cur_to, addr, sizeof addr, SM_MAXSHORTSTR);
+		snprintf(eb, left, "%s... ", addr);
+		for (; *eb != '\0'; eb++, left--)
+			*eb &= 0177;
+	}
+	vsnprintf(eb, left, fmt, ap);
+	for (; *eb != '\0'; eb++, left--)
+		*eb &= 0177;
+	if (reason != NULL)
+		snprintf(eb, left, ": %s", reason);
+	printf("%s\n", buf);
+}
+
+void msg_syserr(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	emit("554", NULL, fmt, ap);
+	va_end(ap);
+	if (exit_status == 0)
+		exit_status = SMX_SOFTWARE;
+}
+
+void msg_syserr_reason(const char *reason, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	emit("451", reason, fmt, ap);
+	va_end(ap);
+	if (exit_status == 0)
+		exit_status = SMX_OSERR;
+}
+
+void msg_usrerr(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	emit("550", NULL, fmt, ap);
+	va_end(ap);
+}
+
+void msg_message(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	emit("050", NULL, fmt, ap);
+	va_end(ap);
+}

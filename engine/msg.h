@@ -1,0 +1,40 @@
+/*
+ * msg.h - messages as sendmail prints them in address test mode.
+ *
+ * Everything goes to stdout.  A message may carry an SMTP reply code and
+ * an enhanced status code ("553 5.1.1 text"); in test mode sendmail
+ * strips both before printing.  While the cf is read each message is
+ * prefixed with "FILE: line N: ".  User errors with the codes 050, 250,
+ * 252, 450, 550 and 553 name the address being worked on ("addr... ").
+ * A system error (syserr) sets the exit status the session ends with.
+ */
+#ifndef SMCF_MSG_H
+#define SMCF_MSG_H
+
+#include <stdio.h>
+#include <string.h>
+
+/* Where messages point: the cf file and line, or nothing (NULL). */
+void msg_set_file(const char *file, int line);
+/* The address being parsed ("e_to"), or NULL. */
+void msg_set_to(const char *to);
+const char *msg_get_to(void);
+
+/* System error: like sendmail's syserr (554, or 451 with errno text). */
+void msg_syserr(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Same, after a failed system call: REASON (strerror text) is appended
+ * as ": REASON" and the exit status becomes 71. */
+void msg_syserr_reason(const char *reason, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+#define msg_syserr_errno(eno, ...) msg_syserr_reason(strerror(eno), __VA_ARGS__)
+/* User error: FMT may start with an SMTP code ("553 ..."). */
+void msg_usrerr(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Informational message (printed in -bt since Verbose is on). */
+void msg_message(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* The exit status the session ends with (0 unless a syserr happened). */
+int msg_exit_status(void);
+void msg_set_exit_status(int status);
+/* sendmail's setstat(): take STATUS unless a status is already set. */
+void msg_setstat(int status);
+
+#endif

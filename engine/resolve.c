@@ -1,0 +1,605 @@
+/*
+ * resolve.c - host name canonification and MX lists as sendmail does
+ * them: the service switch decides the sources for "hosts" ("files" =
+ * the hosts file, "dns" = the system resolver), tried in order.
+ */
+#include <arpa/inet.h>
+#include <arpa/nameser.h>
+#include <ctype.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <resolv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "xalloc.h"
+#include "strbuf.h"
+#include "engine/resolve.h"
+
+#define RS_OK        0
+#define RS_NOTFOUND  68
+#define RS_UNAVAIL   69
+#define RS_TEMPFAIL  75
+#define RS_MAX_SOURCES 12
+#define RS_MAX_MX    100
+
+static char *hosts_file;	/* NULL: /etc/hosts */
+static char *switch_file;	/* NULL: /etc/mail/service.switch */
+
+void
+resolve_set_files(const char *hosts, const char *sw)
+{
+	if (hosts != NULL) {
+		free(hosts_file);
+		hosts_file = xstrdup(hosts);
+	}
+	if (sw != NULL) {
+		free(switch_file);
+		switch_file = xstrdup(sw);
+	}
+}
+
+/* ---------------------------------------------------------------- */
+/* service switch                                                    */
+
+/* sendmail's own choice when the switch file says nothing */
+static const struct {
+	const char *service;
+	const char *sources[3];
+} switch_fallback[] = {
+	{ "hosts", { "dns", "files", NULL } },
+	{ "aliases", { "files", NULL, NULL } },
+};
+
+static char source_store[RS_MAX_SOURCES][32];
+
+int
+resolve_service_sources(const char *service, const char **src, int max)
+{
+	const char *path = switch_file ? switch_file : "/etc/mail/service.switch";
+	FILE *fp = fopen(path, "r");
+	char line[1024];
+	int n = 0;
+	size_t i;
+
+	if (max > RS_MAX_SOURCES)
+		max = RS_MAX_SOURCES;
+	while (fp != NULL && fgets(line, sizeof(line), fp) != NULL) {
+		char *save = NULL, *w;
+
+		line[strcspn(line, "#\n")] = '\0';
+		w = strtok_r(line, " \t", &save);
+		if (w == NULL || strcmp(w, service) != 0)
+			continue;
+		/* a later line for the same service replaces an earlier one */
+		n = 0;
+		while ((w = strtok_r(NULL, " \t", &save)) != NULL && n < max) {
+			snprintf(source_store[n], sizeof(source_store[n]), "%s", w);
+			src[n] = source_store[n];
+			n++;
+		}
+	}
+	if (fp != NULL)
+		(void) fclose(fp);
+	if (n > 0)
+		return n;
+	for (i = 0; i < sizeof(switch_fallback) / sizeof(switch_fallback[0]); i++) {
+		if (strcmp(switch_fallback[i].service, service) != 0)
+			continue;
+		for (n = 0; n < max && switch_fallback[i].sources[n] != NULL; n++)
+			src[n] = switch_fallback[i].sources[n];
+		return n;
+	}
+	return 0;
+}
+
+int
+resolve_uses_dns(void)
+{
+	const char *src[RS_MAX_SOURCES];
+	int n = resolve_service_sources("hosts", src, RS_MAX_SOURCES), i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(src[i], "dns") == 0)
+			return 1;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- */
+/* hosts file                                                        */
+
+/*
+ * Drop a final dot from NAME; when what follows the first dot is (a
+ * prefix of) our domain, cut the name there and return where the dot
+ * was, so that the short form can be tried too.
+ */
+static char *
+shorten_name(char *name, const char *domain)
+{
+	size_t len = strlen(name), dlen;
+	int absolute = 0;
+	char *dot;
+
+	if (len > 0 && name[len - 1] == '.') {
+		name[len - 1] = '\0';
+		absolute = 1;
+	}
+	dot = strchr(name, '.');
+	if (dot == NULL)
+		return NULL;
+	if (domain == NULL)
+		domain = "";
+	dlen = strlen(dot + 1);
+	/* equal strings imply DOMAIN has at least DLEN bytes */
+	if ((absolute ? strcasecmp(dot + 1, domain)
+		      : strncasecmp(dot + 1, domain, dlen)) == 0 &&
+	    (domain[dlen] == '.' || domain[dlen] == '\0')) {
+		*dot = '\0';
+		return dot;
+	}
+	return NULL;
+}
+
+/*
+ * Does the hosts-file LINE list NAME (or NAME with DOT put back)?  The
+ * canonical answer is the first name on the line, or the first one with
+ * a dot when the first has none.
+ */
+static int
+hosts_line_matches(const char *name, char *dot, char *line,
+		   const char *domain, char **canon)
+{
+	char *save = NULL, *w;
+	int col = 0, found = 0;
+	struct strbuf best = STRBUF_INIT;
+
+	for (w = strtok_r(line, " \t", &save); w != NULL;
+	     w = strtok_r(NULL, " \t", &save), col++) {
+		if (col == 0)
+			continue;	/* the address */
+		if (best.len == 0 ||
+		    (strchr(best.buf, '.') == NULL && strchr(w, '.') != NULL)) {
+			strbuf_reset(&best);
+			strbuf_addstr(&best, w);
+		}
+		if (strcasecmp(name, w) == 0) {
+			found = 1;
+		} else if (dot != NULL) {
+			*dot = '.';
+			if (strcasecmp(name, w) == 0)
+				found = 1;
+			*dot = '\0';
+		}
+	}
+	if (found && best.len > 0 && strchr(best.buf, '.') == NULL &&
+	    domain != NULL) {
+		strbuf_addch(&best, '.');
+		strbuf_addstr(&best, domain);
+	}
+	if (found)
+		*canon = strbuf_detach(&best);
+	else
+		strbuf_free(&best);
+	return found;
+}
+
+static int
+files_canon(const char *name, const char *domain, char **canon, int *status)
+{
+	FILE *fp = fopen(hosts_file ? hosts_file : "/etc/hosts", "r");
+	char *nbuf, *dot;
+	char line[2048];
+	int found = 0;
+
+	if (fp == NULL) {
+		*status = RS_UNAVAIL;
+		return 0;
+	}
+	nbuf = xstrdup(name);
+	dot = shorten_name(nbuf, domain);
+	while (!found && fgets(line, sizeof(line), fp) != NULL) {
+		line[strcspn(line, "#\n")] = '\0';
+		if (line[0] != '\0')
+			found = hosts_line_matches(nbuf, dot, line, domain, canon);
+	}
+	(void) fclose(fp);
+	free(nbuf);
+	*status = found ? RS_OK : RS_NOTFOUND;
+	return found;
+}
+
+/* ---------------------------------------------------------------- */
+/* DNS                                                               */
+
+/* Map the resolver's h_errno to a status. */
+static int
+dns_status(void)
+{
+	switch (h_errno) {
+	case TRY_AGAIN:
+		return RS_TEMPFAIL;
+	case HOST_NOT_FOUND:
+	case NO_DATA:
+		return RS_NOTFOUND;
+	default:
+		return RS_UNAVAIL;
+	}
+}
+
+/*
+ * A DNS answer taken apart with the libc primitives (dn_expand,
+ * dn_skipname) only: the question name and each answer record.
+ */
+struct dns_rr {
+	char                 name[NS_MAXDNAME];
+	int                  type;
+	const unsigned char *rdata;
+	int                  rdlen;
+};
+
+struct dns_reply {
+	const unsigned char *msg, *end;
+	char                 qname[NS_MAXDNAME];
+	const unsigned char *next;	/* first answer not read yet */
+	int                  left;	/* answers not read yet */
+};
+
+static unsigned
+get16(const unsigned char *p)
+{
+	return (unsigned) (p[0] << 8 | p[1]);
+}
+
+static int
+dns_reply_open(struct dns_reply *r, const unsigned char *msg, int len)
+{
+	const unsigned char *cp = msg + NS_HFIXEDSZ;
+	unsigned qd, i;
+	int n;
+
+	if (len < NS_HFIXEDSZ)
+		return -1;
+	r->msg = msg;
+	r->end = msg + len;
+	r->qname[0] = '\0';
+	qd = get16(msg + 4);
+	r->left = (int) get16(msg + 6);
+	for (i = 0; i < qd; i++) {
+		if (i == 0 && dn_expand(msg, r->end, cp, r->qname,
+					sizeof(r->qname)) < 0)
+			return -1;
+		n = dn_skipname(cp, r->end);
+		if (n < 0 || cp + n + NS_QFIXEDSZ > r->end)
+			return -1;
+		cp += n + NS_QFIXEDSZ;
+	}
+	r->next = cp;
+	return 0;
+}
+
+/* The next answer record; 0 when there is none left. */
+static int
+dns_reply_next(struct dns_reply *r, struct dns_rr *rr)
+{
+	const unsigned char *cp = r->next;
+	int n;
+
+	if (r->left <= 0)
+		return 0;
+	n = dn_expand(r->msg, r->end, cp, rr->name, sizeof(rr->name));
+	if (n < 0 || cp + n + NS_RRFIXEDSZ > r->end)
+		return 0;
+	cp += n;
+	rr->type = (int) get16(cp);
+	rr->rdlen = (int) get16(cp + 8);
+	rr->rdata = cp + NS_RRFIXEDSZ;
+	if (rr->rdata + rr->rdlen > r->end)
+		return 0;
+	r->next = rr->rdata + rr->rdlen;
+	r->left--;
+	return 1;
+}
+
+/*
+ * Ask for NAME of TYPE; on an answer, *OWNER is the name the answer is
+ * about after following CNAMEs (without the final dot).  1 = answered
+ * with a record of TYPE.
+ */
+static int
+dns_query(const char *name, int type, char **owner, int *status)
+{
+	unsigned char answer[8192];
+	char buf[NS_MAXDNAME];
+	struct dns_reply reply;
+	struct dns_rr rr;
+	int n, got = 0;
+
+	n = res_search(name, ns_c_in, type, answer, sizeof(answer));
+	if (n < 0) {
+		*status = dns_status();
+		return 0;
+	}
+	if (n > (int) sizeof(answer))
+		n = sizeof(answer);
+	if (dns_reply_open(&reply, answer, n) < 0) {
+		*status = RS_UNAVAIL;
+		return 0;
+	}
+	snprintf(buf, sizeof(buf), "%s", reply.qname);
+	while (dns_reply_next(&reply, &rr)) {
+		if (rr.type == ns_t_cname && strcasecmp(rr.name, buf) == 0) {
+			char target[NS_MAXDNAME];
+
+			if (dn_expand(answer, answer + n, rr.rdata, target,
+				      sizeof(target)) >= 0)
+				snprintf(buf, sizeof(buf), "%s", target);
+		} else if (rr.type == type) {
+			got = 1;
+		}
+	}
+	if (!got) {
+		*status = RS_NOTFOUND;
+		return 0;
+	}
+	*owner = xstrdup(buf);
+	*status = RS_OK;
+	return 1;
+}
+
+static int
+dns_canon(const char *name, int try_mx, char **canon, int *status)
+{
+	static const int types[] = { ns_t_a, ns_t_aaaa, ns_t_mx };
+	size_t i;
+	int st, tempfail = 0;
+
+	if ((_res.options & RES_INIT) == 0 && res_init() < 0) {
+		*status = RS_UNAVAIL;
+		return 0;
+	}
+	for (i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
+		if (types[i] == ns_t_mx && !try_mx)
+			continue;
+		if (dns_query(name, types[i], canon, &st))
+			return *status = RS_OK, 1;
+		if (st == RS_TEMPFAIL)
+			tempfail = 1;
+		if (st != RS_NOTFOUND && st != RS_TEMPFAIL)
+			break;
+		if (st == RS_TEMPFAIL)
+			break;
+	}
+	*status = tempfail ? RS_TEMPFAIL : st;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- */
+/* getcanonname                                                      */
+
+int
+resolve_canon(const char *name, int try_mx, const char *domain,
+	      char **canon, int *status)
+{
+	const char *src[RS_MAX_SOURCES];
+	int n = resolve_service_sources("hosts", src, RS_MAX_SOURCES);
+	int i, found = 0, tempfail = 0, st = RS_UNAVAIL;
+	char *answer = NULL;
+
+	*canon = NULL;
+	for (i = 0; i < n; i++) {
+		free(answer);
+		answer = NULL;
+		if (strcmp(src[i], "files") == 0)
+			found = files_canon(name, domain, &answer, &st);
+		else if (strcmp(src[i], "dns") == 0)
+			found = dns_canon(name, try_mx, &answer, &st);
+		else {
+			found = 0;
+			st = RS_UNAVAIL;
+		}
+		/* while $m is unknown (start-up) a dotless answer is not
+		 * good enough: try the next source */
+		if (found && (domain != NULL || strchr(answer, '.') != NULL))
+			break;
+		if (st == RS_TEMPFAIL)
+			tempfail = 1;
+	}
+	if (found) {
+		char *dot = strchr(answer, '.');
+
+		if (dot == NULL || dot[1] == '\0') {
+			char *longer;
+
+			if (domain == NULL) {
+				free(answer);
+				*status = RS_NOTFOUND;
+				return 0;
+			}
+			longer = xasprintf("%s%s%s", answer,
+					   dot == NULL ? "." : "", domain);
+			free(answer);
+			answer = longer;
+		}
+		*canon = answer;
+		*status = RS_OK;
+		return 1;
+	}
+	free(answer);
+	*status = tempfail ? RS_TEMPFAIL : RS_NOTFOUND;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- */
+/* getmxrr                                                           */
+
+/* sendmail's tie-breaker for equal preferences: a hash of the name */
+static int
+mx_weight(const char *host)
+{
+	static unsigned seed;
+	int h;
+
+	if (seed == 0)
+		seed = ((unsigned) time(NULL) & 0xffff) ? ((unsigned) time(NULL) & 0xffff) : 1;
+	h = (int) seed;
+	for (; *host != '\0'; host++)
+		h = ((h << 1) ^ tolower((unsigned char) *host)) % 2003;
+	return (h & 0xff) + 1;
+}
+
+struct mx_entry {
+	char *host;
+	int   pref;
+	int   weight;
+};
+
+static int
+mx_compare(const void *a, const void *b)
+{
+	const struct mx_entry *x = a, *y = b;
+
+	if (x->pref != y->pref)
+		return x->pref - y->pref;
+	return x->weight - y->weight;
+}
+
+/* The MX records of HOST; -1 with *STATUS on failure, *TRYCANON when
+ * the name has no MX but may still be a host. */
+static int
+dns_mx(const char *host, struct mx_entry *mx, int *null_mx, int *trycanon,
+       int *status)
+{
+	unsigned char answer[8192];
+	struct dns_reply reply;
+	struct dns_rr rr;
+	int n, count = 0;
+
+	if ((_res.options & RES_INIT) == 0 && res_init() < 0) {
+		*status = RS_UNAVAIL;
+		return -1;
+	}
+	n = res_search(host, ns_c_in, ns_t_mx, answer, sizeof(answer));
+	if (n < 0) {
+		switch (h_errno) {
+		case NO_DATA:
+			*trycanon = 1;
+			return 0;
+		case NO_RECOVERY:
+			return 0;
+		case HOST_NOT_FOUND:
+			*trycanon = 1;
+			*status = RS_NOTFOUND;
+			return 0;
+		default:
+			*status = RS_TEMPFAIL;
+			return -1;
+		}
+	}
+	if (n > (int) sizeof(answer))
+		n = sizeof(answer);
+	if (dns_reply_open(&reply, answer, n) < 0)
+		return 0;
+	while (count < RS_MAX_MX - 1 && dns_reply_next(&reply, &rr)) {
+		char name[NS_MAXDNAME];
+
+		if (rr.type != ns_t_mx || rr.rdlen < 3)
+			continue;
+		if (dn_expand(answer, answer + n, rr.rdata + 2, name,
+			      sizeof(name)) < 0)
+			break;
+		mx[count].pref = (int) get16(rr.rdata);
+		if (mx[count].pref == 0 && name[0] == '\0')
+			*null_mx = 1;
+		mx[count].weight = mx_weight(name);
+		mx[count].host = xasprintf("%s.", name);
+		count++;
+	}
+	return count;
+}
+
+int
+resolve_mx(const char *host, const char *domain, char ***hosts, int *status)
+{
+	struct mx_entry mx[RS_MAX_MX];
+	int n = 0, i, j, null_mx = 0, trycanon = 0;
+	char **list;
+
+	*status = RS_OK;
+	*hosts = NULL;
+	if (*host == '\0')
+		return 0;
+	if (host[0] != '[' && resolve_uses_dns()) {
+		n = dns_mx(host, mx, &null_mx, &trycanon, status);
+		if (n < 0)
+			return -1;
+	}
+	if (null_mx && n == 1) {
+		free(mx[0].host);
+		*status = RS_UNAVAIL;
+		return RESOLVE_NULL_MX;
+	}
+	qsort(mx, (size_t) n, sizeof(mx[0]), mx_compare);
+	for (i = 0; i + 1 < n; ) {	/* drop duplicates */
+		if (strcasecmp(mx[i].host, mx[i + 1].host) != 0) {
+			i++;
+			continue;
+		}
+		free(mx[i + 1].host);
+		for (j = i + 1; j + 1 < n; j++)
+			mx[j] = mx[j + 1];
+		n--;
+	}
+	if (n == 0) {
+		/* no MX: an address literal, or the host itself */
+		const char *end = strchr(host, ']');
+		char *bare = NULL;
+
+		if (host[0] == '[' && end != NULL) {
+			struct in_addr a4;
+			struct in6_addr a6;
+			char *inner = xstrndup(host + 1, (size_t) (end - host - 1));
+
+			if (inet_pton(AF_INET, inner, &a4) == 1 ||
+			    inet_pton(AF_INET6, inner, &a6) == 1) {
+				mx[n++].host = xstrdup(host);
+				free(inner);
+			} else {
+				trycanon = 1;
+				bare = inner;
+			}
+		}
+		if (n == 0 && trycanon) {
+			char *canon = NULL;
+			int st;
+
+			if (resolve_canon(bare ? bare : host, 0, domain, &canon, &st)) {
+				size_t len = strlen(canon);
+
+				mx[n++].host = len > 0 && canon[len - 1] == '.'
+					? xstrdup(canon) : xasprintf("%s.", canon);
+				free(canon);
+			}
+		}
+		free(bare);
+	}
+	list = xcalloc((size_t) n + 1, sizeof(*list));
+	for (i = 0; i < n; i++)
+		list[i] = mx[i].host;
+	*hosts = list;
+	return n;
+}
+
+void
+resolve_free_list(char **list, int count)
+{
+	int i;
+
+	if (list == NULL)
+		return;
+	for (i = 0; i < count; i++)
+		free(list[i]);
+	free(list);
+}

@@ -1,0 +1,51 @@
+/*
+ * rewrite.h - rulesets and the rewriting engine.
+ *
+ * A rule is a left-hand side (pattern) and a right-hand side (template),
+ * both token vectors in internal form.  rw_rewrite() applies one ruleset
+ * to a token vector in place, exactly as sendmail's rewrite() does:
+ * printing "NAME input:" / "NAME returns:" lines, backtracking pattern
+ * matching, $: and $@ prefixes, map lookups, $> subroutine calls, and
+ * sendmail's limits and messages.
+ */
+#ifndef SMCF_REWRITE_H
+#define SMCF_REWRITE_H
+
+#include <stdio.h>
+
+#include "engine/meta.h"
+
+struct map_registry;
+struct arena;
+
+struct rule {
+	char **lhs;
+	char **rhs;
+	int line;		/* cf line, for -d21.15 and --explain */
+	struct rule *next;
+};
+
+/* The rulesets: rules by number and names by number. */
+struct rule *rw_rules(int ruleset);
+void rw_append(int ruleset, struct rule *r);
+const char *rw_name(int ruleset);
+
+/*
+ * Ruleset designator at P: a number (< 100) or a name; ENTER: create
+ * named ones ("name" or "name=number").  *ENDP (if not NULL) is set past
+ * it.  Returns the number, or -1 (after sendmail's message, if any).
+ */
+int rw_parse_ruleset(const char *p, const char **endp, int enter);
+
+/* What the engine needs from its surroundings. */
+void rw_set_maps(struct map_registry *maps);
+void rw_set_arena(struct arena *arena);
+/* --explain: after each rule tried say why it matched or not. */
+void rw_set_explain(int on);
+
+/* Rewrite PVP (room for MAXATOM tokens + NULL) with RULESET. */
+int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom);
+
+void rw_free(void);
+
+#endif
