@@ -191,6 +191,15 @@ static int load_lines(struct makemap *mm, struct mm_db *db, int *fatal)
 	unsigned int lineno = 0;
 	enum mm_read_status rs;
 	int status = EX_OK;
+	static char errbuf[1 << 14];
+
+	/*
+	 * A large source with many bad lines would otherwise cost one write
+	 * per message.  Without -v nothing else is printed meanwhile, so
+	 * buffering cannot change the order of what the user sees.
+	 */
+	if (!mm->verbose)
+		setvbuf(stderr, errbuf, _IOFBF, sizeof errbuf);
 
 	while ((rs = mm_read_line(rd, line)) != MM_READ_EOF && rs != MM_READ_ERROR) {
 		struct mm_record rec;
@@ -243,6 +252,8 @@ static int load_lines(struct makemap *mm, struct mm_db *db, int *fatal)
 		*fatal = 1;
 	}
 	mm_reader_free(rd);
+	fflush(stderr);
+	setvbuf(stderr, NULL, _IONBF, 0);
 	return status;
 }
 

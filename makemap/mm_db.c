@@ -16,7 +16,11 @@
 
 #define HASH_ELEMENT_HINT 4096
 
+/* Page size Berkeley DB picks on the file systems maps live on. */
+#define TYPICAL_PAGE_SIZE 4096
+
 struct mm_db {
+	DB_ENV *env;
 	DB *db;
 };
 
@@ -27,21 +31,55 @@ static void quiet_errors(const DB_ENV *env, const char *prefix, const char *msg)
 	(void)msg;
 }
 
+/*
+ * A private (in-process, no files) environment holding only the buffer
+ * pool.  Libdb makes one of these implicitly; making it ourselves lets the
+ * pool's lookup table be sized for the cache, which removes most of the
+ * time a large build spends finding pages in the pool.
+ */
+static int open_private_env(size_t cache_bytes, DB_ENV **envp)
+{
+	u_int32_t pages = (u_int32_t)(cache_bytes / TYPICAL_PAGE_SIZE);
+	DB_ENV *env;
+	int err;
+
+	err = db_env_create(&env, 0);
+	if (err != 0)
+		return err;
+	env->set_errcall(env, quiet_errors);
+	err = env->set_cachesize(env, 0, (u_int32_t)cache_bytes, 1);
+	if (err == 0 && pages > 1024)
+		err = env->set_mp_tablesize(env, pages);
+	if (err == 0)
+		err = env->open(env, NULL, DB_CREATE | DB_PRIVATE | DB_INIT_MPOOL, 0);
+	if (err != 0) {
+		env->close(env, 0);
+		return err;
+	}
+	*envp = env;
+	return 0;
+}
+
 int mm_db_open(const char *path, const struct mm_db_params *params,
 	       struct mm_db **dbp)
 {
 	DBTYPE type = params->kind == MM_DB_BTREE ? DB_BTREE : DB_HASH;
 	u_int32_t flags = params->read_only ? DB_RDONLY : DB_CREATE;
+	DB_ENV *env;
 	DB *db;
 	int err;
 
 	*dbp = NULL;
-	err = db_create(&db, NULL, 0);
+	err = open_private_env(params->cache_bytes, &env);
 	if (err != 0)
 		return err;
+	err = db_create(&db, env, 0);
+	if (err != 0) {
+		env->close(env, 0);
+		return err;
+	}
 	db->set_errcall(db, quiet_errors);
-	err = db->set_cachesize(db, 0, (u_int32_t)params->cache_bytes, 0);
-	if (err == 0 && type == DB_HASH)
+	if (type == DB_HASH)
 		err = db->set_h_nelem(db, HASH_ELEMENT_HINT);
 	if (err == 0 && params->duplicates)
 		err = db->set_flags(db, DB_DUP);
@@ -49,9 +87,11 @@ int mm_db_open(const char *path, const struct mm_db_params *params,
 		err = db->open(db, NULL, path, NULL, type, flags, 0640);
 	if (err != 0) {
 		db->close(db, 0);
+		env->close(env, 0);
 		return err;
 	}
 	*dbp = xmalloc(sizeof **dbp);
+	(*dbp)->env = env;
 	(*dbp)->db = db;
 	return 0;
 }
@@ -110,8 +150,11 @@ int mm_db_dump(struct mm_db *db, FILE *out, int sep)
 int mm_db_close(struct mm_db *db)
 {
 	int rc = db->db->close(db->db, 0);
+	int rc_env = db->env->close(db->env, 0);
 
 	free(db);
+	if (rc == 0)
+		rc = rc_env;
 	return rc;
 }
 

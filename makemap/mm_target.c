@@ -13,7 +13,9 @@
  * The checks before writing are sendmail's: no symbolic or hard links
  * (unless -s), regular files only, no executable map, permission as
  * sendmail computes it (owner, TrustedUser, group, other), and a warning
- * for each group- or world-writable directory on the path.
+ * for each group- or world-writable directory on the path.  The reference
+ * checks the path twice when the first check passes (once to inspect the
+ * file, once to lock it), so the warnings come twice; so they do here.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -134,6 +136,7 @@ const char *mm_target_check(const char *file, const struct mm_check *chk,
 			return strerror(errno);
 		if (!permitted(&st, S_IWUSR | S_IXUSR, chk->trusted_uid))
 			return strerror(EACCES);
+		warn_unsafe_directories(file);
 		return NULL;
 	}
 	if (S_ISLNK(st.st_mode)) {
@@ -161,6 +164,7 @@ const char *mm_target_check(const char *file, const struct mm_check *chk,
 		return strerror(EACCES);
 	t->exists = true;
 	t->st = st;
+	warn_unsafe_directories(file);
 	return NULL;
 }
 
