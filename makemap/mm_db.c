@@ -1,0 +1,166 @@
+/*
+ * mm_db.c - Berkeley DB 5.3 access for smcf makemap.
+ *
+ * Settings follow sendmail's makemap so that the files are of the same
+ * kind: a hash table sized for 4096 elements, the requested cache, DB_DUP
+ * for -d.  Library diagnostics are silenced (the reference does too): the
+ * caller reports errors in makemap's own words.
+ */
+#include <db.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "makemap/mm_db.h"
+#include "xalloc.h"
+
+#define HASH_ELEMENT_HINT 4096
+
+/* Page size Berkeley DB picks on the file systems maps live on. */
+#define TYPICAL_PAGE_SIZE 4096
+
+struct mm_db {
+	DB_ENV *env;
+	DB *db;
+};
+
+static void quiet_errors(const DB_ENV *env, const char *prefix, const char *msg)
+{
+	(void)env;
+	(void)prefix;
+	(void)msg;
+}
+
+/*
+ * A private (in-process, no files) environment holding only the buffer
+ * pool.  Libdb makes one of these implicitly; making it ourselves lets the
+ * pool's lookup table be sized for the cache, which removes most of the
+ * time a large build spends finding pages in the pool.
+ */
+static int open_private_env(size_t cache_bytes, DB_ENV **envp)
+{
+	u_int32_t pages = (u_int32_t)(cache_bytes / TYPICAL_PAGE_SIZE);
+	DB_ENV *env;
+	int err;
+
+	err = db_env_create(&env, 0);
+	if (err != 0)
+		return err;
+	env->set_errcall(env, quiet_errors);
+	err = env->set_cachesize(env, 0, (u_int32_t)cache_bytes, 1);
+	if (err == 0 && pages > 1024)
+		err = env->set_mp_tablesize(env, pages);
+	if (err == 0)
+		err = env->open(env, NULL, DB_CREATE | DB_PRIVATE | DB_INIT_MPOOL, 0);
+	if (err != 0) {
+		env->close(env, 0);
+		return err;
+	}
+	*envp = env;
+	return 0;
+}
+
+int mm_db_open(const char *path, const struct mm_db_params *params,
+	       struct mm_db **dbp)
+{
+	DBTYPE type = params->kind == MM_DB_BTREE ? DB_BTREE : DB_HASH;
+	u_int32_t flags = params->read_only ? DB_RDONLY : DB_CREATE;
+	DB_ENV *env;
+	DB *db;
+	int err;
+
+	*dbp = NULL;
+	err = open_private_env(params->cache_bytes, &env);
+	if (err != 0)
+		return err;
+	err = db_create(&db, env, 0);
+	if (err != 0) {
+		env->close(env, 0);
+		return err;
+	}
+	db->set_errcall(db, quiet_errors);
+	if (type == DB_HASH)
+		err = db->set_h_nelem(db, HASH_ELEMENT_HINT);
+	if (err == 0 && params->duplicates)
+		err = db->set_flags(db, DB_DUP);
+	if (err == 0)
+		err = db->open(db, NULL, path, NULL, type, flags, 0640);
+	if (err != 0) {
+		db->close(db, 0);
+		env->close(env, 0);
+		return err;
+	}
+	*dbp = xmalloc(sizeof **dbp);
+	(*dbp)->env = env;
+	(*dbp)->db = db;
+	return 0;
+}
+
+enum mm_put_result mm_db_put(struct mm_db *db, const void *key, size_t key_size,
+			     const void *value, size_t value_size,
+			     bool no_overwrite, int *err)
+{
+	DBT k, v;
+	int rc;
+
+	memset(&k, 0, sizeof k);
+	memset(&v, 0, sizeof v);
+	k.data = (void *)key;
+	k.size = (u_int32_t)key_size;
+	v.data = (void *)value;
+	v.size = (u_int32_t)value_size;
+	rc = db->db->put(db->db, NULL, &k, &v, no_overwrite ? DB_NOOVERWRITE : 0);
+	if (rc == 0)
+		return MM_PUT_OK;
+	if (rc == DB_KEYEXIST)
+		return MM_PUT_DUPLICATE;
+	*err = rc;
+	return MM_PUT_ERROR;
+}
+
+/* Bytes of a stored item as printf("%.*s") shows them: up to a NUL. */
+static size_t printable_length(const DBT *item)
+{
+	const char *nul = memchr(item->data, '\0', item->size);
+
+	return nul ? (size_t)(nul - (const char *)item->data) : item->size;
+}
+
+int mm_db_dump(struct mm_db *db, FILE *out, int sep)
+{
+	DBC *cursor;
+	DBT k, v;
+	int rc;
+
+	rc = db->db->cursor(db->db, NULL, &cursor, 0);
+	if (rc != 0)
+		return rc;
+	memset(&k, 0, sizeof k);
+	memset(&v, 0, sizeof v);
+	while ((rc = cursor->get(cursor, &k, &v, DB_NEXT)) == 0) {
+		fwrite(k.data, 1, printable_length(&k), out);
+		putc(sep, out);
+		fwrite(v.data, 1, printable_length(&v), out);
+		putc('\n', out);
+	}
+	cursor->close(cursor);
+	return 0;
+}
+
+int mm_db_close(struct mm_db *db)
+{
+	int rc = db->db->close(db->db, 0);
+	int rc_env = db->env->close(db->env, 0);
+
+	free(db);
+	if (rc == 0)
+		rc = rc_env;
+	return rc;
+}
+
+const char *mm_db_strerror(int err)
+{
+	if (err > 0)
+		return strerror(err);
+	return db_strerror(err);
+}

@@ -1,0 +1,43 @@
+/*
+ * mm_db.h - the Berkeley DB side of smcf makemap: open a hash or btree
+ * file with the settings sendmail's makemap uses, store, dump, close.
+ */
+#ifndef SMCF_MM_DB_H
+#define SMCF_MM_DB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "makemap/mm_types.h"
+
+struct mm_db;
+
+struct mm_db_params {
+	enum mm_db_kind kind;
+	size_t cache_bytes;
+	bool duplicates;	/* -d: keep every record of a key */
+	bool read_only;		/* -u */
+};
+
+/* Error codes are errno values or Berkeley DB's negative codes. */
+int mm_db_open(const char *path, const struct mm_db_params *params,
+	       struct mm_db **dbp);
+
+enum mm_put_result { MM_PUT_OK, MM_PUT_DUPLICATE, MM_PUT_ERROR };
+
+/* Store a record; NO_OVERWRITE refuses keys already present.  *ERR on error. */
+enum mm_put_result mm_db_put(struct mm_db *db, const void *key, size_t key_size,
+			     const void *value, size_t value_size,
+			     bool no_overwrite, int *err);
+
+/* Print every record as key SEP value, in database order.  Error code or 0. */
+int mm_db_dump(struct mm_db *db, FILE *out, int sep);
+
+/* Flush and close; error code or 0. */
+int mm_db_close(struct mm_db *db);
+
+/* Text for an error code of the functions above. */
+const char *mm_db_strerror(int err);
+
+#endif
