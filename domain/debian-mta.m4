@@ -31,6 +31,8 @@ dnl before DOMAIN (an unset value counts as empty, hence the leading comma).
 define(`confDONT_BLAME_SENDMAIL', defn(`confDONT_BLAME_SENDMAIL')`,AssumeSafeChown,ForwardFileInGroupWritableDirPath,GroupWritableForwardFileSafe,GroupWritableIncludeFileSafe,IncludeFileInGroupWritableDirPath,DontWarnForwardFileInUnsafeDirPath,TrustStickyBit,NonRootSafeAddr,GroupWritableIncludeFile,GroupReadableDefaultAuthInfoFile')dnl
 define(`confQUEUE_FILE_MODE', `0640')dnl
 define(`confTEMP_FILE_MODE', `0640')dnl
-define(`confPRIVACY_FLAGS', `restrictqrun,restrictexpand')dnl
+dnl The four blanks are the reference's (they come from the indentation of
+dnl its source and reach the cf line); kept so the option text is the same.
+define(`confPRIVACY_FLAGS', `    restrictqrun,restrictexpand')dnl
 smcf_default(`confTRUSTED_USER', `smmta')dnl
 define(`confMAX_RUNNERS_PER_QUEUE', `5')dnl
