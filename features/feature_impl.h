@@ -8,6 +8,11 @@
 
 #include "features/feature.h"
 
+int feature_accept_unresolvable_domains_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_allmasquerade_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_local_procmail_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_no_default_msa_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_use_ct_file_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_always_add_domain_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_limited_masquerade_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_mailertable_apply(struct emit_ctx *ctx, const struct ir_call *call);
