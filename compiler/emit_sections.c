@@ -71,6 +71,16 @@ static const struct relay_macro {
 	{ "F", "FAX", "FAX_RELAY" },
 };
 
+/* Mailers that own a pseudo-domain in class P. */
+static const struct {
+	const char *mailer;
+	const char *pseudo_domain;
+} pseudo_mailers[] = {
+	{ "pop", "POP" },
+	{ "fax", "FAX" },
+	{ "mail11", "DECNET" },
+};
+
 void emit_local_info(struct emit_ctx *ctx)
 {
 	FILE *out = ctx->out;
@@ -99,6 +109,9 @@ void emit_local_info(struct emit_ctx *ctx)
 			fprintf(out, "D%s%s\nCP%s\n", relays[i].letter, v,
 				relays[i].pseudo_domain);
 	}
+	for (i = 0; i < sizeof(pseudo_mailers) / sizeof(pseudo_mailers[0]); i++)
+		if (ctx_has_mailer(ctx, pseudo_mailers[i].mailer))
+			fprintf(out, "CP%s\n", pseudo_mailers[i].pseudo_domain);
 	fprintf(out, "DS%s\n", ctx_define(ctx, "SMART_HOST", ""));
 	v = ctx_define(ctx, "LUSER_RELAY", NULL);
 	if (v)

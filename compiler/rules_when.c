@@ -157,6 +157,33 @@ int when_uucp_relay(const struct emit_ctx *ctx)
 	return defined(ctx, "UUCP_RELAY");
 }
 
+int when_usenet_mailer(const struct emit_ctx *ctx)
+{
+	return ctx_has_mailer(ctx, "usenet");
+}
+
+int when_pop_mailer(const struct emit_ctx *ctx)
+{
+	return ctx_has_mailer(ctx, "pop");
+}
+
+int when_fax_mailer(const struct emit_ctx *ctx)
+{
+	return ctx_has_mailer(ctx, "fax");
+}
+
+/* Without UUCP_RELAY, .UUCP addresses go straight to MAILER(uucp). */
+int when_uucp_direct(const struct emit_ctx *ctx)
+{
+	return ctx_has_mailer(ctx, "uucp") && !defined(ctx, "UUCP_RELAY");
+}
+
+/* node::user syntax: with DECNET_RELAY or MAILER(mail11). */
+int when_decnet_syntax(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "DECNET_RELAY") || ctx_has_mailer(ctx, "mail11");
+}
+
 int when_smtp_mailer(const struct emit_ctx *ctx)
 {
 	return ctx_has_mailer(ctx, "smtp");
