@@ -1,14 +1,211 @@
 /*
- * cmd_build.c - entry of "smcf build".  Not written yet: it says so and fails.
+ * cmd_build.c - "smcf build": compile a .mc file into sendmail.cf.
+ *
+ *     smcf build [-D NAME[=VALUE]]... [-I DIR]... [-o OUT] FILE.mc
+ *
+ * Pipeline: front end (m4 + prelude -> records -> IR), checker, emitter.
+ * The cf is written only when no error was found: to OUT through a
+ * temporary file renamed into place, or to standard output in one piece.
+ *
+ * Exit status: 0 the cf was written; 1 the .mc has errors (diagnostics on
+ * stderr, nothing written); 2 usage error, unreadable input, m4 could
+ * not be run, or the output could not be written.
  */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "atomic_file.h"
+#include "diag.h"
+#include "xalloc.h"
 #include "src/commands.h"
+#include "compiler/checker.h"
+#include "compiler/emit.h"
+#include "compiler/frontend.h"
+#include "compiler/ir_build.h"
+
+#define EXIT_INPUT_ERRORS 1
+#define EXIT_USAGE 2
+
+static const char usage_text[] =
+	"usage: smcf build [-D NAME[=VALUE]]... [-I DIR]... [-o OUT] FILE.mc\n"
+	"\n"
+	"Compile a sendmail .mc file into sendmail.cf (written to OUT, or to\n"
+	"standard output).  GNU m4 reads the .mc as sendmail's own Build does.\n"
+	"\n"
+	"  -D NAME[=VALUE]  define an m4 macro before the file is read (m4 -D)\n"
+	"  -I DIR           search DIR for included files (m4 -I)\n"
+	"  -o OUT           write the cf to OUT atomically (temporary file,\n"
+	"                   then rename); nothing is written on error\n"
+	"  --dump-ir        print the parsed model instead of the cf (debugging)\n"
+	"  -h, --help       show this help\n"
+	"\n"
+	"Exit status: 0 written; 1 errors in the input; 2 usage error,\n"
+	"unreadable input or unwritable output.\n";
+
+struct build_args {
+	const char **defines;
+	size_t ndefines;
+	const char **includes;
+	size_t nincludes;
+	const char *output;
+	const char *input;
+	int dump_ir;
+};
+
+static int usage_error(const char *fmt, const char *what)
+{
+	fputs("smcf build: ", stderr);
+	fprintf(stderr, fmt, what);
+	fputs("\n", stderr);
+	fputs(usage_text, stderr);
+	return EXIT_USAGE;
+}
+
+static void push(const char ***list, size_t *n, const char *s)
+{
+	*list = xrealloc(*list, (*n + 1) * sizeof(**list));
+	(*list)[(*n)++] = s;
+}
+
+/* The value of an option given as "-Xvalue" or "-X value". */
+static const char *option_value(int argc, char **argv, int *i)
+{
+	if (argv[*i][2] != '\0')
+		return argv[*i] + 2;
+	if (*i + 1 >= argc)
+		return NULL;
+	return argv[++*i];
+}
+
+/* 0, 1 (help shown) or EXIT_USAGE. */
+static int parse_args(int argc, char **argv, struct build_args *a)
+{
+	int i, only_files = 0;
+
+	for (i = 1; i < argc; i++) {
+		const char *arg = argv[i], *val;
+
+		if (only_files || arg[0] != '-' || arg[1] == '\0') {
+			if (a->input)
+				return usage_error("more than one input file: %s", arg);
+			a->input = arg;
+		} else if (strcmp(arg, "--") == 0) {
+			only_files = 1;
+		} else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+			fputs(usage_text, stdout);
+			return 1;
+		} else if (strcmp(arg, "--dump-ir") == 0) {
+			a->dump_ir = 1;
+		} else if (arg[1] == 'D' || arg[1] == 'I' || arg[1] == 'o') {
+			val = option_value(argc, argv, &i);
+			if (val == NULL || *val == '\0')
+				return usage_error("option %s needs a value", arg);
+			if (arg[1] == 'D' && (*val == '=' || strchr("0123456789", *val)))
+				return usage_error("bad macro name in -D %s", val);
+			if (arg[1] == 'D')
+				push(&a->defines, &a->ndefines, val);
+			else if (arg[1] == 'I')
+				push(&a->includes, &a->nincludes, val);
+			else
+				a->output = val;
+		} else {
+			return usage_error("unknown option %s", arg);
+		}
+	}
+	if (a->input == NULL)
+		return usage_error("%s", "no input file");
+	return 0;
+}
+
+/* Emit into memory, then write to stdout only if all went well. */
+static int write_stdout(const struct ir_config *ir)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&buf, &len);
+	int rc;
+
+	if (mem == NULL) {
+		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot buffer output: %s", strerror(errno));
+		return EXIT_USAGE;
+	}
+	rc = emit_config(ir, mem);
+	if (fclose(mem) != 0) {
+		free(buf);
+		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot buffer output: %s", strerror(errno));
+		return EXIT_USAGE;
+	}
+	if (rc < 0 || diag_errors() > 0) {
+		free(buf);
+		return EXIT_INPUT_ERRORS;
+	}
+	if (fwrite(buf, 1, len, stdout) != len || fflush(stdout) != 0) {
+		free(buf);
+		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot write standard output: %s", strerror(errno));
+		return EXIT_USAGE;
+	}
+	free(buf);
+	return 0;
+}
+
+static int write_file(const struct ir_config *ir, const char *path)
+{
+	struct atomic_file *af = atomic_open(path, 0644);
+	int rc;
+
+	if (af == NULL) {
+		diag_report(DIAG_ERROR, path, 0, 0, "cannot write: %s", strerror(errno));
+		return EXIT_USAGE;
+	}
+	rc = emit_config(ir, atomic_stream(af));
+	if (rc < 0 || diag_errors() > 0) {
+		atomic_abort(af);
+		return EXIT_INPUT_ERRORS;
+	}
+	if (atomic_commit(af) < 0) {
+		diag_report(DIAG_ERROR, path, 0, 0, "cannot write: %s", strerror(errno));
+		return EXIT_USAGE;
+	}
+	return 0;
+}
 
 int cmd_build(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "smcf build: not implemented yet\n");
-	return 2;
+	struct build_args a;
+	struct fe_options fe;
+	struct ir_config *ir = NULL;
+	int rc;
+
+	memset(&a, 0, sizeof(a));
+	rc = parse_args(argc, argv, &a);
+	if (rc != 0) {
+		free(a.defines);
+		free(a.includes);
+		return rc == 1 ? 0 : rc;
+	}
+	memset(&fe, 0, sizeof(fe));
+	fe.mc_file = a.input;
+	fe.defines = a.defines;
+	fe.ndefines = a.ndefines;
+	fe.include_dirs = a.includes;
+	fe.nincludes = a.nincludes;
+	rc = frontend_read(&fe, &ir);
+	if (rc == 0) {
+		check_config(ir, a.input);
+		if (a.dump_ir) {
+			ir_dump(ir, stdout);
+			rc = diag_errors() > 0 ? EXIT_INPUT_ERRORS : 0;
+		} else if (diag_errors() > 0)
+			rc = EXIT_INPUT_ERRORS;
+		else if (a.output)
+			rc = write_file(ir, a.output);
+		else
+			rc = write_stdout(ir);
+	}
+	ir_free(ir);
+	free(a.defines);
+	free(a.includes);
+	return rc;
 }

@@ -1,0 +1,413 @@
+/*
+ * checker.c - semantic checks of one configuration (see checker.h).
+ *
+ * Each check is a small function over the IR; check_config() runs them in
+ * the order a user would want to read the messages.  Name lists come from
+ * the registries (features/, mailers/), the data folder (ostypes/,
+ * domain/) and the options table.
+ */
+#include <ctype.h>
+#include <dirent.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "didyoumean.h"
+#include "paths.h"
+#include "xalloc.h"
+#include "compiler/checker.h"
+#include "compiler/frontend.h"
+#include "compiler/ir.h"
+#include "compiler/ir_build.h"
+#include "compiler/options.h"
+#include "features/feature.h"
+#include "mailers/mailer.h"
+
+/* The .mc macros a user may call (for "unknown macro, did you mean"). */
+static const char *const mc_macros[] = {
+	"OSTYPE", "DOMAIN", "MAILER", "FEATURE", "HACK", "VERSIONID",
+	"SITECONFIG", "SITE", "MASQUERADE_AS", "MASQUERADE_DOMAIN",
+	"MASQUERADE_DOMAIN_FILE", "MASQUERADE_EXCEPTION",
+	"MASQUERADE_EXCEPTION_FILE", "EXPOSED_USER", "EXPOSED_USER_FILE",
+	"LOCAL_USER", "LOCAL_USER_FILE", "LOCAL_DOMAIN", "RELAY_DOMAIN",
+	"RELAY_DOMAIN_FILE", "CANONIFY_DOMAIN", "CANONIFY_DOMAIN_FILE",
+	"VIRTUSER_DOMAIN", "VIRTUSER_DOMAIN_FILE", "GENERICS_DOMAIN",
+	"GENERICS_DOMAIN_FILE", "LDAPROUTE_DOMAIN", "LDAPROUTE_DOMAIN_FILE",
+	"LDAPROUTE_EQUIVALENT", "LDAPROUTE_EQUIVALENT_FILE", "TRUST_AUTH_MECH",
+	"LOCAL_CONFIG", "LOCAL_RULESETS", "LOCAL_RULE_0", "LOCAL_RULE_1",
+	"LOCAL_RULE_2", "LOCAL_RULE_3", "LOCAL_NET_CONFIG", "LOCAL_UUCP",
+	"LOCAL_DNSBL", "MAILER_DEFINITIONS", "LOCAL_SRV_FEATURES",
+	"LOCAL_CLT_FEATURES", "LOCAL_TRY_TLS", "LOCAL_TLS_RCPT",
+	"LOCAL_TLS_CLIENT", "LOCAL_TLS_SERVER", "UUCPSMTP", "CONCAT", "DOL",
+	"MODIFY_MAILER_FLAGS", "DAEMON_OPTIONS", "CLIENT_OPTIONS",
+	"MAIL_FILTER", "INPUT_MAIL_FILTER", "QUEUE_GROUP", "CF_LEVEL",
+	"define", "undefine", "ifdef", "ifelse", "include", "divert", "dnl",
+};
+
+/* Sections the reference wants after the MAILER() lines. */
+static const char *const after_mailer_sections[] = {
+	"LOCAL_SRV_FEATURES", "LOCAL_CLT_FEATURES", "LOCAL_TRY_TLS",
+	"LOCAL_TLS_RCPT", "LOCAL_TLS_CLIENT", "LOCAL_TLS_SERVER",
+};
+
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
+static void report(enum diag_level level, const struct ir_pos *pos, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void report(enum diag_level level, const struct ir_pos *pos, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	diag_report(level, pos->file, pos->line, pos->col, "%s", msg);
+}
+
+static const char *arg0(const struct ir_call *c)
+{
+	return c->nargs > 0 ? c->args[0] : "";
+}
+
+static int is_macro(const struct ir_call *c, const char *macro)
+{
+	return strcmp(c->macro, macro) == 0;
+}
+
+/* A "did you mean" tail for a message: "; did you mean `x'?" or "". */
+static char *suggestion(const char *best)
+{
+	return best ? xasprintf("; did you mean `%s'?", best) : xstrdup("");
+}
+
+/* --- names of files in the data folder (ostypes/, domain/) --- */
+
+/* Does DATADIR/FOLDER/NAME.m4 exist?  Otherwise the closest name. */
+static int data_file_known(const char *folder, const char *name, char **best)
+{
+	char *path = xasprintf("%s/%s", smcf_datadir(), folder);
+	DIR *dir = opendir(path);
+	struct dirent *de;
+	struct dym dym;
+	char **names = NULL;
+	size_t n = 0, i;
+	int found = 0;
+
+	*best = NULL;
+	free(path);
+	if (dir == NULL)
+		return 0;
+	dym_init(&dym, name);
+	while ((de = readdir(dir)) != NULL) {
+		size_t len = strlen(de->d_name);
+
+		if (len < 4 || strcmp(de->d_name + len - 3, ".m4") != 0)
+			continue;
+		names = xrealloc(names, (n + 1) * sizeof(*names));
+		names[n] = xstrndup(de->d_name, len - 3);
+		if (strcmp(names[n], name) == 0)
+			found = 1;
+		n++;
+	}
+	closedir(dir);
+	for (i = 0; i < n; i++)
+		dym_consider(&dym, names[i]);
+	if (!found && dym_best(&dym))
+		*best = xstrdup(dym_best(&dym));
+	for (i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	return found;
+}
+
+static void check_data_name(const struct ir_call *c, const char *folder)
+{
+	char *best, *tail;
+
+	if (data_file_known(folder, arg0(c), &best))
+		return;
+	tail = suggestion(best);
+	report(DIAG_ERROR, &c->pos, "unknown %s `%s'%s", c->macro, arg0(c), tail);
+	free(tail);
+	free(best);
+}
+
+/* --- FEATURE and HACK --- */
+
+static void check_feature_name(const struct ir_call *c, enum feature_kind kind)
+{
+	struct dym dym;
+	size_t i;
+	char *tail;
+
+	dym_init(&dym, arg0(c));
+	for (i = 0; i < feature_count(); i++)
+		if (feature_at(i)->kind == kind)
+			dym_consider(&dym, feature_at(i)->name);
+	tail = suggestion(dym_best(&dym));
+	report(DIAG_ERROR, &c->pos, "unknown %s `%s'%s", c->macro, arg0(c), tail);
+	free(tail);
+}
+
+/* Index of the first FEATURE(NAME) call, or -1. */
+static long feature_index(const struct ir_config *ir, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ir_ncalls(ir); i++) {
+		const struct ir_call *c = ir_call_at(ir, i);
+
+		if (is_macro(c, "FEATURE") && strcmp(arg0(c), name) == 0)
+			return (long)i;
+	}
+	return -1;
+}
+
+/* Each name in F->requires (", " separated) must be a FEATURE before
+ * the call at index AT. */
+static void check_requires(const struct ir_config *ir, const struct ir_call *c,
+			   const struct feature_def *f, size_t at)
+{
+	const char *p = f->requires;
+
+	while (p && *p) {
+		size_t n = strcspn(p, ", ");
+		char *need = xstrndup(p, n);
+		long where = feature_index(ir, need);
+
+		if (where < 0)
+			report(DIAG_WARNING, &c->pos, "FEATURE(`%s') needs FEATURE(`%s'), which is not given",
+			       f->name, need);
+		else if ((size_t)where > at && (f->order & FEATURE_ORDER_AFTER_REQUIRES))
+			report(DIAG_WARNING, &c->pos, "FEATURE(`%s') must come after FEATURE(`%s')",
+			       f->name, need);
+		free(need);
+		p += n;
+		p += strspn(p, ", ");
+	}
+}
+
+static void check_feature(const struct ir_config *ir, const struct ir_call *c, size_t at)
+{
+	enum feature_kind kind = is_macro(c, "HACK") ? FEATURE_KIND_HACK : FEATURE_KIND_FEATURE;
+	const struct feature_def *f = feature_lookup(kind, arg0(c));
+	int nargs = c->nargs - 1;
+
+	if (c->nargs == 0 || *arg0(c) == '\0') {
+		report(DIAG_ERROR, &c->pos, "%s() needs a name", c->macro);
+		return;
+	}
+	if (f == NULL) {
+		check_feature_name(c, kind);
+		return;
+	}
+	/* Trailing empty arguments are the same as absent ones in m4. */
+	while (nargs > 0 && c->args[nargs][0] == '\0')
+		nargs--;
+	if (nargs < f->min_args)
+		report(DIAG_ERROR, &c->pos, "%s(`%s') needs %d argument%s: %s", c->macro, f->name,
+		       f->min_args, f->min_args == 1 ? "" : "s", f->arg_schema);
+	else if (nargs > f->max_args)
+		report(DIAG_ERROR, &c->pos, "%s(`%s') takes at most %d argument%s: %s", c->macro, f->name,
+		       f->max_args, f->max_args == 1 ? "" : "s", f->arg_schema);
+	if (f->deprecated_by)
+		report(DIAG_WARNING, &c->pos, "%s(`%s') is deprecated; use %s(`%s')", c->macro, f->name,
+		       c->macro, f->deprecated_by);
+	check_requires(ir, c, f, at);
+}
+
+/* --- MAILER --- */
+
+static void check_mailer_name(const struct ir_call *c)
+{
+	struct dym dym;
+	size_t i;
+	char *tail;
+
+	if (mailer_file_lookup(arg0(c)) != NULL)
+		return;
+	dym_init(&dym, arg0(c));
+	for (i = 0; i < mailer_file_count(); i++)
+		dym_consider(&dym, mailer_file_at(i)->file);
+	tail = suggestion(dym_best(&dym));
+	report(DIAG_ERROR, &c->pos, "unknown MAILER `%s'%s", arg0(c), tail);
+	free(tail);
+}
+
+/* --- order and count of the calls --- */
+
+static void check_calls(const struct ir_config *ir, const char *mc_file)
+{
+	const struct ir_call *ostype = NULL, *first_mailer = NULL;
+	size_t i, j;
+
+	for (i = 0; i < ir_ncalls(ir); i++) {
+		const struct ir_call *c = ir_call_at(ir, i);
+
+		if (is_macro(c, "OSTYPE")) {
+			if (ostype)
+				report(DIAG_ERROR, &c->pos, "duplicate OSTYPE(`%s'): OSTYPE(`%s') was given at %s:%d",
+				       arg0(c), arg0(ostype), ostype->pos.file, ostype->pos.line);
+			else
+				check_data_name(c, "ostypes");
+			if (first_mailer && !ostype)
+				report(DIAG_ERROR, &c->pos, "OSTYPE must come before MAILER(`%s') (%s:%d)",
+				       arg0(first_mailer), first_mailer->pos.file, first_mailer->pos.line);
+			if (!ostype)
+				ostype = c;
+		} else if (is_macro(c, "DOMAIN")) {
+			check_data_name(c, "domain");
+		} else if (is_macro(c, "FEATURE") || is_macro(c, "HACK")) {
+			if (first_mailer && is_macro(c, "FEATURE"))
+				report(DIAG_ERROR, &c->pos, "FEATURE(`%s') must come before MAILER(): MAILER(`%s') is at %s:%d",
+				       arg0(c), arg0(first_mailer), first_mailer->pos.file, first_mailer->pos.line);
+			check_feature(ir, c, i);
+		} else if (is_macro(c, "MAILER")) {
+			check_mailer_name(c);
+			for (j = 0; j < i; j++) {
+				const struct ir_call *d = ir_call_at(ir, j);
+
+				if (is_macro(d, "MAILER") && strcmp(arg0(d), arg0(c)) == 0) {
+					report(DIAG_ERROR, &c->pos, "MAILER(`%s') already included at %s:%d",
+					       arg0(c), d->pos.file, d->pos.line);
+					break;
+				}
+			}
+			if (!first_mailer)
+				first_mailer = c;
+		}
+	}
+	if (ostype == NULL) {
+		struct ir_pos pos = { mc_file, 1, 1 };
+
+		report(DIAG_ERROR, &pos, "no OSTYPE given: the configuration needs one, e.g. OSTYPE(`linux')");
+	}
+}
+
+/* Sections that the reference wants after MAILER(). */
+static void check_sections(const struct ir_config *ir)
+{
+	const struct ir_call *first_mailer = NULL;
+	size_t i, s;
+
+	for (i = 0; i < ir_ncalls(ir) && !first_mailer; i++)
+		if (is_macro(ir_call_at(ir, i), "MAILER"))
+			first_mailer = ir_call_at(ir, i);
+	for (i = 0; i < ir_ntexts(ir); i++) {
+		const struct ir_text *t = ir_text_at(ir, i);
+
+		for (s = 0; s < NELEM(after_mailer_sections); s++) {
+			if (strcmp(t->section, after_mailer_sections[s]) != 0)
+				continue;
+			if (first_mailer == NULL ||
+			    (strcmp(first_mailer->pos.file, t->pos.file) == 0 &&
+			     first_mailer->pos.line > t->pos.line))
+				report(DIAG_WARNING, &t->pos, "MAILER() should come before %s", t->section);
+		}
+	}
+}
+
+/* --- defines --- */
+
+static int is_default_pos(const struct ir_pos *pos)
+{
+	return pos == NULL || strcmp(pos->file, FE_POS_DEFAULTS) == 0;
+}
+
+static void check_unknown_define(const char *name, const struct ir_pos *pos)
+{
+	struct dym dym;
+	size_t i;
+	char *tail;
+
+	if (strncmp(name, "conf", 4) != 0 || mc_define_known(name))
+		return;
+	dym_init(&dym, name);
+	for (i = 0; i < smcf_noptions; i++)
+		dym_consider(&dym, smcf_options[i].m4_name);
+	tail = suggestion(dym_best(&dym));
+	report(DIAG_WARNING, pos, "unknown option `%s'%s", name, tail);
+	free(tail);
+}
+
+static void check_defines(const struct ir_config *ir)
+{
+	const char *name;
+	size_t i;
+
+	for (i = 0; (name = ir_define_name_at(ir, i)) != NULL; i++) {
+		const char *value = ir_define(ir, name);
+		const struct ir_pos *pos = ir_define_pos(ir, name);
+		const struct smcf_option *opt;
+		char why[512];
+
+		if (value == NULL || is_default_pos(pos))
+			continue;
+		opt = option_by_m4_name(name);
+		if (opt == NULL) {
+			check_unknown_define(name, pos);
+			continue;
+		}
+		if (option_check_value(opt, value, why, sizeof(why)) < 0)
+			report(DIAG_ERROR, pos, "%s: %s", name, why);
+	}
+}
+
+/* --- macro calls m4 did not know --- */
+
+/* A raw text line that starts with NAME( is a macro call m4 did not
+ * expand: no cf line starts that way (cf lines begin with one letter). */
+static void check_text_line(const struct ir_text *t, const char *line, size_t len)
+{
+	size_t n = 0;
+	struct dym dym;
+	char *name, *tail;
+	size_t i;
+
+	while (n < len && (isalnum((unsigned char)line[n]) || line[n] == '_'))
+		n++;
+	if (n < 2 || n >= len || line[n] != '(' || !(isalpha((unsigned char)line[0]) || line[0] == '_'))
+		return;
+	name = xstrndup(line, n);
+	dym_init(&dym, name);
+	for (i = 0; i < NELEM(mc_macros); i++)
+		dym_consider(&dym, mc_macros[i]);
+	tail = suggestion(dym_best(&dym));
+	report(DIAG_ERROR, &t->pos, "unknown macro `%s'%s", name, tail);
+	free(tail);
+	free(name);
+}
+
+static void check_texts(const struct ir_config *ir)
+{
+	size_t i;
+
+	for (i = 0; i < ir_ntexts(ir); i++) {
+		const struct ir_text *t = ir_text_at(ir, i);
+		const char *p = t->text;
+
+		while (*p) {
+			size_t len = strcspn(p, "\n");
+
+			check_text_line(t, p, len);
+			p += len;
+			if (*p)
+				p++;
+		}
+	}
+}
+
+int check_config(const struct ir_config *ir, const char *mc_file)
+{
+	int before = diag_errors();
+
+	check_calls(ir, mc_file);
+	check_sections(ir);
+	check_defines(ir);
+	check_texts(ir);
+	return diag_errors() - before;
+}

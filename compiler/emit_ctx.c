@@ -1,0 +1,202 @@
+/*
+ * emit_ctx.c - the emitter's working state: flags, string slots, queued
+ * lines, hook rules and the defines features make.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler/emit_ctx.h"
+#include "lib/xalloc.h"
+
+void ctx_init(struct emit_ctx *ctx, const struct ir_config *ir, FILE *out)
+{
+	memset(ctx, 0, sizeof(*ctx));
+	ctx->ir = ir;
+	ctx->out = out;
+}
+
+void ctx_free(struct emit_ctx *ctx)
+{
+	size_t i, j;
+
+	for (i = 0; i < CS_STR_COUNT; i++)
+		free(ctx->str[i]);
+	for (i = 0; i < SEC_COUNT; i++) {
+		for (j = 0; j < ctx->section[i].n; j++)
+			free(ctx->section[i].lines[j]);
+		free(ctx->section[i].lines);
+	}
+	for (i = 0; i < ctx->nhook_rules; i++) {
+		free(ctx->hook_rules[i].hook);
+		free(ctx->hook_rules[i].text);
+	}
+	free(ctx->hook_rules);
+	for (i = 0; i < ctx->ndefines; i++) {
+		free(ctx->defines[i].name);
+		free(ctx->defines[i].value);
+	}
+	free(ctx->defines);
+}
+
+void ctx_set_str(struct emit_ctx *ctx, enum ctx_str s, const char *value)
+{
+	free(ctx->str[s]);
+	ctx->str[s] = value ? xstrdup(value) : NULL;
+}
+
+/* Grow ARRAY (of N used, CAP allocated elements of SIZE) for one more. */
+static void *grow(void *array, size_t n, size_t *cap, size_t size)
+{
+	if (n < *cap)
+		return array;
+	*cap = *cap ? *cap * 2 : 16;
+	return xrealloc(array, *cap * size);
+}
+
+static char *vformat(const char *fmt, va_list ap)
+{
+	va_list copy;
+	int len;
+	char *s;
+
+	va_copy(copy, ap);
+	len = vsnprintf(NULL, 0, fmt, copy);
+	va_end(copy);
+	if (len < 0)
+		return xstrdup("");
+	s = xmalloc((size_t)len + 1);
+	vsnprintf(s, (size_t)len + 1, fmt, ap);
+	return s;
+}
+
+void ctx_add_line(struct emit_ctx *ctx, enum ctx_section section, const char *fmt, ...)
+{
+	struct ctx_lines *l = &ctx->section[section];
+	va_list ap;
+
+	l->lines = grow(l->lines, l->n, &l->cap, sizeof(*l->lines));
+	va_start(ap, fmt);
+	l->lines[l->n++] = vformat(fmt, ap);
+	va_end(ap);
+}
+
+void ctx_add_rule(struct emit_ctx *ctx, const char *hook,
+		  int (*when)(const struct emit_ctx *ctx), const char *fmt, ...)
+{
+	struct ctx_hook_rule *r;
+	va_list ap;
+
+	ctx->hook_rules = grow(ctx->hook_rules, ctx->nhook_rules,
+			       &ctx->cap_hook_rules, sizeof(*ctx->hook_rules));
+	r = &ctx->hook_rules[ctx->nhook_rules++];
+	r->hook = xstrdup(hook);
+	r->when = when;
+	va_start(ap, fmt);
+	r->text = vformat(fmt, ap);
+	va_end(ap);
+}
+
+void ctx_error(struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (pos && pos->file)
+		fprintf(stderr, "%s:%d:%d: error: ", pos->file, pos->line, pos->col);
+	else
+		fprintf(stderr, "smcf: error: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	ctx->errors++;
+}
+
+void ctx_set_define(struct emit_ctx *ctx, const char *name, const char *value, size_t epoch)
+{
+	struct ctx_define *d;
+
+	ctx->defines = grow(ctx->defines, ctx->ndefines, &ctx->cap_defines,
+			    sizeof(*ctx->defines));
+	d = &ctx->defines[ctx->ndefines++];
+	d->name = xstrdup(name);
+	d->value = value ? xstrdup(value) : NULL;
+	d->epoch = epoch;
+}
+
+/* Same text or both NULL. */
+static int same_value(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+/*
+ * A feature's define holds from its epoch on, as long as the .mc has not
+ * changed the name since: the IR value at the feature's epoch and at the
+ * asked epoch are then the same.  The latest such feature define wins.
+ */
+static const struct ctx_define *feature_define(const struct emit_ctx *ctx,
+					       const char *name, size_t epoch,
+					       const char *ir_value)
+{
+	size_t i;
+
+	for (i = ctx->ndefines; i-- > 0;) {
+		const struct ctx_define *d = &ctx->defines[i];
+
+		if (strcmp(d->name, name) != 0 || d->epoch > epoch)
+			continue;
+		if (same_value(ir_define_at(ctx->ir, name, d->epoch), ir_value))
+			return d;
+	}
+	return NULL;
+}
+
+const char *ctx_define_at(const struct emit_ctx *ctx, const char *name, size_t epoch)
+{
+	const char *v = ir_define_at(ctx->ir, name, epoch);
+	const struct ctx_define *d = feature_define(ctx, name, epoch, v);
+
+	return d ? d->value : v;
+}
+
+const char *ctx_define(const struct emit_ctx *ctx, const char *name, const char *dflt)
+{
+	const char *v = ir_define(ctx->ir, name);
+	const struct ctx_define *d = feature_define(ctx, name, (size_t)-1, v);
+
+	if (d)
+		v = d->value;
+	return v ? v : dflt;
+}
+
+const char *ctx_arg(const struct ir_call *call, int i)
+{
+	if (i < 0 || i >= call->nargs || call->args[i] == NULL)
+		return "";
+	return call->args[i];
+}
+
+int ctx_has_mailer(const struct emit_ctx *ctx, const char *file)
+{
+	size_t i;
+
+	for (i = 0; i < ctx->nmailers; i++)
+		if (strcmp(ctx->mailers[i], file) == 0)
+			return 1;
+	return 0;
+}
+
+void ctx_want_mailer(struct emit_ctx *ctx, const char *file, const struct ir_call *call)
+{
+	if (ctx_has_mailer(ctx, file))
+		return;
+	if (ctx->nmailers >= sizeof(ctx->mailers) / sizeof(ctx->mailers[0]))
+		return;
+	ctx->mailers[ctx->nmailers] = file;
+	ctx->mailer_calls[ctx->nmailers] = call;
+	ctx->nmailers++;
+}

@@ -1,0 +1,136 @@
+/*
+ * emit_ctx.h - the emitter's working state, shared with features/ and
+ * mailers/.
+ *
+ * Before anything is written, every FEATURE of the .mc is applied in
+ * order: each one switches on flags the core rule tables test, fills
+ * string slots (map specs, hub names), and may queue extra cf lines for a
+ * named section (classes, maps, macros).  The writers then walk the
+ * sections and the rule tables, reading this state only.
+ */
+#ifndef SMCF_EMIT_CTX_H
+#define SMCF_EMIT_CTX_H
+
+#include <stdio.h>
+
+#include "compiler/ir.h"
+
+struct emit_ctx;
+
+/* Switches set by features and .mc macros; rule tables test them. */
+enum ctx_flag {
+	CF_NOCANONIFY,		/* FEATURE(nocanonify) */
+	CF_MAILERTABLE,		/* FEATURE(mailertable) */
+	CF_MASQ_ENTIRE_DOMAIN,	/* FEATURE(masquerade_entire_domain) */
+	CF_MASQ_ENVELOPE,	/* FEATURE(masquerade_envelope) */
+	CF_LIMITED_MASQ,	/* FEATURE(limited_masquerade) */
+	CF_ALWAYS_ADD_DOMAIN,	/* FEATURE(always_add_domain) */
+	CF_NULLCLIENT,		/* FEATURE(nullclient) */
+	CF_USE_CW_FILE,		/* FEATURE(use_cw_file) */
+	CF_REDIRECT,		/* FEATURE(redirect) */
+	CF_ALLMASQUERADE,	/* FEATURE(allmasquerade) */
+	CF_LOCAL_PROCMAIL,	/* FEATURE(local_procmail) */
+	CF_MASQUERADING,	/* MASQUERADE_AS given (or implied) */
+	CF_EXPOSED_USERS,	/* EXPOSED_USER(_FILE) given */
+	CF_ACCEPT_UNRESOLVABLE,	/* FEATURE(accept_unresolvable_domains) */
+	CF_NO_DEFAULT_MSA,	/* FEATURE(no_default_msa) */
+	CF_NO_PERCENTHACK,	/* FEATURE(nopercenthack) */
+	CF_NO_UUCP,		/* FEATURE(nouucp) */
+	CF_USE_CT_FILE,		/* FEATURE(use_ct_file) */
+	CF_FLAG_COUNT
+};
+
+/* String slots filled by features. */
+enum ctx_str {
+	CS_MAILERTABLE_SPEC,	/* map spec of FEATURE(mailertable) */
+	CS_NULLCLIENT_HUB,	/* hub of FEATURE(nullclient) */
+	CS_ALWAYS_ADD_DOMAIN,	/* argument of FEATURE(always_add_domain) */
+	CS_CANONIFY_HOSTS,	/* argument of FEATURE(nocanonify) */
+	CS_STR_COUNT
+};
+
+/* Where queued extra lines go. */
+enum ctx_section {
+	SEC_LOCAL_INFO,		/* after Cwlocalhost: class/file lines */
+	SEC_MAPS,		/* K lines after the standard maps */
+	SEC_CLASSES,		/* classes of *_DOMAIN, EXPOSED_USER ... */
+	SEC_COUNT
+};
+
+struct ctx_lines {
+	char **lines;
+	size_t n, cap;
+};
+
+/* Rules features put at a named hook point of a rule table. */
+struct ctx_hook_rule {
+	char *hook;
+	int (*when)(const struct emit_ctx *ctx);
+	char *text;
+};
+
+/* A define a feature makes (nullclient sets SMART_HOST ...), visible to
+ * readers from the feature's epoch on unless the .mc redefines the name
+ * later. */
+struct ctx_define {
+	char *name;
+	char *value;		/* NULL = the feature undefines the name */
+	size_t epoch;
+};
+
+struct emit_ctx {
+	const struct ir_config *ir;
+	FILE *out;
+	int errors;			/* diagnostics printed so far */
+	unsigned char flag[CF_FLAG_COUNT];
+	char *str[CS_STR_COUNT];	/* owned; NULL when unset */
+	struct ctx_lines section[SEC_COUNT];
+	struct ctx_hook_rule *hook_rules;
+	size_t nhook_rules, cap_hook_rules;
+	struct ctx_define *defines;
+	size_t ndefines, cap_defines;
+	const char *mailers[32];	/* MAILER() files to write, in order */
+	const struct ir_call *mailer_calls[32];	/* the call, NULL if implied */
+	size_t nmailers;
+};
+
+void ctx_init(struct emit_ctx *ctx, const struct ir_config *ir, FILE *out);
+void ctx_free(struct emit_ctx *ctx);
+
+static inline int ctx_on(const struct emit_ctx *ctx, enum ctx_flag f)
+{
+	return ctx->flag[f];
+}
+
+void ctx_set_str(struct emit_ctx *ctx, enum ctx_str s, const char *value);
+/* Queue one cf line (printf style, no trailing newline) for SECTION. */
+void ctx_add_line(struct emit_ctx *ctx, enum ctx_section section, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* "file:line:col: error: message" on stderr; counts the error. */
+void ctx_error(struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Value of define NAME as the .mc left it (features' defines included),
+ * or DFLT when undefined. */
+const char *ctx_define(const struct emit_ctx *ctx, const char *name, const char *dflt);
+/* The same, as of EPOCH (the moment of a FEATURE or MAILER call). */
+const char *ctx_define_at(const struct emit_ctx *ctx, const char *name, size_t epoch);
+/* A feature defines NAME (VALUE NULL: undefines it) at EPOCH. */
+void ctx_set_define(struct emit_ctx *ctx, const char *name, const char *value, size_t epoch);
+
+/* Put one rule line (printf style) at HOOK, written when WHEN (may be
+ * NULL) holds at writing time. */
+void ctx_add_rule(struct emit_ctx *ctx, const char *hook,
+		  int (*when)(const struct emit_ctx *ctx), const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+/* Ask for MAILER(FILE) as if the .mc had given it (nullclient does);
+ * no effect when it is already there. */
+void ctx_want_mailer(struct emit_ctx *ctx, const char *file, const struct ir_call *call);
+int ctx_has_mailer(const struct emit_ctx *ctx, const char *file);
+
+/* Argument I (0 = the feature name) of a call, "" when absent. */
+const char *ctx_arg(const struct ir_call *call, int i);
+
+#endif

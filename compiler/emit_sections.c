@@ -1,0 +1,209 @@
+/*
+ * emit_sections.c - the cf sections that are not rules or options: the
+ * header, the local info block (macros, classes, maps), queue groups,
+ * precedences, trusted users, message headers, and the mailers.
+ */
+#include <string.h>
+
+#include "compiler/emit_ctx.h"
+#include "compiler/emit_internal.h"
+#include "mailers/mailer.h"
+
+/* The sendmail release whose behaviour the cf reproduces. */
+#define SMCF_SENDMAIL_VERSION "8.17.1.9"
+
+/* Raw text the .mc gave for SECTION, in order. */
+static void site_text(struct emit_ctx *ctx, const char *section)
+{
+	size_t i;
+
+	for (i = 0; i < ir_ntexts(ctx->ir); i++) {
+		const struct ir_text *t = ir_text_at(ctx->ir, i);
+
+		if (strcmp(t->section, section) == 0)
+			fputs(t->text, ctx->out);
+	}
+}
+
+static void queued_lines(struct emit_ctx *ctx, enum ctx_section s)
+{
+	size_t i;
+
+	for (i = 0; i < ctx->section[s].n; i++)
+		fprintf(ctx->out, "%s\n", ctx->section[s].lines[i]);
+}
+
+void emit_header(struct emit_ctx *ctx)
+{
+	const struct ir_pos *pos = NULL;
+	size_t i;
+
+	for (i = 0; i < ir_ncalls(ctx->ir) && pos == NULL; i++)
+		pos = &ir_call_at(ctx->ir, i)->pos;
+	fputs("#\n# sendmail.cf written by smcf build", ctx->out);
+	if (pos && pos->file)
+		fprintf(ctx->out, " from %s", pos->file);
+	fputs(".\n# Change the .mc file and rebuild; edits made here are lost.\n#\n",
+	      ctx->out);
+	site_text(ctx, IR_SECTION_TOP);
+	fputs("\n# configuration file format level\nV10/Berkeley\n\n", ctx->out);
+	emit_early_options(ctx);
+}
+
+/* "D<letter><value>" when NAME is defined. */
+static void macro_if_defined(struct emit_ctx *ctx, const char *letter, const char *name)
+{
+	const char *v = ctx_define(ctx, name, NULL);
+
+	if (v)
+		fprintf(ctx->out, "D%s%s\n", letter, v);
+}
+
+/* The pseudo-domain relays: macro letter, class word, define. */
+static const struct relay_macro {
+	const char *letter;
+	const char *pseudo_domain;
+	const char *define;
+} relays[] = {
+	{ "Y", "UUCP", "UUCP_RELAY" },
+	{ "B", "BITNET", "BITNET_RELAY" },
+	{ "C", "DECNET", "DECNET_RELAY" },
+	{ "F", "FAX", "FAX_RELAY" },
+};
+
+/* Mailers that own a pseudo-domain in class P. */
+static const struct {
+	const char *mailer;
+	const char *pseudo_domain;
+} pseudo_mailers[] = {
+	{ "pop", "POP" },
+	{ "fax", "FAX" },
+	{ "mail11", "DECNET" },
+};
+
+void emit_local_info(struct emit_ctx *ctx)
+{
+	FILE *out = ctx->out;
+	const char *v;
+	size_t i;
+
+	fputs("\n##################\n#   local info   #\n##################\n\n", out);
+	v = ctx_define(ctx, "confLDAP_CLUSTER", NULL);
+	if (v)
+		fprintf(out, "D{sendmailMTACluster}%s\n", v);
+	else
+		fputs("#D{sendmailMTACluster}$m\n", out);
+	fputs("Cwlocalhost\n", out);
+	if (ctx_on(ctx, CF_USE_CW_FILE))
+		fprintf(out, "Fw%s\n",
+			ctx_define(ctx, "confCW_FILE", "/etc/mail/local-host-names"));
+	v = ctx_define(ctx, "confDOMAIN_NAME", NULL);
+	if (v)
+		fprintf(out, "Dj%s\n", v);
+	else
+		fputs("#Dj$w.Foo.COM\n", out);
+	fputs("CP.\n", out);
+	for (i = 0; i < sizeof(relays) / sizeof(relays[0]); i++) {
+		v = ctx_define(ctx, relays[i].define, NULL);
+		if (v)
+			fprintf(out, "D%s%s\nCP%s\n", relays[i].letter, v,
+				relays[i].pseudo_domain);
+	}
+	for (i = 0; i < sizeof(pseudo_mailers) / sizeof(pseudo_mailers[0]); i++)
+		if (ctx_has_mailer(ctx, pseudo_mailers[i].mailer))
+			fprintf(out, "CP%s\n", pseudo_mailers[i].pseudo_domain);
+	fprintf(out, "DS%s\n", ctx_define(ctx, "SMART_HOST", ""));
+	v = ctx_define(ctx, "LUSER_RELAY", NULL);
+	if (v)
+		fprintf(out, "Kuser user -m -a<>\nDL%s\n", v);
+	fprintf(out, "CO @%s%s\n", ctx_on(ctx, CF_NO_PERCENTHACK) ? "" : " %",
+		ctx_on(ctx, CF_NO_UUCP) ? "" : " !");
+	fputs("C..\nC[[\n", out);
+	queued_lines(ctx, SEC_LOCAL_INFO);
+	if (!ctx_on(ctx, CF_ACCEPT_UNRESOLVABLE))
+		fputs("Kresolve host -a<OKR> -T<TEMP>\n", out);
+	fputs("C{ResOk}OKR\n", out);
+	v = ctx_define(ctx, "confCR_FILE", NULL);
+	if (v)
+		fprintf(out, "FR%s\n", v);
+	fputs("Karith arith\n", out);
+	macro_if_defined(ctx, "R", "LOCAL_RELAY");
+	macro_if_defined(ctx, "H", "MAIL_HUB");
+	v = ctx_define(ctx, "confDEQUOTE_OPTS", NULL);
+	fprintf(out, "Kdequote dequote%s%s\n", v ? " " : "", v ? v : "");
+	queued_lines(ctx, SEC_CLASSES);
+	site_text(ctx, "CLASSES");
+	macro_if_defined(ctx, "M", "MASQUERADE_NAME");
+	v = ctx_define(ctx, "confMAILER_NAME", NULL);
+	if (v)
+		fprintf(out, "Dn%s\n", v);
+	else
+		fputs("#DnMAILER-DAEMON\n", out);
+	site_text(ctx, IR_SECTION_LOCAL_CONFIG);
+	v = ctx_define(ctx, "confCF_VERSION", NULL);
+	fprintf(out, "DZ%s%s%s\n", SMCF_SENDMAIL_VERSION, v ? "/" : "", v ? v : "");
+	queued_lines(ctx, SEC_MAPS);
+}
+
+/* Queue groups, precedences, trusted users and message headers. */
+void emit_message_headers(struct emit_ctx *ctx)
+{
+	FILE *out = ctx->out;
+	const char *v;
+	size_t i;
+
+	fputs("\n# queue groups\n", out);
+	for (i = 0; i < ir_ncalls(ctx->ir); i++) {
+		const struct ir_call *c = ir_call_at(ctx->ir, i);
+
+		if (strcmp(c->macro, "QUEUE_GROUP") == 0)
+			fprintf(out, "Q%s, %s\n", ctx_arg(c, 0), ctx_arg(c, 1));
+	}
+	fputs("\n# message precedences\n"
+	      "Pfirst-class=0\nPspecial-delivery=100\nPlist=-30\nPbulk=-60\nPjunk=-100\n",
+	      out);
+	fputs("\n# trusted users\n", out);
+	fprintf(out, "%sFt%s\n", ctx_on(ctx, CF_USE_CT_FILE) ? "" : "#",
+		ctx_define(ctx, "confCT_FILE", "/etc/mail/trusted-users"));
+	fputs("Troot\nTdaemon\n", out);
+	if (!ctx_on(ctx, CF_NO_UUCP))
+		fputs("Tuucp\n", out);
+	v = ctx_define(ctx, "confTRUSTED_USERS", NULL);
+	if (v)
+		fprintf(out, "T%s\n", v);
+
+	fputs("\n# message headers\n", out);
+	fputs("H?P?Return-Path: <$g>\n", out);
+	v = ctx_define(ctx, "confRECEIVED_HEADER", NULL);
+	if (v)
+		fprintf(out, "HReceived: %s\n", v);
+	fputs("H?D?Resent-Date: $a\nH?D?Date: $a\n", out);
+	v = ctx_define(ctx, "confFROM_HEADER", "$?x$x <$g>$|$g$.");
+	fprintf(out, "H?F?Resent-From: %s\nH?F?From: %s\n", v, v);
+	fputs("H?x?Full-Name: $x\n", out);
+	v = ctx_define(ctx, "confMESSAGEID_HEADER", "<$t.$i@$j>");
+	fprintf(out, "H?M?Resent-Message-Id: %s\nH?M?Message-Id: %s\n", v, v);
+}
+
+int emit_mailers(struct emit_ctx *ctx)
+{
+	size_t i;
+
+	fputs("\n#\n#  mail filters\n#\n", ctx->out);
+	for (i = 0; i < ir_ncalls(ctx->ir); i++) {
+		const struct ir_call *c = ir_call_at(ctx->ir, i);
+
+		if (strcmp(c->macro, "MAIL_FILTER") == 0 ||
+		    strcmp(c->macro, "INPUT_MAIL_FILTER") == 0)
+			fprintf(ctx->out, "X%s, %s\n", ctx_arg(c, 0), ctx_arg(c, 1));
+	}
+	fputs("\n#\n#  mailers\n#\n", ctx->out);
+	for (i = 0; i < ctx->nmailers; i++) {
+		const struct mailer_file *f = mailer_file_lookup(ctx->mailers[i]);
+
+		if (f == NULL || mailer_file_write(ctx, f, ctx->mailer_calls[i]) != 0)
+			return -1;
+	}
+	site_text(ctx, IR_SECTION_MAILER_DEFINITIONS);
+	return 0;
+}

@@ -1,0 +1,481 @@
+/*
+ * frontend.c - run GNU m4 on the .mc with the prelude and turn the
+ * records it prints into the IR.
+ *
+ * m4 gets, before any file: the defaults the reference defines before a
+ * .mc is read (compiler/options.c), one marker per known configuration
+ * name plus their list (the prelude reports their values), the data
+ * folder, then the user's -D and -I.  m4's own complaints (a missing
+ * include file, ...) come back on its stderr as "m4:file:line: msg" and
+ * become diagnostics too.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "paths.h"
+#include "srcfile.h"
+#include "strbuf.h"
+#include "xalloc.h"
+#include "compiler/frontend.h"
+#include "compiler/ir_build.h"
+#include "compiler/options.h"
+
+#define MAX_FIELDS 64
+
+struct fe_state {
+	struct ir_config *ir;
+	const struct fe_options *opt;
+	const char *prelude;		/* path of m4/prelude.m4 */
+	struct srcfile_cache *src;
+
+	char *fields[MAX_FIELDS];	/* the record being read */
+	int nfields;
+	int overflow;
+
+	const char *section;		/* where raw text goes now */
+	struct strbuf text;		/* raw text not yet in the IR */
+	struct ir_pos text_pos;
+	struct ir_pos last_pos;		/* of the latest record */
+
+	struct strbuf warning;		/* errprint lines being joined */
+	struct ir_pos warning_pos;
+	int stream_broken;
+};
+
+/* ------------------------------------------------------------------ */
+/* the m4 command line */
+
+struct argv_list {
+	char **v;
+	size_t n, cap;
+};
+
+static void argv_add(struct argv_list *a, char *s)
+{
+	if (a->n + 2 > a->cap) {
+		a->cap = a->cap ? a->cap * 2 : 64;
+		a->v = xrealloc(a->v, a->cap * sizeof(char *));
+	}
+	a->v[a->n++] = s;
+	a->v[a->n] = NULL;
+}
+
+static void argv_free(struct argv_list *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->n; i++)
+		free(a->v[i]);
+	free(a->v);
+}
+
+static void add_known(struct argv_list *a, struct strbuf *list, const char *name)
+{
+	argv_add(a, xasprintf("-Dsmcf_known_%s", name));
+	strbuf_addf(list, "%s`%s'", list->len ? "," : "", name);
+}
+
+static void build_argv(struct argv_list *a, const struct fe_options *opt, const char *prelude)
+{
+	struct strbuf list = STRBUF_INIT;
+	const char *m4 = getenv("SMCF_M4");
+	size_t i;
+
+	argv_add(a, xstrdup(m4 && *m4 ? m4 : "m4"));
+	for (i = 0; i < option_npredefines; i++)
+		argv_add(a, xasprintf("-D%s=%s", option_predefines[i].name, option_predefines[i].body));
+	for (i = 0; i < smcf_noptions; i++)
+		add_known(a, &list, smcf_options[i].m4_name);
+	for (i = 0; i < mc_ndefine_names; i++)
+		add_known(a, &list, mc_define_names[i]);
+	argv_add(a, xasprintf("-Dsmcf_known_list=%s", strbuf_str(&list)));
+	argv_add(a, xasprintf("-Dsmcf_datadir=%s", smcf_datadir()));
+	strbuf_free(&list);
+	for (i = 0; i < opt->ndefines; i++)
+		argv_add(a, xasprintf("-D%s", opt->defines[i]));
+	for (i = 0; i < opt->nincludes; i++)
+		argv_add(a, xasprintf("-I%s", opt->include_dirs[i]));
+	argv_add(a, xstrdup("--"));
+	argv_add(a, xstrdup(prelude));
+	argv_add(a, xstrdup(opt->mc_file));
+}
+
+/* ------------------------------------------------------------------ */
+/* running m4 */
+
+struct m4_result {
+	struct strbuf out;
+	struct strbuf err;
+	int status;		/* exit status, or 128 + signal */
+};
+
+static void child_exec(char **argv, int out_fd, int err_fd)
+{
+	int null_fd = open("/dev/null", O_RDONLY);
+
+	if (null_fd < 0 || dup2(null_fd, 0) < 0 || dup2(out_fd, 1) < 0 || dup2(err_fd, 2) < 0)
+		_exit(126);
+	execvp(argv[0], argv);
+	dprintf(2, "smcf: cannot run %s: %s\n", argv[0], strerror(errno));
+	_exit(127);
+}
+
+/* Read both pipes until end of file, so m4 never blocks on a full one. */
+static int drain(int out_fd, int err_fd, struct m4_result *res)
+{
+	struct pollfd pfd[2] = { { out_fd, POLLIN, 0 }, { err_fd, POLLIN, 0 } };
+	struct strbuf *sink[2] = { &res->out, &res->err };
+	int open_fds = 2, i;
+	char buf[65536];
+
+	while (open_fds > 0) {
+		if (poll(pfd, 2, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		for (i = 0; i < 2; i++) {
+			ssize_t n;
+
+			if (pfd[i].fd < 0 || pfd[i].revents == 0)
+				continue;
+			n = read(pfd[i].fd, buf, sizeof(buf));
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n < 0)
+				return -1;
+			if (n == 0) {
+				pfd[i].fd = -1;
+				open_fds--;
+				continue;
+			}
+			strbuf_add(sink[i], buf, (size_t)n);
+		}
+	}
+	return 0;
+}
+
+static int run_m4(char **argv, struct m4_result *res)
+{
+	int out_pipe[2], err_pipe[2], wstatus, rc;
+	pid_t pid;
+
+	if (pipe(out_pipe) < 0)
+		return -1;
+	if (pipe(err_pipe) < 0) {
+		close(out_pipe[0]);
+		close(out_pipe[1]);
+		return -1;
+	}
+	pid = fork();
+	if (pid < 0) {
+		close(out_pipe[0]);
+		close(out_pipe[1]);
+		close(err_pipe[0]);
+		close(err_pipe[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		close(out_pipe[0]);
+		close(err_pipe[0]);
+		child_exec(argv, out_pipe[1], err_pipe[1]);
+	}
+	close(out_pipe[1]);
+	close(err_pipe[1]);
+	rc = drain(out_pipe[0], err_pipe[0], res);
+	close(out_pipe[0]);
+	close(err_pipe[0]);
+	if (rc < 0)
+		kill(pid, SIGTERM);
+	while (waitpid(pid, &wstatus, 0) < 0) {
+		if (errno != EINTR)
+			return -1;
+	}
+	if (WIFEXITED(wstatus))
+		res->status = WEXITSTATUS(wstatus);
+	else
+		res->status = 128 + (WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0);
+	return rc;
+}
+
+/* m4's own messages: "m4:FILE:LINE: text" (a warning when the text
+ * starts with "Warning:"), or "m4: text" without a position. */
+static void report_m4_line(char *line)
+{
+	char *file, *colon, *msg;
+	int lineno;
+
+	if (strncmp(line, "m4:", 3) != 0) {
+		if (*line)
+			diag_report(DIAG_ERROR, NULL, 0, 0, "%s", line);
+		return;
+	}
+	file = line + 3;
+	colon = strchr(file, ':');
+	if (*file == ' ' || colon == NULL || sscanf(colon + 1, "%d", &lineno) != 1) {
+		diag_report(DIAG_ERROR, NULL, 0, 0, "m4:%s", file);
+		return;
+	}
+	*colon = '\0';
+	msg = strchr(colon + 1, ':');
+	msg = msg ? msg + 1 : colon + 1;
+	while (*msg == ' ')
+		msg++;
+	if (strncmp(msg, "Warning: ", 9) == 0)
+		diag_report(DIAG_WARNING, file, lineno, 0, "%s", msg + 9);
+	else
+		diag_report(DIAG_ERROR, file, lineno, 0, "%s", msg);
+}
+
+static void report_m4_stderr(struct strbuf *err)
+{
+	char *p, *nl;
+
+	if (err->len == 0)
+		return;
+	for (p = err->buf; *p; p = nl + 1) {
+		nl = strchr(p, '\n');
+		if (nl == NULL) {
+			report_m4_line(p);
+			break;
+		}
+		*nl = '\0';
+		report_m4_line(p);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* records -> IR */
+
+static int is_user_define(const struct fe_options *opt, const char *name)
+{
+	size_t i, n = strlen(name);
+
+	for (i = 0; i < opt->ndefines; i++)
+		if (strncmp(opt->defines[i], name, n) == 0 &&
+		    (opt->defines[i][n] == '\0' || opt->defines[i][n] == '='))
+			return 1;
+	return 0;
+}
+
+/* The position of the current record: file and line from m4, column
+ * from where WORD appears on that line.  Records the prelude itself
+ * prints (defaults, -D values) get a pseudo file name. */
+static struct ir_pos record_pos(struct fe_state *st, const char *word)
+{
+	const char *file = st->fields[1];
+	int line = atoi(st->fields[2]);
+	int col;
+
+	if (strcmp(file, st->prelude) == 0) {
+		file = word && is_user_define(st->opt, word) ? FE_POS_COMMAND_LINE : FE_POS_DEFAULTS;
+		return ir_pos_make(st->ir, file, 0, 0);
+	}
+	col = srcfile_find(st->src, file, &line, word, 8);
+	return ir_pos_make(st->ir, file, line, col > 0 ? col : 1);
+}
+
+static void flush_text(struct fe_state *st)
+{
+	if (st->text.len == 0)
+		return;
+	ir_add_text(st->ir, st->section, strbuf_str(&st->text), st->text_pos);
+	strbuf_reset(&st->text);
+}
+
+static void flush_warning(struct fe_state *st)
+{
+	const char *msg = strbuf_str(&st->warning);
+	enum diag_level level = DIAG_WARNING;
+	static const char error_tag[] = "*** ERROR: ", warning_tag[] = "*** WARNING: ";
+
+	if (st->warning.len == 0)
+		return;
+	if (strncmp(msg, error_tag, sizeof(error_tag) - 1) == 0) {
+		level = DIAG_ERROR;
+		msg += sizeof(error_tag) - 1;
+	} else if (strncmp(msg, warning_tag, sizeof(warning_tag) - 1) == 0) {
+		msg += sizeof(warning_tag) - 1;
+	}
+	diag_report(level, st->warning_pos.file, st->warning_pos.line, st->warning_pos.col, "%s", msg);
+	strbuf_reset(&st->warning);
+}
+
+/* errprint text: a line that starts with white space continues the
+ * message before it (the reference splits long messages that way). */
+static void add_warning(struct fe_state *st, const char *msg)
+{
+	size_t len = strlen(msg);
+
+	while (len > 0 && (msg[len - 1] == '\n' || msg[len - 1] == ' '))
+		len--;
+	if (st->warning.len && (*msg == '\t' || *msg == ' ')) {
+		while (*msg == '\t' || *msg == ' ') {
+			msg++;
+			len--;
+		}
+		strbuf_addch(&st->warning, ' ');
+		strbuf_add(&st->warning, msg, len);
+		return;
+	}
+	flush_warning(st);
+	st->warning_pos = record_pos(st, "errprint");
+	strbuf_add(&st->warning, msg, len);
+}
+
+static const char *field(struct fe_state *st, int i)
+{
+	return i < st->nfields ? st->fields[i] : "";
+}
+
+static void handle_record(struct fe_state *st)
+{
+	char type = st->fields[0][0];
+	const char *name = field(st, 3);
+	struct ir_pos pos;
+
+	if (type != 'W')
+		flush_warning(st);
+	switch (type) {
+	case 'D':
+		ir_set_define(st->ir, name, field(st, 4), record_pos(st, name));
+		break;
+	case 'U':
+		ir_set_define(st->ir, name, NULL, record_pos(st, name));
+		break;
+	case 'V':
+		ir_set_final(st->ir, name, field(st, 4), record_pos(st, name));
+		break;
+	case 'C':
+		pos = record_pos(st, name);
+		ir_add_call(st->ir, name, st->fields + 4, st->nfields - 4, pos);
+		st->last_pos = pos;
+		break;
+	case 'S':
+		flush_text(st);
+		pos = record_pos(st, strcmp(name, "top") == 0 ? "divert" : name);
+		st->section = ir_intern(st->ir, strcmp(name, "top") == 0 ? IR_SECTION_TOP : name);
+		st->last_pos = pos;
+		break;
+	case 'E': {
+		/* The message starts with the name of what was refused. */
+		char *word = xstrndup(name, strcspn(name, " "));
+
+		pos = record_pos(st, word);
+		free(word);
+		diag_report(DIAG_ERROR, pos.file, pos.line, pos.col, "%s", name);
+		break;
+	}
+	case 'W':
+		add_warning(st, name);
+		break;
+	default:
+		fe_stream_error(st, "unknown record type");
+		break;
+	}
+}
+
+void fe_field(struct fe_state *st, const char *text, size_t len)
+{
+	if (st->nfields == MAX_FIELDS) {
+		st->overflow = 1;
+		return;
+	}
+	st->fields[st->nfields++] = xstrndup(text, len);
+}
+
+void fe_record_end(struct fe_state *st)
+{
+	int i;
+
+	if (st->overflow)
+		fe_stream_error(st, "too many arguments in one macro call");
+	else if (st->nfields < 3)
+		fe_stream_error(st, "short record");
+	else
+		handle_record(st);
+	for (i = 0; i < st->nfields; i++)
+		free(st->fields[i]);
+	st->nfields = 0;
+	st->overflow = 0;
+}
+
+void fe_text(struct fe_state *st, const char *text, size_t len)
+{
+	if (st->text.len == 0)
+		st->text_pos = st->last_pos;
+	strbuf_add(&st->text, text, len);
+}
+
+void fe_stream_error(struct fe_state *st, const char *msg)
+{
+	if (st->stream_broken++)
+		return;
+	diag_report(DIAG_ERROR, st->opt->mc_file, 0, 0,
+		    "internal error: cannot read the m4 output (%s)", msg);
+}
+
+/* ------------------------------------------------------------------ */
+
+int frontend_read(const struct fe_options *opt, struct ir_config **irp)
+{
+	struct argv_list argv = { NULL, 0, 0 };
+	struct m4_result res = { STRBUF_INIT, STRBUF_INIT, 0 };
+	struct fe_state st;
+	char *prelude;
+	int fd, rc, errors_before = diag_errors();
+
+	*irp = NULL;
+	fd = open(opt->mc_file, O_RDONLY);
+	if (fd < 0) {
+		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "cannot read: %s", strerror(errno));
+		return 2;
+	}
+	close(fd);
+	prelude = xasprintf("%s/m4/prelude.m4", smcf_datadir());
+	build_argv(&argv, opt, prelude);
+	rc = run_m4(argv.v, &res);
+	argv_free(&argv);
+	if (rc < 0 || res.status == 126 || res.status == 127) {
+		report_m4_stderr(&res.err);
+		if (rc < 0)
+			diag_report(DIAG_ERROR, NULL, 0, 0, "cannot run m4: %s", strerror(errno));
+		free(prelude);
+		strbuf_free(&res.out);
+		strbuf_free(&res.err);
+		return 2;
+	}
+
+	memset(&st, 0, sizeof(st));
+	st.ir = ir_new();
+	st.opt = opt;
+	st.prelude = prelude;
+	st.src = srcfile_cache_new();
+	st.section = ir_intern(st.ir, IR_SECTION_TOP);
+	st.last_pos = ir_pos_make(st.ir, opt->mc_file, 1, 1);
+	if (records_parse(res.out.buf ? res.out.buf : "", res.out.len, &st) < 0)
+		fe_stream_error(&st, "records out of order");
+	flush_text(&st);
+	flush_warning(&st);
+	report_m4_stderr(&res.err);
+	if (res.status != 0 && diag_errors() == errors_before)
+		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "m4 failed (exit status %d)", res.status);
+
+	strbuf_free(&st.text);
+	strbuf_free(&st.warning);
+	srcfile_cache_free(st.src);
+	free(prelude);
+	strbuf_free(&res.out);
+	strbuf_free(&res.err);
+	*irp = st.ir;
+	return 0;
+}

@@ -1,0 +1,39 @@
+/*
+ * frontend.h - from a .mc file to the IR: run GNU m4 with the prelude
+ * (m4/prelude.m4), parse the record stream it prints (lexer.l,
+ * parser.y) and build the model (compiler/ir.h).
+ */
+#ifndef SMCF_FRONTEND_H
+#define SMCF_FRONTEND_H
+
+#include <stddef.h>
+
+struct ir_config;
+
+struct fe_options {
+	const char *mc_file;
+	const char *const *defines;	/* "NAME" or "NAME=VALUE", as m4 -D */
+	size_t ndefines;
+	const char *const *include_dirs; /* as m4 -I */
+	size_t nincludes;
+};
+
+/* Pseudo file names of positions that are not in a file. */
+#define FE_POS_DEFAULTS		"<defaults>"
+#define FE_POS_COMMAND_LINE	"<command line>"
+
+/* Read OPT->mc_file into a new IR (*IRP, freed by the caller with
+ * ir_free).  Problems in the input are reported as diagnostics (see
+ * lib/diag.h) and still give an IR.  Returns 0, or 2 when the file cannot
+ * be read or m4 cannot be run (then *IRP is NULL). */
+int frontend_read(const struct fe_options *opt, struct ir_config **irp);
+
+/* --- between the record parser and the front end --- */
+struct fe_state;
+int records_parse(const char *buf, size_t len, struct fe_state *st);
+void fe_text(struct fe_state *st, const char *text, size_t len);
+void fe_field(struct fe_state *st, const char *text, size_t len);
+void fe_record_end(struct fe_state *st);
+void fe_stream_error(struct fe_state *st, const char *msg);
+
+#endif

@@ -1,0 +1,55 @@
+/*
+ * ir_build.h - constructing the configuration model (compiler/ir.h).
+ *
+ * The front end calls these while it parses the record stream that the m4
+ * prelude prints; unit tests of later stages call them to build models by
+ * hand.  Every string is copied: callers keep ownership of what they pass.
+ */
+#ifndef SMCF_IR_BUILD_H
+#define SMCF_IR_BUILD_H
+
+#include <stddef.h>
+
+#include "compiler/ir.h"
+
+struct ir_config *ir_new(void);
+void ir_free(struct ir_config *ir);
+
+/* A file name that lives as long as IR (for struct ir_pos.file). */
+const char *ir_intern(struct ir_config *ir, const char *s);
+
+/* Convenience: a position with an interned file name. */
+struct ir_pos ir_pos_make(struct ir_config *ir, const char *file, int line, int col);
+
+/* define(NAME, VALUE) at POS; VALUE NULL means undefine(NAME). Each call
+ * starts a new define epoch (see struct ir_call.define_epoch). */
+void ir_set_define(struct ir_config *ir, const char *name, const char *value, struct ir_pos pos);
+
+/* Set the final value of NAME without starting an epoch: the front end
+ * uses it for values m4 expands only at the end of input (the reference
+ * expands most defines when proto.m4 runs, after the whole .mc).  The
+ * position of the last ir_set_define of NAME is kept when there was one. */
+void ir_set_final(struct ir_config *ir, const char *name, const char *value, struct ir_pos pos);
+
+/* A configuration macro call; the arguments are copied.  The call records
+ * the current define epoch. */
+void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int nargs, struct ir_pos pos);
+
+/* Raw cf text for SECTION (an IR_SECTION_* name).  Consecutive texts of the
+ * same section are kept as separate blocks, in order. */
+void ir_add_text(struct ir_config *ir, const char *section, const char *text, struct ir_pos pos);
+
+/* --- extra queries (not needed by every reader) --- */
+
+/* Number of define/undefine events so far (the current epoch). */
+size_t ir_define_epoch(const struct ir_config *ir);
+
+/* Iterate over every name that has a final value, in first-definition
+ * order: returns the name of the Ith defined name, or NULL past the end. */
+const char *ir_define_name_at(const struct ir_config *ir, size_t i);
+
+/* Debug dump of the whole model (smcf build --dump-ir). */
+#include <stdio.h>
+void ir_dump(const struct ir_config *ir, FILE *out);
+
+#endif

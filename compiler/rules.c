@@ -1,0 +1,102 @@
+/*
+ * rules.c - writing a rule table: conditions, ruleset headers, and the
+ * hook points where site text and feature rules go.
+ */
+#include <string.h>
+
+#include "compiler/emit_ctx.h"
+#include "compiler/rules.h"
+
+/*
+ * Rules name the mailers of the standard routes by role: _LOCAL_, _SMTP_,
+ * _RELAY_ and _UUCP_ stand for confLOCAL_MAILER, confSMTP_MAILER,
+ * confRELAY_MAILER and confUUCP_MAILER (the .mc may rename them).
+ */
+static const char *role_mailer(const struct emit_ctx *ctx, const char *role)
+{
+	if (strcmp(role, "_LOCAL_") == 0)
+		return ctx_define(ctx, "confLOCAL_MAILER", "local");
+	if (strcmp(role, "_SMTP_") == 0)
+		return ctx_define(ctx, "confSMTP_MAILER", "esmtp");
+	if (strcmp(role, "_UUCP_") == 0)
+		return ctx_define(ctx, "confUUCP_MAILER", "uucp-old");
+	/* Without MAILER(smtp) the reference names no relay mailer. */
+	return ctx_define(ctx, "confRELAY_MAILER",
+			  ctx_has_mailer(ctx, "smtp") ? "relay" : "unknown");
+}
+
+static const char *const roles[] = { "_LOCAL_", "_SMTP_", "_RELAY_", "_UUCP_" };
+
+/* Write one line, mailer roles replaced, newline added. */
+static void write_line(struct emit_ctx *ctx, const char *text)
+{
+	const char *p = text;
+	size_t i;
+
+	while (*p) {
+		for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+			if (strncmp(p, roles[i], strlen(roles[i])) == 0)
+				break;
+		if (i < sizeof(roles) / sizeof(roles[0])) {
+			fputs(role_mailer(ctx, roles[i]), ctx->out);
+			p += strlen(roles[i]);
+		} else {
+			fputc(*p++, ctx->out);
+		}
+	}
+	fputc('\n', ctx->out);
+}
+
+/* Site text the .mc gave for SECTION, in .mc order. */
+static void write_site_text(struct emit_ctx *ctx, const char *section)
+{
+	size_t i;
+
+	for (i = 0; i < ir_ntexts(ctx->ir); i++) {
+		const struct ir_text *t = ir_text_at(ctx->ir, i);
+
+		if (strcmp(t->section, section) == 0)
+			fputs(t->text, ctx->out);
+	}
+}
+
+/* Rules features registered at HOOK, in registration order. */
+static void write_hook_rules(struct emit_ctx *ctx, const char *hook)
+{
+	size_t i;
+
+	for (i = 0; i < ctx->nhook_rules; i++) {
+		const struct ctx_hook_rule *r = &ctx->hook_rules[i];
+
+		if (strcmp(r->hook, hook) != 0)
+			continue;
+		if (r->when && !r->when(ctx))
+			continue;
+		write_line(ctx, r->text);
+	}
+}
+
+int rules_write(struct emit_ctx *ctx, const struct rule_line *table, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const struct rule_line *l = &table[i];
+
+		if (l->when && !l->when(ctx))
+			continue;
+		switch (l->text[0]) {
+		case '@':
+			write_hook_rules(ctx, l->text + 1);
+			write_site_text(ctx, l->text + 1);
+			break;
+		case 'S':
+			fprintf(ctx->out, "\n%s\n", l->text);
+			break;
+		default:
+			write_line(ctx, l->text);
+			break;
+		}
+	}
+	return ferror(ctx->out) ? -1 : 0;
+}

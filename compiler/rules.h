@@ -1,0 +1,87 @@
+/*
+ * rules.h - rule tables: how the core rulesets and the mailer and
+ * feature rulesets are written down.
+ *
+ * A table is an array of struct rule_line, written in order.  TEXT is one
+ * of:
+ *   "SName" / "SName=NN"  starts a ruleset (a blank line is put before it)
+ *   "R<lhs>\t<rhs>"       a rewriting rule
+ *   "# words"             a comment copied to the cf
+ *   "@HOOK"               a hook point: the .mc's raw text for the section
+ *                         of that name (LOCAL_RULE_0 ...) and the rules
+ *                         features registered there (ctx_add_rules) are
+ *                         written here.
+ * WHEN, if not NULL, is a predicate on the emitter state: the line is
+ * written only when it returns non-zero.  The predicates are small named
+ * functions (rules_when.c) so that a table reads as "this rule, when
+ * that feature is on".
+ */
+#ifndef SMCF_RULES_H
+#define SMCF_RULES_H
+
+#include <stddef.h>
+
+struct emit_ctx;
+struct ir_call;
+
+typedef int (*rule_when)(const struct emit_ctx *ctx);
+
+struct rule_line {
+	rule_when when;
+	const char *text;
+};
+
+#define RULES_COUNT(table) (sizeof(table) / sizeof((table)[0]))
+
+/* Write TABLE; returns 0 or -1 on a write error. */
+int rules_write(struct emit_ctx *ctx, const struct rule_line *table, size_t n);
+
+/* The core rulesets, from canonify to the TLS and AUTH skeletons. */
+extern const struct rule_line rules_core[];
+extern const size_t rules_core_count;
+
+/* The rulesets of MAILER(local) and MAILER(smtp), written before their
+ * M lines. */
+int rules_local_mailer(struct emit_ctx *ctx, const struct ir_call *call);
+int rules_smtp_mailer(struct emit_ctx *ctx, const struct ir_call *call);
+
+/* Predicates (rules_when.c). */
+int when_canonify(const struct emit_ctx *ctx);
+int when_nocanonify(const struct emit_ctx *ctx);
+int when_canonify_all_hosts(const struct emit_ctx *ctx);
+int when_masquerading(const struct emit_ctx *ctx);
+int when_not_masquerading(const struct emit_ctx *ctx);
+int when_masq_whole_domains(const struct emit_ctx *ctx);
+int when_masq_exact_domains(const struct emit_ctx *ctx);
+int when_masq_exposed_whole(const struct emit_ctx *ctx);
+int when_masq_exposed_exact(const struct emit_ctx *ctx);
+int when_masq_convert_whole(const struct emit_ctx *ctx);
+int when_masq_convert_exact(const struct emit_ctx *ctx);
+int when_masq_local_names(const struct emit_ctx *ctx);
+int when_masq_envelope(const struct emit_ctx *ctx);
+int when_not_masq_envelope(const struct emit_ctx *ctx);
+int when_allmasquerade(const struct emit_ctx *ctx);
+int when_not_allmasquerade(const struct emit_ctx *ctx);
+int when_always_add_domain_local(const struct emit_ctx *ctx);
+int when_always_add_domain_given(const struct emit_ctx *ctx);
+int when_luser_relay(const struct emit_ctx *ctx);
+int when_mail_hub(const struct emit_ctx *ctx);
+int when_local_relay(const struct emit_ctx *ctx);
+int when_bitnet_relay(const struct emit_ctx *ctx);
+int when_decnet_relay(const struct emit_ctx *ctx);
+int when_fax_relay(const struct emit_ctx *ctx);
+int when_uucp_relay(const struct emit_ctx *ctx);
+int when_usenet_mailer(const struct emit_ctx *ctx);
+int when_pop_mailer(const struct emit_ctx *ctx);
+int when_fax_mailer(const struct emit_ctx *ctx);
+int when_uucp_direct(const struct emit_ctx *ctx);
+int when_decnet_syntax(const struct emit_ctx *ctx);
+int when_smtp_mailer(const struct emit_ctx *ctx);
+int when_no_smtp_mailer(const struct emit_ctx *ctx);
+int when_resolve_check(const struct emit_ctx *ctx);
+int when_local_rule_1(const struct emit_ctx *ctx);
+int when_local_rule_2(const struct emit_ctx *ctx);
+int when_local_srv_features(const struct emit_ctx *ctx);
+int when_local_try_tls(const struct emit_ctx *ctx);
+
+#endif

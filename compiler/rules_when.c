@@ -1,0 +1,221 @@
+/*
+ * rules_when.c - the predicates rule tables use to say when a rule is
+ * part of the configuration.  Each one reads the emitter state only.
+ */
+#include <string.h>
+
+#include "compiler/emit_ctx.h"
+#include "compiler/rules.h"
+
+static int defined(const struct emit_ctx *ctx, const char *name)
+{
+	return ctx_define(ctx, name, NULL) != NULL;
+}
+
+/* Does the .mc hand raw text to SECTION? */
+static int has_text(const struct emit_ctx *ctx, const char *section)
+{
+	size_t i;
+
+	for (i = 0; i < ir_ntexts(ctx->ir); i++)
+		if (strcmp(ir_text_at(ctx->ir, i)->section, section) == 0)
+			return 1;
+	return 0;
+}
+
+int when_canonify(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_NOCANONIFY);
+}
+
+int when_nocanonify(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_NOCANONIFY);
+}
+
+/* Hosts are looked up unless nocanonify is on without `canonify_hosts'. */
+int when_canonify_all_hosts(const struct emit_ctx *ctx)
+{
+	const char *arg = ctx->str[CS_CANONIFY_HOSTS];
+
+	return !ctx_on(ctx, CF_NOCANONIFY) ||
+	       (arg && strcasecmp(arg, "canonify_hosts") == 0);
+}
+
+int when_masquerading(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_MASQUERADING);
+}
+
+int when_not_masquerading(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_MASQUERADING);
+}
+
+/* $=M names whole domains (subdomains included) or exact hosts. */
+int when_masq_whole_domains(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_MASQ_ENTIRE_DOMAIN);
+}
+
+int when_masq_exact_domains(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_MASQ_ENTIRE_DOMAIN);
+}
+
+int when_masq_exposed_whole(const struct emit_ctx *ctx)
+{
+	return when_masquerading(ctx) && when_masq_whole_domains(ctx);
+}
+
+int when_masq_exposed_exact(const struct emit_ctx *ctx)
+{
+	return when_masquerading(ctx) && when_masq_exact_domains(ctx);
+}
+
+int when_masq_convert_whole(const struct emit_ctx *ctx)
+{
+	return when_masq_exposed_whole(ctx);
+}
+
+int when_masq_convert_exact(const struct emit_ctx *ctx)
+{
+	return when_masq_exposed_exact(ctx);
+}
+
+/* Names in $=w are masqueraded too, unless limited_masquerade. */
+int when_masq_local_names(const struct emit_ctx *ctx)
+{
+	return when_masquerading(ctx) && !ctx_on(ctx, CF_LIMITED_MASQ);
+}
+
+int when_masq_envelope(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_MASQ_ENVELOPE);
+}
+
+int when_not_masq_envelope(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_MASQ_ENVELOPE);
+}
+
+int when_allmasquerade(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_ALLMASQUERADE);
+}
+
+int when_not_allmasquerade(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_ALLMASQUERADE);
+}
+
+int when_always_add_domain_local(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_ALWAYS_ADD_DOMAIN) &&
+	       ctx->str[CS_ALWAYS_ADD_DOMAIN] == NULL;
+}
+
+int when_always_add_domain_given(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_ALWAYS_ADD_DOMAIN) &&
+	       ctx->str[CS_ALWAYS_ADD_DOMAIN] != NULL;
+}
+
+int when_luser_relay(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "LUSER_RELAY");
+}
+
+int when_mail_hub(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "MAIL_HUB");
+}
+
+int when_local_relay(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "LOCAL_RELAY");
+}
+
+int when_bitnet_relay(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "BITNET_RELAY");
+}
+
+int when_decnet_relay(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "DECNET_RELAY");
+}
+
+/* MAILER(fax) routes .FAX itself; FAX_RELAY only matters without it. */
+int when_fax_relay(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "FAX_RELAY") && !ctx_has_mailer(ctx, "fax");
+}
+
+int when_uucp_relay(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "UUCP_RELAY");
+}
+
+int when_usenet_mailer(const struct emit_ctx *ctx)
+{
+	return ctx_has_mailer(ctx, "usenet");
+}
+
+int when_pop_mailer(const struct emit_ctx *ctx)
+{
+	return ctx_has_mailer(ctx, "pop");
+}
+
+int when_fax_mailer(const struct emit_ctx *ctx)
+{
+	return ctx_has_mailer(ctx, "fax");
+}
+
+/* Without UUCP_RELAY, .UUCP addresses go straight to MAILER(uucp). */
+int when_uucp_direct(const struct emit_ctx *ctx)
+{
+	return ctx_has_mailer(ctx, "uucp") && !defined(ctx, "UUCP_RELAY");
+}
+
+/* node::user syntax: with DECNET_RELAY or MAILER(mail11). */
+int when_decnet_syntax(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "DECNET_RELAY") || ctx_has_mailer(ctx, "mail11");
+}
+
+int when_smtp_mailer(const struct emit_ctx *ctx)
+{
+	return ctx_has_mailer(ctx, "smtp");
+}
+
+int when_no_smtp_mailer(const struct emit_ctx *ctx)
+{
+	return !ctx_has_mailer(ctx, "smtp");
+}
+
+/* check_mail asks the resolver whether the sender's domain exists. */
+int when_resolve_check(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_ACCEPT_UNRESOLVABLE);
+}
+
+int when_local_rule_1(const struct emit_ctx *ctx)
+{
+	return has_text(ctx, IR_SECTION_LOCAL_RULE_1);
+}
+
+int when_local_rule_2(const struct emit_ctx *ctx)
+{
+	return has_text(ctx, IR_SECTION_LOCAL_RULE_2);
+}
+
+int when_local_srv_features(const struct emit_ctx *ctx)
+{
+	return has_text(ctx, IR_SECTION_LOCAL_SRV_FEATURES);
+}
+
+int when_local_try_tls(const struct emit_ctx *ctx)
+{
+	return has_text(ctx, IR_SECTION_LOCAL_TRY_TLS);
+}

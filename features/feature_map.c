@@ -1,0 +1,27 @@
+/*
+ * feature_map.c - default and explicit map specifications of features.
+ */
+#include <string.h>
+
+#include "compiler/emit_ctx.h"
+#include "features/feature_map.h"
+#include "lib/xalloc.h"
+
+char *feature_map_spec(struct emit_ctx *ctx, const struct ir_call *call, int arg,
+		       const char *file, const char *options)
+{
+	const char *given = ctx_arg(call, arg);
+	const char *type, *dir;
+
+	if (strcmp(given, "LDAP") == 0) {
+		ctx_error(ctx, &call->pos, "FEATURE(`%s'): LDAP map specifications are not supported yet",
+			  ctx_arg(call, 0));
+		return NULL;
+	}
+	if (given[0])
+		return xstrdup(given);
+	type = ctx_define_at(ctx, "DATABASE_MAP_TYPE", call->define_epoch);
+	dir = ctx_define_at(ctx, "MAIL_SETTINGS_DIR", call->define_epoch);
+	return xasprintf("%s %s%s%s%s", type ? type : "hash", options ? options : "",
+			 options ? " " : "", dir ? dir : "/etc/mail/", file);
+}

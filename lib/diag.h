@@ -1,0 +1,27 @@
+/*
+ * diag.h - compiler-style diagnostics: "file:line:col: error: message".
+ *
+ * Every stage that reports a problem in the user's input prints through
+ * here, so the format is the same everywhere and the caller can ask
+ * afterwards whether any error was reported (errors stop a build,
+ * warnings do not).
+ */
+#ifndef SMCF_DIAG_H
+#define SMCF_DIAG_H
+
+enum diag_level {
+	DIAG_WARNING,
+	DIAG_ERROR
+};
+
+/* Print one diagnostic to stderr.  FILE NULL: no position ("smcf:
+ * error: ..."); LINE or COL 0: that part is left out. */
+void diag_report(enum diag_level level, const char *file, int line, int col,
+		 const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
+/* Errors and warnings reported since the last diag_reset(). */
+int diag_errors(void);
+int diag_warnings(void);
+void diag_reset(void);
+
+#endif

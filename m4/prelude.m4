@@ -1,0 +1,224 @@
+divert(-1)dnl
+# prelude.m4 - read by GNU m4 before the site's .mc file (smcf build).
+#
+# GNU m4 does every bit of macro processing of the .mc (user defines,
+# ifdef, ifelse, include of site fragments, dnl, divert).  The
+# configuration macros defined here do not produce sendmail.cf text: each
+# prints one record for the compiler to parse.  A record is
+#
+#     SOH type US file US line [US field]... STX
+#
+# (bytes 1, 31 and 2, which never occur in a .mc).  Everything between
+# records is raw cf text for the current section.  Record types:
+#
+#     D name value   a define (value expanded for known configuration
+#                    names, the m4 body otherwise)
+#     U name         an undefine
+#     V name value   the value of a known name at the end of input
+#     C macro args   a configuration macro call (FEATURE, MAILER, ...)
+#     S section      raw text that follows belongs to SECTION
+#     E message      an error found while m4 read the .mc
+#     W message      a warning (errprint)
+#
+# The front end runs m4 with these definitions on the command line:
+#     smcf_datadir        where ostypes/ and domain/ live
+#     smcf_known_list     quoted list of the configuration names to
+#                         report at the end (options, relays, mailer
+#                         parameters)
+#     smcf_known_NAME     one per known name
+# plus the defaults the reference defines before the .mc (-D NAME=body).
+
+# --- record framing -----------------------------------------------------
+define(`smcf_SOH', format(`%c', 1))
+define(`smcf_US', format(`%c', 31))
+define(`smcf_STX', format(`%c', 2))
+
+# Keep the builtins the prelude needs under names of its own before the
+# public names are wrapped or refused.
+define(`smcf_m4_define', defn(`define'))
+define(`smcf_m4_undefine', defn(`undefine'))
+define(`smcf_m4_pushdef', defn(`pushdef'))
+define(`smcf_m4_popdef', defn(`popdef'))
+define(`smcf_m4_divert', defn(`divert'))
+define(`smcf_m4_include', defn(`include'))
+define(`smcf_m4_sinclude', defn(`sinclude'))
+
+# Records always go to the output stream itself, whatever diversion the
+# .mc is in (text in divert(-1) is dropped, records are not).
+define(`smcf_out_begin', `smcf_m4_pushdef(`smcf_saved_div', divnum)smcf_m4_divert(0)')
+define(`smcf_out_end', `smcf_m4_divert(smcf_saved_div)smcf_m4_popdef(`smcf_saved_div')')
+define(`smcf_head', `smcf_SOH`'$1`'smcf_US`'__file__`'smcf_US`'__line__')
+
+# smcf_fields(a, b, ...): each argument as a field, not expanded again.
+define(`smcf_fields',
+	`ifelse(`$#', `0', `',
+		`$#', `1', `smcf_US`'`$1'',
+		`smcf_US`'`$1'`'smcf_fields(shift($@))')')
+
+# smcf_record(type, field...)
+define(`smcf_record',
+	`smcf_out_begin`'smcf_head(`$1')`'smcf_fields(shift($@))`'smcf_STX`'smcf_out_end`'')
+
+# smcf_foreach(`macro', a, b, ...): macro(`a')macro(`b')...
+define(`smcf_foreach',
+	`ifelse(`$#', `1', `', `$2', `', `',
+		`$1(`$2')`'smcf_foreach(`$1', shift(shift($@)))')')
+
+# A configuration macro call: smcf_call(`FEATURE', args...)
+define(`smcf_call', `smcf_record(`C', $@)')
+
+# --- defines made visible to the compiler -------------------------------
+# Known configuration names carry the value as m4 expands it now; other
+# names (user macros) carry their body.
+define(`smcf_note_define',
+	`ifdef(`smcf_known_$1',
+		`smcf_out_begin`'smcf_head(`D')`'smcf_US`'`$1'`'smcf_US`'$1`'smcf_STX`'smcf_out_end`'',
+		`smcf_record(`D', `$1', defn(`$1'))')')
+define(`smcf_note_undefine', `smcf_record(`U', `$1')')
+define(`smcf_note_current',
+	`ifdef(`$1', `smcf_note_define(`$1')', `smcf_note_undefine(`$1')')')
+
+# At the end of input: the final value of every known name still defined.
+define(`smcf_final_one',
+	`ifdef(`$1',
+		`smcf_out_begin`'smcf_head(`V')`'smcf_US`'`$1'`'smcf_US`'$1`'smcf_STX`'smcf_out_end`'')')
+define(`smcf_finish', `smcf_m4_divert(0)smcf_foreach(`smcf_final_one', smcf_known_list)')
+
+# --- sections of raw cf text --------------------------------------------
+define(`smcf_section', `smcf_record(`S', `$1')smcf_m4_divert(0)')
+
+# The reference's diversion numbers and the section each one feeds.
+define(`smcf_divsection',
+	`ifelse(`$1', `1', `LOCAL_NET_CONFIG', `$1', `2', `LOCAL_RULE_3',
+		`$1', `3', `LOCAL_RULE_0', `$1', `4', `LOCAL_UUCP',
+		`$1', `5', `CLASSES', `$1', `6', `LOCAL_CONFIG',
+		`$1', `7', `MAILER_DEFINITIONS', `$1', `8', `LOCAL_DNSBL',
+		`LOCAL_RULESETS')')
+
+# --- files of this toolchain (ostypes/, domain/) ------------------------
+# smcf_include_data(folder, name, arg): read folder/name.m4 with its
+# output discarded and _ARG_ set, as the reference does.
+define(`smcf_include_data',
+	`smcf_m4_pushdef(`smcf_saved_div', divnum)smcf_m4_divert(-1)smcf_m4_define(`_ARG_', `$3')smcf_m4_sinclude(smcf_datadir`/$1/$2.m4')smcf_m4_divert(smcf_saved_div)smcf_m4_popdef(`smcf_saved_div')')
+
+# --- the configuration macros -------------------------------------------
+define(`OSTYPE', `smcf_call(`OSTYPE', $@)smcf_include_data(`ostypes', `$1', `$2')')
+define(`DOMAIN', `smcf_call(`DOMAIN', $@)smcf_include_data(`domain', `$1', `$2')')
+
+# Plain records: the compiler applies them.
+define(`smcf_record_macro', `define(`$1', `smcf_call(`$1', $'`@)')')
+smcf_record_macro(`MAILER')
+smcf_record_macro(`FEATURE')
+smcf_record_macro(`HACK')
+smcf_record_macro(`SITECONFIG')
+smcf_record_macro(`SITE')
+smcf_record_macro(`MASQUERADE_DOMAIN')
+smcf_record_macro(`MASQUERADE_DOMAIN_FILE')
+smcf_record_macro(`MASQUERADE_EXCEPTION')
+smcf_record_macro(`MASQUERADE_EXCEPTION_FILE')
+smcf_record_macro(`EXPOSED_USER')
+smcf_record_macro(`EXPOSED_USER_FILE')
+smcf_record_macro(`LOCAL_USER')
+smcf_record_macro(`LOCAL_USER_FILE')
+smcf_record_macro(`LOCAL_DOMAIN')
+smcf_record_macro(`RELAY_DOMAIN')
+smcf_record_macro(`RELAY_DOMAIN_FILE')
+smcf_record_macro(`CANONIFY_DOMAIN')
+smcf_record_macro(`CANONIFY_DOMAIN_FILE')
+smcf_record_macro(`VIRTUSER_DOMAIN')
+smcf_record_macro(`VIRTUSER_DOMAIN_FILE')
+smcf_record_macro(`GENERICS_DOMAIN')
+smcf_record_macro(`GENERICS_DOMAIN_FILE')
+smcf_record_macro(`LDAPROUTE_DOMAIN')
+smcf_record_macro(`LDAPROUTE_DOMAIN_FILE')
+smcf_record_macro(`LDAPROUTE_EQUIVALENT')
+smcf_record_macro(`LDAPROUTE_EQUIVALENT_FILE')
+smcf_record_macro(`TRUST_AUTH_MECH')
+smcf_record_macro(`MODIFY_MAILER_FLAGS')
+smcf_record_macro(`DAEMON_OPTIONS')
+smcf_record_macro(`CLIENT_OPTIONS')
+smcf_record_macro(`MAIL_FILTER')
+smcf_record_macro(`QUEUE_GROUP')
+
+# These also change a define, as the reference does, so that later m4
+# code (ifdef in the .mc) sees the same state.
+define(`MASQUERADE_AS', `smcf_call(`MASQUERADE_AS', $@)define(`MASQUERADE_NAME', `$1')')
+define(`INPUT_MAIL_FILTER',
+	`smcf_call(`INPUT_MAIL_FILTER', $@)ifelse(defn(`confINPUT_MAIL_FILTERS'), `',
+		`define(`confINPUT_MAIL_FILTERS', `$1')',
+		`define(`confINPUT_MAIL_FILTERS', defn(`confINPUT_MAIL_FILTERS')`, $1')')')
+
+# Sections: the raw text that follows goes to the named place of the cf.
+define(`smcf_section_macro', `define(`$1', `smcf_section(`$1')')')
+smcf_section_macro(`LOCAL_CONFIG')
+smcf_section_macro(`LOCAL_RULESETS')
+smcf_section_macro(`LOCAL_RULE_0')
+smcf_section_macro(`LOCAL_RULE_1')
+smcf_section_macro(`LOCAL_RULE_2')
+smcf_section_macro(`LOCAL_RULE_3')
+smcf_section_macro(`LOCAL_NET_CONFIG')
+smcf_section_macro(`LOCAL_UUCP')
+smcf_section_macro(`LOCAL_DNSBL')
+smcf_section_macro(`MAILER_DEFINITIONS')
+smcf_section_macro(`LOCAL_SRV_FEATURES')
+smcf_section_macro(`LOCAL_CLT_FEATURES')
+smcf_section_macro(`LOCAL_TRY_TLS')
+smcf_section_macro(`LOCAL_TLS_RCPT')
+smcf_section_macro(`LOCAL_TLS_CLIENT')
+smcf_section_macro(`LOCAL_TLS_SERVER')
+
+# Helpers the reference offers to .mc files.
+define(`VERSIONID', ``#####  $1  #####'')
+define(`CF_LEVEL', `10')
+define(`CONCAT', `$1$2$3$4$5$6$7')
+define(`DOL', ``$'$1')
+define(`UUCPSMTP', `R DOL(*) < @ $1 .UUCP > DOL(*)	DOL(1) < @ $2 > DOL(2)')
+
+# For ostypes/ and domain/ files: define NAME unless already defined.
+define(`smcf_default', `ifdef(`$1', `', `define(`$1', `$2')')')
+
+# --- what a .mc may not do ----------------------------------------------
+define(`smcf_refuse',
+	`smcf_record(`E', `$1 is not available in a .mc: smcf never runs commands or writes files while reading one')')
+define(`syscmd', `smcf_refuse(`syscmd')')
+define(`esyscmd', `smcf_refuse(`esyscmd')')
+define(`builtin', `smcf_refuse(`builtin')')
+define(`maketemp', `smcf_refuse(`maketemp')')
+define(`mkstemp', `smcf_refuse(`mkstemp')')
+define(`debugfile', `smcf_refuse(`debugfile')')
+
+# errprint becomes a warning record with the position of the call.
+define(`errprint', `smcf_record(`W', `$1')')
+
+# `include(.../cf.m4)', as distribution .mc files start, means "this
+# toolchain": it is accepted and reads nothing.
+define(`smcf_is_cf_m4', `ifelse(regexp(`$1', `\(^\|/\)cf\.m4$'), `-1', `0', `1')')
+define(`include', `ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_m4_include(`$1')')')
+define(`sinclude', `ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_m4_sinclude(`$1')')')
+
+# divert(n): -1 drops text as usual; 0 and the reference's numbered
+# diversions become sections, so raw text keeps its order.
+define(`divert',
+	`ifelse(`$1', `-1', `smcf_m4_divert(-1)',
+		`$1', `', `smcf_section(`top')',
+		`$1', `0', `smcf_section(`top')',
+		`smcf_section(smcf_divsection(`$1'))')')
+
+m4wrap(`smcf_finish')
+smcf_m4_undefine(`format')
+
+# Last: every define, pushdef, undefine and popdef from here on is
+# recorded.
+define(`define', `smcf_m4_define($@)smcf_note_define(`$1')')
+smcf_m4_define(`pushdef', `smcf_m4_pushdef($@)smcf_note_define(`$1')')
+smcf_m4_define(`undefine', `smcf_m4_undefine($@)smcf_note_undefine(`$1')')
+smcf_m4_define(`popdef', `smcf_m4_popdef($@)smcf_note_current(`$1')')
+
+# The defaults and -D values the .mc starts with, as define records.
+smcf_m4_define(`smcf_initial_one',
+	`ifdef(`$1', `smcf_note_define(`$1')')')
+smcf_foreach(`smcf_initial_one', smcf_known_list)dnl
+dnl As in the reference, `#' starts no comment in a .mc: macros on such
+dnl lines are expanded.  (From here on the prelude uses dnl comments.)
+changecom()dnl
+smcf_m4_divert(0)dnl

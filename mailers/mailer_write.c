@@ -1,0 +1,194 @@
+/*
+ * mailer_write.c - turning a mailer family's table into M lines.
+ *
+ * Every field value is read as of the MAILER() call (the reference
+ * expands the mailer file at that point): the define that overrides a
+ * field, the configurable flags, and the MODIFY_MAILER_FLAGS calls made
+ * before it.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler/emit_ctx.h"
+#include "lib/strbuf.h"
+#include "mailers/mailer.h"
+
+/* Epoch at which the mailer file is read; a file a feature asked for is
+ * read as of the end of the .mc. */
+static size_t call_epoch(const struct ir_call *call)
+{
+	return call ? call->define_epoch : (size_t)-1;
+}
+
+/* Is C one of the calls before LIMIT (NULL = all calls)? */
+static int before(const struct emit_ctx *ctx, size_t i, const struct ir_call *limit)
+{
+	return limit == NULL || ir_call_at(ctx->ir, i) != limit;
+}
+
+static void delete_first(struct strbuf *sb, char c)
+{
+	char *p = memchr(sb->buf, c, sb->len);
+
+	if (p == NULL)
+		return;
+	memmove(p, p + 1, sb->len - (size_t)(p - sb->buf));
+	sb->len--;
+}
+
+static void add_if_missing(struct strbuf *sb, char c)
+{
+	if (sb->len == 0 || memchr(sb->buf, c, sb->len) == NULL)
+		strbuf_addch(sb, c);
+}
+
+/*
+ * MODIFY_MAILER_FLAGS(`NAME', `+x'/`-x'/`flags') calls made before the
+ * mailer: a plain value replaces the whole field and clears the pending
+ * edits; otherwise deletions apply first, then additions.
+ */
+static void modify_flags(const struct emit_ctx *ctx, const char *name,
+			 const struct ir_call *limit, struct strbuf *flags)
+{
+	struct strbuf add = STRBUF_INIT, del = STRBUF_INIT;
+	const char *replace = NULL;
+	size_t i, j;
+
+	for (i = 0; i < ir_ncalls(ctx->ir) && before(ctx, i, limit); i++) {
+		const struct ir_call *c = ir_call_at(ctx->ir, i);
+		const char *v;
+
+		if (strcmp(c->macro, "MODIFY_MAILER_FLAGS") != 0 ||
+		    strcmp(ctx_arg(c, 0), name) != 0)
+			continue;
+		v = ctx_arg(c, 1);
+		if (v[0] == '+') {
+			strbuf_addstr(&add, v + 1);
+		} else if (v[0] == '-') {
+			strbuf_addstr(&del, v + 1);
+		} else {
+			replace = v;
+			strbuf_reset(&add);
+			strbuf_reset(&del);
+		}
+	}
+	if (replace) {
+		strbuf_reset(flags);
+		strbuf_addstr(flags, replace);
+	} else {
+		for (j = 0; j < del.len; j++)
+			delete_first(flags, del.buf[j]);
+		for (j = 0; j < add.len; j++)
+			add_if_missing(flags, add.buf[j]);
+	}
+	strbuf_free(&add);
+	strbuf_free(&del);
+}
+
+/* The reference keeps some fixed flag sets in defines that a feature or
+ * an OS type may replace (nullclient trims the local mailer's). */
+static const struct {
+	const char *mailer;
+	const char *define;
+} base_defines[] = {
+	{ "local", "_DEF_LOCAL_MAILER_FLAGS" },
+	{ "prog", "_DEF_LOCAL_SHELL_FLAGS" },
+	{ "smtp", "_DEF_SMTP_MAILER_FLAGS" },
+	{ "esmtp", "_DEF_SMTP_MAILER_FLAGS" },
+	{ "smtp8", "_DEF_SMTP_MAILER_FLAGS" },
+	{ "dsmtp", "_DEF_SMTP_MAILER_FLAGS" },
+	{ "relay", "_DEF_SMTP_MAILER_FLAGS" },
+	{ "cyrusv2", "_DEF_CYRUSV2_MAILER_FLAGS" },
+	{ "ssh", "_DEF_SSH_MAILER_FLAGS" },
+};
+
+static const char *base_define(const char *mailer)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(base_defines) / sizeof(base_defines[0]); i++)
+		if (strcmp(base_defines[i].mailer, mailer) == 0)
+			return base_defines[i].define;
+	return NULL;
+}
+
+static char *mailer_flags(struct emit_ctx *ctx, const struct mailer_def *m,
+			  const struct ir_call *call)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t epoch = call_epoch(call);
+	const char *conf = NULL;
+	const char *base;
+
+	if (m->flags_define)
+		conf = ctx_define_at(ctx, m->flags_define, epoch);
+	if (conf == NULL && m->flags_fallback)
+		conf = ctx_define_at(ctx, m->flags_fallback, epoch);
+	if (conf == NULL)
+		conf = m->flags_default;
+	base = base_define(m->name);
+	base = base ? ctx_define_at(ctx, base, epoch) : NULL;
+	if (base == NULL)
+		base = m->flags_base;
+	strbuf_addstr(&sb, base ? base : "");
+	strbuf_addstr(&sb, conf ? conf : "");
+	if (m->modify_name)
+		modify_flags(ctx, m->modify_name, call, &sb);
+	return strbuf_detach(&sb);
+}
+
+static int field_applies(const struct emit_ctx *ctx, const struct mailer_field *f)
+{
+	if (f->when > 0)
+		return ctx_on(ctx, (enum ctx_flag)(f->when - 1));
+	if (f->when < 0)
+		return !ctx_on(ctx, (enum ctx_flag)(-f->when - 1));
+	return 1;
+}
+
+static int write_mailer(struct emit_ctx *ctx, const struct mailer_def *m,
+			const struct ir_call *call)
+{
+	size_t epoch = call_epoch(call);
+	char *flags = mailer_flags(ctx, m, call);
+	const struct mailer_field *f;
+
+	fprintf(ctx->out, "M%s,\tF=%s", m->name, flags);
+	free(flags);
+	for (f = m->fields; f->letter; f++) {
+		const char *v = NULL;
+
+		if (!field_applies(ctx, f))
+			continue;
+		if (f->define)
+			v = ctx_define_at(ctx, f->define, epoch);
+		if (v == NULL)
+			v = f->value;
+		if (v == NULL)
+			continue;
+		fprintf(ctx->out, ",\n\t%c=%s%s%s", f->letter, f->prefix ? f->prefix : "",
+			v, f->suffix ? f->suffix : "");
+	}
+	fputs("\n\n", ctx->out);
+	return ferror(ctx->out) ? -1 : 0;
+}
+
+int mailer_file_write(struct emit_ctx *ctx, const struct mailer_file *file,
+		      const struct ir_call *call)
+{
+	size_t i;
+
+	if (!file->implemented) {
+		ctx_error(ctx, call ? &call->pos : NULL,
+			  "MAILER(`%s') is known but not implemented yet", file->file);
+		return -1;
+	}
+	fprintf(ctx->out, "\n###  MAILER(`%s')\n", file->file);
+	if (file->rules && file->rules(ctx, call) != 0)
+		return -1;
+	fputc('\n', ctx->out);
+	for (i = 0; i < file->nmailers; i++)
+		if (write_mailer(ctx, &file->mailers[i], call) != 0)
+			return -1;
+	return 0;
+}

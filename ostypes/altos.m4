@@ -1,0 +1,10 @@
+dnl ostypes/altos.m4: OSTYPE(`altos') -- Altos System V; local delivery through lmail.
+dnl define forces a value; smcf_default keeps one the .mc set earlier.
+smcf_default(`QUEUE_DIR', `/usr/spool/mqueue')dnl
+smcf_default(`UUCP_MAILER_PATH', `/usr/bin/uux')dnl
+smcf_default(`LOCAL_MAILER_PATH', `/usr/bin/lmail')dnl
+smcf_default(`LOCAL_MAILER_FLAGS', `mPuhCE9')dnl
+smcf_default(`LOCAL_MAILER_ARGS', `lmail $u')dnl
+smcf_default(`LOCAL_SHELL_FLAGS', `Peu')dnl
+smcf_default(`UUCP_MAILER_ARGS', `uux - -r -a$g $h!rmail ($u)')dnl
+define(`confEBINDIR', `/usr/lib')dnl

@@ -1,0 +1,7 @@
+dnl ostypes/freebsd4.m4: OSTYPE(`freebsd4') -- FreeBSD 4.x.
+dnl define forces a value; smcf_default keeps one the .mc set earlier.
+smcf_default(`STATUS_FILE', `/var/log/sendmail.st')dnl
+smcf_default(`LOCAL_MAILER_PATH', `/usr/libexec/mail.local')dnl
+smcf_default(`LOCAL_MAILER_ARGS', `mail $u')dnl
+smcf_default(`UUCP_MAILER_ARGS', `uux - -r -z -a$g $h!rmail ($u)')dnl
+MODIFY_MAILER_FLAGS(`LOCAL', `+S')dnl

@@ -1,0 +1,9 @@
+dnl ostypes/hpux10.m4: OSTYPE(`hpux10') -- HP-UX 10.x.
+dnl define forces a value; smcf_default keeps one the .mc set earlier.
+smcf_default(`QUEUE_DIR', `/var/spool/mqueue')dnl
+smcf_default(`LOCAL_MAILER_PATH', `/usr/bin/rmail')dnl
+smcf_default(`LOCAL_MAILER_FLAGS', `m9')dnl
+smcf_default(`LOCAL_MAILER_ARGS', `rmail -d $u')dnl
+smcf_default(`LOCAL_SHELL_PATH', `/usr/bin/sh')dnl
+smcf_default(`UUCP_MAILER_ARGS', `uux - -r -a$g -gC $h!rmail ($u)')dnl
+define(`confTIME_ZONE', `USE_TZ')dnl

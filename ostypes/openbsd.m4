@@ -1,0 +1,6 @@
+dnl ostypes/openbsd.m4: OSTYPE(`openbsd') -- OpenBSD.
+dnl define forces a value; smcf_default keeps one the .mc set earlier.
+smcf_default(`STATUS_FILE', `/var/log/sendmail.st')dnl
+smcf_default(`LOCAL_MAILER_PATH', `/usr/libexec/mail.local')dnl
+smcf_default(`LOCAL_MAILER_FLAGS', `rmn9S')dnl
+smcf_default(`UUCP_MAILER_ARGS', `uux - -r -z -a$g $h!rmail ($u)')dnl
