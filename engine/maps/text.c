@@ -54,8 +54,11 @@ text_open(struct map *map)
 	}
 	err = map_file_safety(map->file, map_dont_blame(map));
 	if (err != 0) {
+		/* sendmail shows only what a failed system call left in
+		 * errno: none of its own pseudo errors */
 		if (!(map->flags & MAPF_OPTIONAL))
-			map_syserr(map, err, "text map \"%s\": unsafe map file %s",
+			map_syserr(map, err < MAP_E_BASE ? err : 0,
+				   "text map \"%s\": unsafe map file %s",
 				   map->name, map->file);
 		return 0;
 	}
