@@ -103,6 +103,16 @@ chomp(char *s)
 		s[--n] = '\0';
 }
 
+/* -bt strips trailing white space from "/" commands */
+static void
+strip_trailing_space(char *s)
+{
+	size_t n = strlen(s);
+
+	while (n > 0 && isspace((unsigned char) s[n - 1]))
+		s[--n] = '\0';
+}
+
 static void
 read_cf(struct tool *t, struct map_registry *reg, const char *path)
 {
@@ -322,6 +332,8 @@ main(int argc, char **argv)
 			free(name);
 			continue;
 		}
+		if (*p == '/')
+			strip_trailing_space(p);
 		if (*p != '\0' && *p != '#')
 			run_command(&t, reg, p);
 	}
