@@ -132,15 +132,18 @@ db_get(DB *db, char *key, size_t klen, DBT *val)
 	return -1;
 }
 
-/* Reopen a file that was rebuilt since it was opened (sendmail does). */
+/* Reopen a file that was rewritten since it was opened (sendmail looks
+ * at the open file, so a removed file goes on being read). */
 static int
 db_refresh(struct map *map)
 {
 	struct db_state *st = map->data;
 	struct stat sb;
 	DBTYPE type;
+	int fd = -1;
 
-	if (stat(st->path, &sb) == 0 && sb.st_mtime <= st->mtime)
+	if (st->db->fd(st->db, &fd) == 0 && fd >= 0 && fstat(fd, &sb) == 0 &&
+	    sb.st_mtime <= st->mtime)
 		return 1;
 	if (st->db->get_type(st->db, &type) != 0)
 		type = DB_HASH;
