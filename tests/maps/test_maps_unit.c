@@ -497,6 +497,104 @@ test_file_safety(void)
 	free(dir);
 }
 
+static void
+test_other_classes(void)
+{
+	struct map_registry *reg = new_trusting_registry();
+	static const char *const kv[] = { "k", "v", NULL };
+	char *sw = path("switch.files");
+
+	write_db("impl", DB_HASH, 0, kv);
+	write_file("switch.files", "hosts files\n");
+	maps_set_option(reg, "ServiceSwitchFile", sw);
+	declare(reg, "im", "implicit %s/impl", workdir);
+	declare(reg, "imm", "implicit %s/nosuch", workdir);
+	declare(reg, "u", "user");
+	declare(reg, "uid", "user -vuid");
+	declare(reg, "nul", "null");
+	declare(reg, "sys", "syslog");
+	declare(reg, "udb", "userdb x");
+	declare(reg, "echo", "program /bin/echo");
+	declare(reg, "false", "program /bin/false");
+	declare(reg, "nis", "nis foo");
+	declare(reg, "ldapk", "ldap -h localhost -k (uid=%%0)");
+	declare(reg, "sock", "socket unix:/nonexistent/socket");
+	declare(reg, "dnsa", "dns -RA");
+	declare(reg, "mx", "bestmx");
+	expect("implicit reads the hash file", raw(reg, "im", "k"), "v (0)");
+	messages[0] = '\0';
+	expect("implicit without a file tempfails", raw(reg, "imm", "k"),
+	       "no match (75)");
+	result("implicit without a file says nothing", messages[0] == '\0',
+	       "got \"%s\"", messages);
+	expect("user map", raw(reg, "u", "root"), "root (0)");
+	expect("user map in lower case", raw(reg, "u", "ROOT"), "root (0)");
+	expect("user map -vuid", raw(reg, "uid", "root"), "0 (0)");
+	expect("user map: unknown user is 67", raw(reg, "u", "no-such-user-x"),
+	       "no match (67)");
+	expect("null map is 68", raw(reg, "nul", "k"), "no match (68)");
+	expect("syslog map returns empty", raw(reg, "sys", "k"), " (0)");
+	expect("userdb finds nothing", raw(reg, "udb", "k"), "no match (0)");
+	expect("program map: first line of output", raw(reg, "echo", "hi"),
+	       "hi (0)");
+	expect("program map: exit status", raw(reg, "false", "hi"),
+	       "no match (1)");
+	expect("bestmx without DNS in the switch", raw(reg, "mx", "example.org"),
+	       "no match (0)");
+	messages[0] = '\0';
+	expect("nis map cannot open", raw(reg, "nis", "k"), "no match (75)");
+	expect("ldap map cannot connect", raw(reg, "ldapk", "k"), "no match (75)");
+	expect("socket map cannot connect", raw(reg, "sock", "k"), "no match (75)");
+	result("unreachable services: sendmail's messages",
+	       strcmp(messages,
+		      "NIS map foo specified, but NIS not running\n"
+		      "ldap_init/ldap_bind failed to localhost in map ldapk: Transport endpoint is not connected\n"
+		      "socket map \"sock\": local socket name /nonexistent/socket unsafe: No such file or directory\n") == 0,
+	       "got \"%s\"", messages);
+	expect("dns map: lookups are a temporary failure (no DNS client yet)",
+	       raw(reg, "dnsa", "example.org"), "no match (75)");
+	messages[0] = '\0';
+	declare(reg, "ldapnf", "ldap -h localhost");
+	declare(reg, "dnsx", "dns");
+	result("ldap and dns K line errors",
+	       strcmp(messages, "test.cf: line 7: No filter given in map ldapnf\n"
+		      "test.cf: line 7: dns map dnsx: missing -R type\n") == 0,
+	       "got \"%s\"", messages);
+	expect("ldap map without filter is not open", raw(reg, "ldapnf", "k"),
+	       "not open");
+	expect("dns map without type is 68", raw(reg, "dnsx", "k"),
+	       "no match (68)");
+	maps_free(reg);
+	resolve_set_files("/etc/hosts", "/etc/mail/service.switch");
+	free(sw);
+}
+
+static void
+test_space_sub(void)
+{
+	struct map_registry *reg = new_trusting_registry();
+
+	declare(reg, "a", "hash /x");
+	maps_set_option(reg, "BlankSub", ".");
+	declare(reg, "b", "hash /x");
+	declare(reg, "c", "hash -S_ /x");
+	declare(reg, "d", "dequote");
+	declare(reg, "e", "dequote -S+");
+	result("space substitution: BlankSub at K line time, -S, dequote",
+	       map_space_sub(maps_find(reg, "a")) == ' ' &&
+	       map_space_sub(maps_find(reg, "b")) == '.' &&
+	       map_space_sub(maps_find(reg, "c")) == '_' &&
+	       map_space_sub(maps_find(reg, "d")) == 0 &&
+	       map_space_sub(maps_find(reg, "e")) == '+',
+	       "a=%d b=%d c=%d d=%d e=%d",
+	       map_space_sub(maps_find(reg, "a")), map_space_sub(maps_find(reg, "b")),
+	       map_space_sub(maps_find(reg, "c")), map_space_sub(maps_find(reg, "d")),
+	       map_space_sub(maps_find(reg, "e")));
+	result("map names are case-insensitive", maps_find(reg, "A") != NULL &&
+	       strcmp(map_class(maps_find(reg, "E")), "dequote") == 0, "not found");
+	maps_free(reg);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -509,6 +607,8 @@ main(int argc, char **argv)
 	test_compute_maps();
 	test_regex_text_seq();
 	test_host_map();
+	test_other_classes();
+	test_space_sub();
 	test_file_safety();
 	return 0;
 }
