@@ -377,6 +377,142 @@ dns_canon(const char *name, int try_mx, char **canon, int *status)
 }
 
 /* ---------------------------------------------------------------- */
+/* records for the dns map                                           */
+
+/* The record types a dns map may ask for, by name. */
+static const struct {
+	const char *name;
+	int         type;
+} record_types[] = {
+	{ "A", ns_t_a }, { "AAAA", ns_t_aaaa }, { "NS", ns_t_ns },
+	{ "CNAME", ns_t_cname }, { "PTR", ns_t_ptr }, { "MX", ns_t_mx },
+	{ "TXT", ns_t_txt }, { "AFSDB", ns_t_afsdb }, { "SRV", ns_t_srv },
+	{ "DS", ns_t_ds }, { "RRSIG", ns_t_rrsig }, { "NSEC", ns_t_nsec },
+	{ "DNSKEY", ns_t_dnskey }, { "TLSA", ns_t_tlsa },
+};
+
+int
+resolve_type_number(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(record_types) / sizeof(record_types[0]); i++)
+		if (strcasecmp(name, record_types[i].name) == 0)
+			return record_types[i].type;
+	return -1;
+}
+
+/*
+ * An IPv6 address as sendmail writes it: "IPv6:" and eight groups in
+ * hex without compression; a v4-mapped address as a dotted quad.
+ */
+static char *
+ipv6_text(const unsigned char *a)
+{
+	static const unsigned char v4mapped[12] = {
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff
+	};
+	char buf[64];
+	int i, len;
+
+	if (memcmp(a, v4mapped, sizeof(v4mapped)) == 0)
+		return xasprintf("%u.%u.%u.%u", a[12], a[13], a[14], a[15]);
+	len = snprintf(buf, sizeof(buf), "IPv6:");
+	for (i = 0; i < 16; i += 2)
+		len += snprintf(buf + len, sizeof(buf) - (size_t) len, "%s%x",
+				i ? ":" : "", (unsigned) (a[i] << 8 | a[i + 1]));
+	return xstrdup(buf);
+}
+
+/* The text of one record the way the dns map returns it; NULL for a
+ * type it has no text for. */
+static char *
+record_text(const unsigned char *msg, const unsigned char *end,
+	    const struct dns_rr *rr)
+{
+	char buf[NS_MAXDNAME];
+	int skip = 0;
+
+	switch (rr->type) {
+	case ns_t_a:
+		if (rr->rdlen != 4 || inet_ntop(AF_INET, rr->rdata, buf, sizeof(buf)) == NULL)
+			return NULL;
+		return xstrdup(buf);
+	case ns_t_aaaa:
+		if (rr->rdlen != 16)
+			return NULL;
+		return ipv6_text(rr->rdata);
+	case ns_t_txt:
+		/* the first character-string */
+		if (rr->rdlen < 1 || rr->rdata[0] >= rr->rdlen)
+			return NULL;
+		return xstrndup((const char *) rr->rdata + 1, rr->rdata[0]);
+	case ns_t_mx:
+	case ns_t_afsdb:
+		skip = 2;
+		break;
+	case ns_t_srv:
+		skip = 6;
+		break;
+	case ns_t_ns:
+	case ns_t_cname:
+	case ns_t_ptr:
+		break;
+	default:
+		return NULL;
+	}
+	if (rr->rdlen < skip ||
+	    dn_expand(msg, end, rr->rdata + skip, buf, sizeof(buf)) < 0)
+		return NULL;
+	return xstrdup(buf);
+}
+
+int
+resolve_records(const char *name, int type, char ***values, int *status)
+{
+	unsigned char answer[8192];
+	struct dns_reply reply;
+	struct dns_rr rr;
+	char **list = NULL;
+	int n, count = 0;
+
+	*values = NULL;
+	if ((_res.options & RES_INIT) == 0 && res_init() < 0) {
+		*status = RS_TEMPFAIL;
+		return -1;
+	}
+	n = res_search(name, ns_c_in, type, answer, sizeof(answer));
+	if (n < 0) {
+		*status = h_errno == TRY_AGAIN ? RS_TEMPFAIL : RS_NOTFOUND;
+		return -1;
+	}
+	if (n > (int) sizeof(answer))
+		n = sizeof(answer);
+	if (dns_reply_open(&reply, answer, n) < 0) {
+		*status = RS_NOTFOUND;
+		return -1;
+	}
+	while (dns_reply_next(&reply, &rr)) {
+		char *text;
+
+		if (rr.type != type)
+			continue;
+		text = record_text(answer, answer + n, &rr);
+		if (text == NULL)
+			continue;
+		/* sendmail replaces what it cannot print */
+		for (char *c = text; *c != '\0'; c++)
+			if (!isprint((unsigned char) *c))
+				*c = 'X';
+		list = xrealloc(list, (size_t) (count + 1) * sizeof(*list));
+		list[count++] = text;
+	}
+	*values = list;
+	*status = count > 0 ? RS_OK : RS_NOTFOUND;
+	return count;
+}
+
+/* ---------------------------------------------------------------- */
 /* getcanonname                                                      */
 
 int

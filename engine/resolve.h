@@ -63,6 +63,18 @@ void resolve_free_list(char **list, int count);
  */
 int resolve_service_sources(const char *service, const char **src, int max);
 
+/*
+ * For the dns map: the records of TYPE (see resolve_type_number) for
+ * NAME, as text: addresses for A/AAAA, the host of MX/SRV/AFSDB, the
+ * name of NS/CNAME/PTR, the first string of TXT.  Returns how many
+ * (free with resolve_free_list), or -1 with *STATUS 68 (no such name or
+ * data) or 75 (no answer from the name server).
+ */
+int resolve_records(const char *name, int type, char ***values, int *status);
+
+/* The DNS type number of a record type name ("MX"), or -1. */
+int resolve_type_number(const char *name);
+
 /* Does the switch list "dns" for hosts (sendmail's UseNameServer)? */
 int resolve_uses_dns(void);
 
