@@ -31,13 +31,24 @@ static struct map_registry *maps;
 static struct arena *arena;
 static int explain;
 
-/* named rulesets: name -> number (names are case-sensitive) */
+/* ASCII case folding table for the literal-token fast path */
+static unsigned char fold[256];
+
+static void fold_init(void)
+{
+	for (int c = 0; c < 256; c++)
+		fold[c] = (unsigned char)(c < 128 ? tolower(c) : c);
+}
+
+
+/* named rulesets: name -> number (names are case-sensitive), hashed */
 struct rsname {
 	char *name;
 	int number;
 	struct rsname *next;
 };
-static struct rsname *rsnames;
+#define RSNAME_BUCKETS 256
+static struct rsname *rsnames[RSNAME_BUCKETS];
 static int next_named = SM_MAXRWSETS;
 
 struct rule *rw_rules(int ruleset)
@@ -63,6 +74,7 @@ const char *rw_name(int ruleset)
 void rw_set_maps(struct map_registry *m)
 {
 	maps = m;
+	fold_init();
 }
 
 void rw_set_arena(struct arena *a)
@@ -75,11 +87,20 @@ void rw_set_explain(int on)
 	explain = on;
 }
 
+static unsigned rsname_hash(const char *name)
+{
+	unsigned h = 5381;
+
+	for (; *name != '\0'; name++)
+		h = h * 33 + (unsigned char)*name;
+	return h % RSNAME_BUCKETS;
+}
+
 static struct rsname *rsname_find(const char *name, int enter)
 {
-	struct rsname *n;
+	struct rsname **head = &rsnames[rsname_hash(name)], *n;
 
-	for (n = rsnames; n != NULL; n = n->next)
+	for (n = *head; n != NULL; n = n->next)
 		if (strcmp(n->name, name) == 0)
 			return n;
 	if (!enter)
@@ -87,8 +108,8 @@ static struct rsname *rsname_find(const char *name, int enter)
 	n = xmalloc(sizeof(*n));
 	n->name = xstrdup(name);
 	n->number = -1;
-	n->next = rsnames;
-	rsnames = n;
+	n->next = *head;
+	*head = n;
 	return n;
 }
 
@@ -193,13 +214,31 @@ struct binding {
 	char **first;		/* first token covered */
 	char **last;		/* last token covered (first - 1: none) */
 	char **pattern;		/* the wildcard in the pattern */
+	size_t span_len;	/* characters covered so far ($=X only) */
 };
 
-/* Join tokens FIRST..LAST for class membership tests. */
-static int class_span_matches(char **first, char **last, int class)
+/* Characters TOK contributes to a joined span (quote escapes do not count). */
+static size_t token_chars(const char *tok)
+{
+	size_t n = 0;
+
+	for (; *tok != '\0'; tok++)
+		if ((*tok & 0xff) != META_QUOTE || tok[1] == '\0')
+			n++;
+	return n;
+}
+
+/*
+ * Are tokens FIRST..LAST, joined, a word of class CLASS?  SPAN_LEN is a
+ * lower bound of the joined length: spans longer than every member of
+ * the class are refused without building the string.
+ */
+static int class_span_matches(char **first, char **last, int class, size_t span_len)
 {
 	char buf[SM_MAXLINE];
 
+	if (span_len > class_longest(class))
+		return 0;
 	tok_join(first, last, buf, sizeof buf, '\0', 1);
 	return class_has(class, buf);
 }
@@ -232,12 +271,15 @@ static int match_rule(char **pvp, char **lhs, struct binding *match)
 		case META_CLASS:
 			mlp->pattern = rvp;
 			mlp->first = avp;
+			mlp->span_len = 0;
 extend_class:
 			ap = *avp;
 			if (ap == NULL)
 				goto backup;
 			mlp->last = avp++;
-			if (!class_span_matches(mlp->first, mlp->last, rp[1] & 0xff))
+			mlp->span_len += token_chars(ap);
+			if (!class_span_matches(mlp->first, mlp->last, rp[1] & 0xff,
+						mlp->span_len))
 				goto extend_class;
 			mlp++;
 			break;
@@ -281,7 +323,9 @@ extend_class:
 			break;
 		}
 		default:
-			if (strcasecmp(rp, ap) != 0)
+			/* cheap first-byte test before the full comparison */
+			if (fold[(unsigned char)rp[0]] != fold[(unsigned char)ap[0]] ||
+			    strcasecmp(rp, ap) != 0)
 				goto backup;
 			avp++;
 			break;
@@ -478,7 +522,16 @@ toolong:
 
 static void print_header(const char *name, const char *what, char **pvp)
 {
-	printf("%-16.16s %s:", name, what);
+	/* "%-16.16s %s:" without printf's cost: this runs for every call */
+	size_t n = strlen(name);
+
+	if (n > 16)
+		n = 16;
+	fwrite_unlocked(name, 1, n, stdout);
+	for (; n < 17; n++)
+		putchar_unlocked(' ');
+	fputs_unlocked(what, stdout);
+	putchar_unlocked(':');
 	tok_print_vector(stdout, pvp);
 }
 
@@ -706,12 +759,13 @@ void rw_free(void)
 		free(names[i]);
 		names[i] = NULL;
 	}
-	while (rsnames != NULL) {
-		struct rsname *n = rsnames->next;
+	for (int b = 0; b < RSNAME_BUCKETS; b++)
+		while (rsnames[b] != NULL) {
+			struct rsname *n = rsnames[b]->next;
 
-		free(rsnames->name);
-		free(rsnames);
-		rsnames = n;
-	}
+			free(rsnames[b]->name);
+			free(rsnames[b]);
+			rsnames[b] = n;
+		}
 	next_named = SM_MAXRWSETS;
 }

@@ -32,6 +32,8 @@ const char *macro_id_name(int id);
 void class_add(int id, const char *word);
 int class_has(int id, const char *word);
 void class_print(int id, FILE *out);
+/* Length of the longest word in class ID (0 when empty). */
+size_t class_longest(int id);
 
 void symtab_free(void);
 
