@@ -33,6 +33,14 @@ int resolve_canon(const char *name, int try_mx, const char *domain,
 		  char **canon, int *status);
 
 /*
+ * Where the resolver prints the notes sendmail prints while resolving
+ * ("DNS failure: CNAME loop for NAME"); NULL: nowhere.  The host map
+ * sets it around its lookups; /canon callers may set it too.
+ */
+void resolve_set_reporter(void (*report)(void *ctx, const char *text),
+			  void *ctx);
+
+/*
  * Files and switches the resolver reads; NULL keeps the default
  * (/etc/hosts, /etc/mail/service.switch).  The cf options HostsFile and
  * ServiceSwitchFile set them.

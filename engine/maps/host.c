@@ -164,6 +164,13 @@ say_timeout(struct map *map, const char *name)
 	free(shown);
 }
 
+/* resolver notes go out as the map's messages */
+static void
+report_note(void *ctx, const char *text)
+{
+	map_note(ctx, "%s", text);
+}
+
 static char *
 host_answer_result(struct map *map, const char *name, const char *canon,
 		   const char *const *av)
@@ -195,9 +202,11 @@ host_lookup(struct map *map, const char *name, const char *const *av,
 	}
 
 	if (name[0] != '[') {
+		resolve_set_reporter(report_note, map);
 		if (!resolve_canon(name, !map_wildcard_mx(map),
 				   map_macro(map, "m"), &canon, &st))
 			canon = NULL;
+		resolve_set_reporter(NULL, NULL);
 	} else {
 		if (strchr(name, ']') == NULL)
 			return NULL;	/* not remembered, as in sendmail */

@@ -230,11 +230,19 @@ cmd_mx(struct tool *t, const char *host)
 }
 
 static void
+print_note(void *ctx, const char *text)
+{
+	(void) ctx;
+	printf("%s\n", text);
+}
+
+static void
 cmd_canon(struct tool *t, const char *host)
 {
 	char *canon = NULL;
 	int status;
 
+	resolve_set_reporter(print_note, NULL);
 	if (resolve_canon(host, 1, tool_macro(t, "m"), &canon, &status))
 		printf("getcanonname(%s) returns %s\n", host, canon);
 	else
