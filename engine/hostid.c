@@ -194,6 +194,7 @@ hostid_free(struct hostid *id)
 	free(id->canon_name);
 	free(id->domain);
 	free(id->node_name);
+	free(id->warning);
 	for (i = 0; i < id->class_w_count; i++)
 		free(id->class_w[i]);
 	free(id->class_w);
