@@ -127,58 +127,6 @@ static void lowercase(char *s)
 			*s = (char)tolower((unsigned char)*s);
 }
 
-static int is_smtp_code(const char *s)
-{
-	return (s[0] >= '2' && s[0] <= '5') && isdigit((unsigned char)s[1]) &&
-	       isdigit((unsigned char)s[2]);
-}
-
-/* Length of "D.D.D" at S ending with END, else 0 (sendmail's isenhsc). */
-static int enhanced_len(const char *s, int end)
-{
-	const char *p = s;
-
-	if ((*p != '2' && *p != '4' && *p != '5') || p[1] != '.')
-		return 0;
-	p += 2;
-	if (!isdigit((unsigned char)*p))
-		return 0;
-	while (isdigit((unsigned char)*p))
-		p++;
-	if (*p++ != '.' || !isdigit((unsigned char)*p))
-		return 0;
-	while (isdigit((unsigned char)*p))
-		p++;
-	return *p == end ? (int)(p - s) : 0;
-}
-
-/* $#error: print the message the way buildaddr() does. */
-static void error_message(char *ubuf, const char *host)
-{
-	char *q = ubuf;
-
-	/* strip quotes */
-	for (char *s = ubuf; *s != '\0'; s++)
-		if (*s != '"')
-			*q++ = *s;
-	*q = '\0';
-	if (is_smtp_code(ubuf) && ubuf[3] == ' ') {
-		int off = enhanced_len(ubuf + 4, ' ');
-
-		if (off > 0) {
-			ubuf[off + 4] = '\0';
-			msg_usrerr("%s %s", ubuf, ubuf + off + 5);
-		} else {
-			ubuf[3] = '\0';
-			if (host != NULL && enhanced_len(host, '\0') > 0)
-				msg_usrerr("%s %s %s", ubuf, host, ubuf + 4);
-			else
-				msg_usrerr("%s %s", ubuf, ubuf + 4);
-		}
-	} else
-		msg_usrerr("553 5.3.0 %s", ubuf);
-}
-
 /*
  * sendmail's last check of a parsed user name: control and 8-bit
  * characters become '?', and the problem is reported once.
@@ -289,7 +237,7 @@ void bt_parse_command(const char *addr)
 		char user[sizeof ubuf];
 
 		snprintf(user, sizeof user, "%s", ubuf);
-		error_message(ubuf, hostp ? hbuf : NULL);
+		msg_error_triple(ubuf, hostp ? hbuf : NULL);
 		if (hostp != NULL)
 			printf("mailer *error*, host %s, user %s\n", hbuf, user);
 		else

@@ -363,9 +363,17 @@ static int cmd_slash(char *line)
 			printf("Usage: /parse address\n");
 		else
 			bt_parse_command(p);
-	} else if (strcasecmp(line + 1, "header") == 0)
-		printf("ul = %#.8lx\n", 0UL);
-	else if (strcasecmp(line + 1, "gethostbyname") == 0)
+	} else if (strcasecmp(line + 1, "header") == 0) {
+		char *quoted = macro_quote(p);
+		unsigned long flags = header_user(quoted);
+
+		/* "%#0.8lx": no 0x prefix for zero */
+		if (flags == 0)
+			printf("ul = 00000000\n");
+		else
+			printf("ul = %#.8lx\n", flags);
+		free(quoted);
+	} else if (strcasecmp(line + 1, "gethostbyname") == 0)
 		;
 	else
 		printf("Unknown \"/\" command %s\n", line);

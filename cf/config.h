@@ -69,6 +69,11 @@ int mailer_has_flag(const struct mailer *m, int flag);
 void mailer_print(FILE *out, const struct mailer *m);
 void mailers_free(void);
 
+/* Headers: H lines, and the flags "/header" reports for a user header. */
+void header_define(char *line);
+unsigned long header_user(char *line);
+void headers_free(void);
+
 /* Mail filters (X lines): checked, then remembered by name. */
 void filter_define(char *line);
 void filters_free(void);

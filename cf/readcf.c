@@ -288,70 +288,9 @@ static void line_define(char *bp)
 	macro_set(id, cf_munch(ep, NULL, '\0'));
 }
 
-/*
- * H lines: only checked here ([?flags?]Name: value, where the flags may
- * be a single $x or ${x} macro), and "Name: $>ruleset" declares the
- * ruleset as sendmail does.
- */
 static void line_header(char *bp)
 {
-	char *line = bp + 1, *p = line, *q, *fname, *fvalue;
-
-	if (*p == '?') {
-		q = strchr(++p, '?');
-		if (q == NULL)
-			goto syntax;
-		*q = '\0';
-		if ((*p & 0xff) == META_EXPAND) {
-			if (*++p == '\0' || *++p != '\0') {
-				*q = '?';
-				goto syntax;
-			}
-		} else if (*p == '$') {
-			const char *end;
-
-			if (p[1] == '\0') {
-				*q = '?';
-				goto syntax;
-			}
-			macro_id_parse(p + 1, &end);
-			if (*end != '\0') {
-				*q = '?';
-				goto syntax;
-			}
-		} else {
-			for (; *p != '\0'; p++)
-				if (!isascii((unsigned char)*p)) {
-					*q = '?';
-					goto syntax;
-				}
-		}
-		*q = '?';
-		p = q + 1;
-	}
-	fname = p;
-	while (isascii((unsigned char)*p) && isgraph((unsigned char)*p) && *p != ':')
-		p++;
-	fvalue = p;
-	while (isspace((unsigned char)*p))
-		p++;
-	if (*p++ != ':' || fname == fvalue)
-		goto syntax;
-	{
-		char hbuf[50];
-
-		macro_expand(p, hbuf, sizeof hbuf);
-		for (p = hbuf; isspace((unsigned char)*p);)
-			p++;
-		if ((*p++ & 0xff) == META_CALL) {
-			if (*p == '+')
-				p++;
-			rw_parse_ruleset(p, NULL, 1);
-		}
-	}
-	return;
-syntax:
-	msg_syserr("553 5.3.0 header syntax error, line \"%s\"", line);
+	header_define(bp + 1);
 }
 
 static void add_words(int id, char *p)
@@ -714,6 +653,7 @@ void cf_free(void)
 {
 	mailers_free();
 	filters_free();
+	headers_free();
 	for (int i = 0; i < config.nprec; i++)
 		free(config.prec[i].name);
 	free(config.helpfile);

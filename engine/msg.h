@@ -37,4 +37,11 @@ void msg_set_exit_status(int status);
 /* sendmail's setstat(): take STATUS unless a status is already set. */
 void msg_setstat(int status);
 
+/*
+ * A rewrite resolved to "$#error $@ HOST $: UBUF": print UBUF as the
+ * error message and set the exit status, as sendmail's buildaddr() does.
+ * UBUF is modified.
+ */
+void msg_error_triple(char *ubuf, const char *host);
+
 #endif
