@@ -25,96 +25,6 @@
 #include "engine/symtab.h"
 #include "engine/token.h"
 
-/*
- * The frame of an address with the address itself replaced by $g:
- * "Joe <joe@x>" -> "Joe <$g>", "joe@x (Joe)" -> "$g (Joe)".  A
- * simplified form of sendmail's crackaddr() covering angle brackets,
- * comments and quoted strings.
- */
-static char *crack_address(const char *addr)
-{
-	struct strbuf sb = STRBUF_INIT;
-	const char *p, *open = NULL, *close = NULL;
-	int quoted = 0, comment = 0, depth = 0;
-	const char g[3] = { (char)META_EXPAND, 'g', '\0' };
-
-	while (isspace((unsigned char)*addr))
-		addr++;
-	for (p = addr; *p != '\0'; p++) {
-		if (*p == '\\' && p[1] != '\0') {
-			p++;
-			continue;
-		}
-		if (comment) {
-			if (*p == '(')
-				comment++;
-			else if (*p == ')')
-				comment--;
-			continue;
-		}
-		if (*p == '"') {
-			quoted = !quoted;
-			continue;
-		}
-		if (quoted)
-			continue;
-		if (*p == '(')
-			comment = 1;
-		else if (*p == '<') {
-			if (depth++ == 0 && open == NULL)
-				open = p;
-		} else if (*p == '>' && depth > 0) {
-			if (--depth == 0 && close == NULL)
-				close = p;
-		}
-	}
-	if (open != NULL) {
-		strbuf_add(&sb, addr, (size_t)(open - addr));
-		strbuf_addch(&sb, '<');
-		strbuf_addstr(&sb, g);
-		strbuf_addch(&sb, '>');
-		if (close != NULL) {
-			const char *rest = close + 1;
-
-			strbuf_addstr(&sb, rest);
-		}
-		/* drop trailing white space */
-		while (sb.len > 0 && isspace((unsigned char)sb.buf[sb.len - 1]))
-			sb.buf[--sb.len] = '\0';
-		return strbuf_detach(&sb);
-	}
-	/* no angle brackets: keep the comments around $g */
-	strbuf_addstr(&sb, g);
-	comment = 0;
-	quoted = 0;
-	for (p = addr; *p != '\0'; p++) {
-		if (*p == '"' && !comment)
-			quoted = !quoted;
-		if (quoted)
-			continue;
-		if (*p == '(') {
-			const char *start = p;
-			int level = 0;
-
-			for (; *p != '\0'; p++) {
-				if (*p == '\\' && p[1] != '\0') {
-					p++;
-					continue;
-				}
-				if (*p == '(')
-					level++;
-				else if (*p == ')' && --level == 0)
-					break;
-			}
-			strbuf_addch(&sb, ' ');
-			strbuf_add(&sb, start, (size_t)(p - start) + (*p != '\0'));
-			if (*p == '\0')
-				break;
-		}
-	}
-	return strbuf_detach(&sb);
-}
-
 static void tokens_to_string(char **pvp, char *buf, size_t size, int external)
 {
 	tok_join(pvp, NULL, buf, size, '\0', external);
@@ -174,7 +84,7 @@ static void check_user_chars(char *user)
 
 void bt_parse_command(const char *addr)
 {
-	char *cracked = crack_address(addr);
+	char *cracked = bt_crack_address(addr);
 	struct tokens tb;
 	char tokbuf[SM_PSBUFSIZE];
 	char *vec[SM_MAXATOM + 1];
@@ -334,7 +244,7 @@ void bt_try_command(const char *mailer, const char *addr)
 	addrtype[1] = ' ';
 	addrtype[3] = '\0';
 	macro_set(macro_id("{addr_type}"), addrtype);
-	fancy = mailer_has_flag(m, 'c') ? xstrdup(g) : crack_address(addr);
+	fancy = mailer_has_flag(m, 'c') ? xstrdup(g) : bt_crack_address(addr);
 	tb.buf = tokbuf;
 	tb.bufsize = sizeof tokbuf;
 	pvp = tok_scan(addr, '\0', &tb, NULL, TOK_EXTERNAL, 0);

@@ -33,6 +33,9 @@ void bt_try_command(const char *mailer, const char *addr);	/* /try */
  */
 char *bt_rewrite_quietly(const char *rulesets, const char *addr);
 
+/* The address frame with the address replaced by $g (new string). */
+char *bt_crack_address(const char *addr);
+
 /* --expect: run the tests in PATH; returns the exit status. */
 int bt_expect(const char *path);
 

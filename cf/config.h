@@ -51,6 +51,8 @@ struct config {
 	char *helpfile;
 	int dont_probe_interfaces;
 	int operators_set;		/* OperatorChars seen */
+	char *must_quote;		/* MustQuoteChars list, NULL: default */
+	int colon_ok;			/* ColonOkInAddr */
 	struct map_registry *maps;
 };
 

@@ -520,6 +520,9 @@ static void line_version(char *bp)
 		return;
 	}
 	config.level = (int)strtol(p, &ep, 10);
+	/* from version 6 on a colon in an address is not accepted by default */
+	if (config.level >= 6)
+		config.colon_ok = 0;
 	tok_set_config_level(config.level);
 	if (config.level >= 5 && (w = macro_get('w')) != NULL && strchr(w, '.') != NULL) {
 		char *shortname = xstrndup(w, (size_t)(strchr(w, '.') - w));
@@ -641,6 +644,7 @@ void cf_defaults(void)
 {
 	char buf[128];
 
+	config.colon_ok = 1;
 	snprintf(buf, sizeof buf, "prog, P=/bin/sh, F=lsouDq9, T=X-Unix/X-Unix/X-Unix, A=sh -c %cu", META_EXPAND);
 	mailer_define(buf);
 	snprintf(buf, sizeof buf, "*file*, P=[FILE], F=lsDFMPEouq9, T=X-Unix/X-Unix/X-Unix, A=FILE %cu", META_EXPAND);
@@ -657,5 +661,6 @@ void cf_free(void)
 	for (int i = 0; i < config.nprec; i++)
 		free(config.prec[i].name);
 	free(config.helpfile);
+	free(config.must_quote);
 	memset(&config, 0, sizeof config);
 }
