@@ -56,7 +56,7 @@ db_open_as(struct map *map, DBTYPE type, const char *classname)
 	DB *db = NULL;
 	int err;
 
-	err = map_file_safety(path, map_dont_blame(map));
+	err = map_file_safety(map, path);
 	if (err != 0) {
 		if (!(map->flags & MAPF_OPTIONAL))
 			map_syserr(map, err, "%s map \"%s\": %s map file %s",

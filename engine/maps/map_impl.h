@@ -169,8 +169,10 @@ struct host_cache;
 struct host_cache **map_host_cache_slot(struct map *map);
 void host_cache_free(struct host_cache *cache);
 
-/* File safety (safefile.c): 0 when FILE may be read as a map, else an
- * errno value or one of the MAP_E_* pseudo errors below. */
+/* File safety (safefile.c): 0 when FILE may be read as MAP's file, else
+ * an errno value or one of the MAP_E_* pseudo errors below.  Writable
+ * directories that DontBlameSendmail lets pass are warned about through
+ * MAP's messages, as sendmail does in -bt. */
 enum {
 	MAP_E_BASE = 10000,
 	MAP_E_NOSLINK = MAP_E_BASE + 1,
@@ -185,7 +187,7 @@ enum {
 	MAP_E_GRFILE,
 	MAP_E_WRFILE
 };
-int map_file_safety(const char *file, unsigned dont_blame);
+int map_file_safety(struct map *map, const char *file);
 const char *map_strerror(int errnum);
 
 /* Column extraction shared by the text map and the hosts file reader:

@@ -171,7 +171,7 @@ out:
 static int
 stab_open(struct map *map)
 {
-	return map_file_safety(map->file, map_dont_blame(map)) == 0;
+	return map_file_safety(map, map->file) == 0;
 }
 
 /* ---- services that are not reachable ---- */

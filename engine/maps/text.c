@@ -52,7 +52,7 @@ text_open(struct map *map)
 			   map->name);
 		return 0;
 	}
-	err = map_file_safety(map->file, map_dont_blame(map));
+	err = map_file_safety(map, map->file);
 	if (err != 0) {
 		/* sendmail shows only what a failed system call left in
 		 * errno: none of its own pseudo errors */
@@ -92,7 +92,8 @@ text_lookup(struct map *map, const char *name, const char *const *av,
 	key[klen] = '\0';
 	if (!(map->flags & MAPF_NOFOLDCASE))
 		map_lower(key);
-	fp = fopen(map->file, "r");
+	/* sendmail re-checks the file (and warns again) on every lookup */
+	fp = map_file_safety(map, map->file) == 0 ? fopen(map->file, "r") : NULL;
 	if (fp == NULL) {
 		map->flags &= ~(MAPF_VALID | MAPF_OPEN);
 		*status = MAP_EX_UNAVAILABLE;
