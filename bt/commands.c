@@ -351,7 +351,7 @@ static int cmd_slash(char *line)
 	else if (strcasecmp(line + 1, "map") == 0)
 		slash_map(p);
 	else if (strcasecmp(line + 1, "sender") == 0)
-		printf("addr=%s\n", p);
+		bt_sender_command(p);
 	else if (strcasecmp(line + 1, "expand") == 0)
 		slash_expand(p);
 	else if (strcasecmp(line + 1, "try") == 0)

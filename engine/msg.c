@@ -15,6 +15,12 @@ static const char *cur_file;
 static int cur_line;
 static const char *cur_to;
 static int exit_status;
+static int suppress_user_errors;
+
+void msg_suppress(int on)
+{
+	suppress_user_errors = on;
+}
 
 void msg_set_file(const char *file, int line)
 {
@@ -176,6 +182,8 @@ void msg_usrerr(const char *fmt, ...)
 {
 	va_list ap;
 
+	if (suppress_user_errors)
+		return;
 	va_start(ap, fmt);
 	emit("550", NULL, fmt, ap);
 	va_end(ap);

@@ -28,6 +28,9 @@ void msg_syserr_reason(const char *reason, const char *fmt, ...) __attribute__((
 #define msg_syserr_errno(eno, ...) msg_syserr_reason(strerror(eno), __VA_ARGS__)
 /* User error: FMT may start with an SMTP code ("553 ..."). */
 void msg_usrerr(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* While ON, user errors are not printed (sendmail's SuprErrs). */
+void msg_suppress(int on);
+
 /* Informational message (printed in -bt since Verbose is on). */
 void msg_message(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
