@@ -742,6 +742,15 @@ map_rewrite(const struct map *map, const char *s, size_t slen,
 	return strbuf_detach(&sb);
 }
 
+char *
+map_answer(const struct map *map, const char *key, const char *value,
+	   size_t vlen, const char *const *av)
+{
+	if (map->flags & MAPF_MATCHONLY)
+		return map_rewrite(map, key, strlen(key), NULL);
+	return map_rewrite(map, value, vlen, av);
+}
+
 int
 map_space_sub(const struct map *map)
 {

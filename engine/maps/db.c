@@ -191,9 +191,7 @@ db_lookup(struct map *map, const char *name, const char *const *av,
 		map_syserr(map, errno, "db_map_lookup: get (%s)", name);
 	if (r <= 0)
 		return NULL;
-	if (map->flags & MAPF_MATCHONLY)
-		return map_rewrite(map, name, strlen(name), NULL);
-	return map_rewrite(map, val.data, val.size, av);
+	return map_answer(map, name, val.data, val.size, av);
 }
 
 static int

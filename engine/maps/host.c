@@ -172,15 +172,6 @@ report_note(void *ctx, const char *text)
 }
 
 static char *
-host_answer_result(struct map *map, const char *name, const char *canon,
-		   const char *const *av)
-{
-	if (map->flags & MAPF_MATCHONLY)
-		return map_rewrite(map, name, strlen(name), NULL);
-	return map_rewrite(map, canon, strlen(canon), av);
-}
-
-static char *
 host_lookup(struct map *map, const char *name, const char *const *av,
 	    int *status)
 {
@@ -198,7 +189,7 @@ host_lookup(struct map *map, const char *name, const char *const *av,
 			say_timeout(map, name);
 		if (hit->canon == NULL)
 			return NULL;
-		return host_answer_result(map, name, hit->canon, av);
+		return map_answer(map, name, hit->canon, strlen(hit->canon), av);
 	}
 
 	if (name[0] != '[') {
@@ -223,7 +214,7 @@ host_lookup(struct map *map, const char *name, const char *const *av,
 	if (canon == NULL)
 		return NULL;
 	{
-		char *result = host_answer_result(map, name, canon, av);
+		char *result = map_answer(map, name, canon, strlen(canon), av);
 
 		free(canon);
 		return result;
@@ -241,7 +232,7 @@ bestmx_lookup(struct map *map, const char *name, const char *const *av,
 	      int *status)
 {
 	char **hosts = NULL;
-	char *result;
+	char *result, *joined;
 	int n = resolve_mx(name, map_macro(map, "m"), &hosts, status);
 	int i;
 
@@ -249,13 +240,11 @@ bestmx_lookup(struct map *map, const char *name, const char *const *av,
 		resolve_free_list(hosts, 0);
 		return NULL;
 	}
-	if (map->flags & MAPF_MATCHONLY) {
-		result = map_rewrite(map, name, strlen(name), NULL);
-	} else if (map->coldelim == 0 || n == 1) {
-		result = map_rewrite(map, hosts[0], strlen(hosts[0]), av);
+	if (map->coldelim == 0 || n == 1 || (map->flags & MAPF_MATCHONLY)) {
+		joined = xstrdup(hosts[0]);
 	} else {
 		size_t len = 0;
-		char *joined, *p;
+		char *p;
 
 		for (i = 0; i < n; i++)
 			len += strlen(hosts[i]) + 1;
@@ -269,9 +258,9 @@ bestmx_lookup(struct map *map, const char *name, const char *const *av,
 			p += l;
 		}
 		*p = '\0';
-		result = map_rewrite(map, joined, strlen(joined), av);
-		free(joined);
 	}
+	result = map_answer(map, name, joined, strlen(joined), av);
+	free(joined);
 	resolve_free_list(hosts, n);
 	return result;
 }

@@ -148,6 +148,11 @@ char *map_scan_flags(struct map *map, char *p, const struct map_flag *table,
 				  void *ctx),
 		     void *ctx, int complain);
 
+/* A found entry's result: KEY itself with -m, else VALUE (VLEN bytes)
+ * through map_rewrite(). */
+char *map_answer(const struct map *map, const char *key, const char *value,
+		 size_t vlen, const char *const *av);
+
 /* The generic K line option parser (map_parseargs). 1 = accepted. */
 int map_parse_common(struct map *map, char *args);
 

@@ -146,10 +146,7 @@ program_lookup(struct map *map, const char *key, const char *const *av,
 			/* only the first line (sendmail reads one buffer) */
 			size_t len = strcspn(sb.buf, "\n");
 
-			if (map->flags & MAPF_MATCHONLY)
-				result = map_rewrite(map, key, strlen(key), NULL);
-			else
-				result = map_rewrite(map, sb.buf, len, av);
+			result = map_answer(map, key, sb.buf, len, av);
 		}
 		strbuf_free(&sb);
 	}
@@ -407,10 +404,7 @@ dns_lookup(struct map *map, const char *key, const char *const *av,
 	}
 	resolve_free_list(values, n);
 	*status = MAP_EX_OK;
-	if (map->flags & MAPF_MATCHONLY)
-		result = map_rewrite(map, key, strlen(key), NULL);
-	else
-		result = map_rewrite(map, joined, strlen(joined), av);
+	result = map_answer(map, key, joined, strlen(joined), av);
 	free(joined);
 	return result;
 }

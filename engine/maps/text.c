@@ -118,10 +118,7 @@ text_lookup(struct map *map, const char *name, const char *const *av,
 		return NULL;
 	}
 	*status = MAP_EX_OK;
-	if (map->flags & MAPF_MATCHONLY)
-		result = map_rewrite(map, name, strlen(name), NULL);
-	else
-		result = map_rewrite(map, value, strlen(value), av);
+	result = map_answer(map, name, value, strlen(value), av);
 	free(value);
 	return result;
 }

@@ -86,12 +86,6 @@ user_lookup(struct map *map, const char *key, const char *const *av,
 		return NULL;
 	}
 	*status = MAP_EX_OK;
-	if (map->flags & MAPF_MATCHONLY) {
-		result = map_rewrite(map, key, strlen(key), NULL);
-		free(lower);
-		return result;
-	}
-	free(lower);
 	switch (col) {
 	case 2: value = xstrdup("x"); break;
 	case 3: value = xasprintf("%d", (int) pw->pw_uid); break;
@@ -101,8 +95,9 @@ user_lookup(struct map *map, const char *key, const char *const *av,
 	case 7: value = xstrdup(pw->pw_shell); break;
 	default: value = xstrdup(pw->pw_name); break;
 	}
-	result = map_rewrite(map, value, strlen(value), av);
+	result = map_answer(map, key, value, strlen(value), av);
 	free(value);
+	free(lower);
 	return result;
 }
 
