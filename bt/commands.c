@@ -72,24 +72,6 @@ static void cmd_help(void)
 		msg_message("214 2.0.0 End of HELP info");
 }
 
-static void add_class_words(int id, char *p)
-{
-	while (*p != '\0') {
-		char *wd, save;
-
-		while (*p != '\0' && isspace((unsigned char)*p))
-			p++;
-		wd = p;
-		while (*p != '\0' && !isspace((unsigned char)*p))
-			p++;
-		save = *p;
-		*p = '\0';
-		if (wd[0] != '\0')
-			class_add(id, wd);
-		*p = save;
-	}
-}
-
 static void cmd_dot(char *line)
 {
 	const char *end;
@@ -110,7 +92,7 @@ static void cmd_dot(char *line)
 			macro_set(id, value);
 		else {
 			macro_expand(value, exbuf, sizeof exbuf);
-			add_class_words(id, exbuf);
+			class_add_words(id, exbuf);
 		}
 		free(value);
 		break;

@@ -83,6 +83,13 @@ void filters_free(void);
 /* Options: LETTER is ' ' for the long form "O Name=value". */
 void option_set(int letter, char *value);
 
+/*
+ * The next "X=value" field of an M or X line at *PP: *CODE is X, *VALUE
+ * the unquoted value (static); *PP moves past it.  -1 when there is no
+ * '=' (sendmail's "`=' expected").
+ */
+int cf_next_field(char **pp, int *code, char **value);
+
 /* sendmail's munchstring(): unquote up to DELIM; static result. */
 char *cf_munch(const char *p, const char **delimptr, int delim);
 

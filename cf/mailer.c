@@ -264,23 +264,14 @@ void mailer_define(char *line)
 	m->uid = NO_ID;
 	m->gid = (gid_t)NO_ID;
 	while (*p != '\0') {
-		const char *delim;
 		int code;
 		char *v;
 
-		while (*p != '\0' && (*p == ',' || isspace((unsigned char)*p)))
-			p++;
-		code = *p;
-		while (*p != '\0' && *p != '=' && *p != ',')
-			p++;
-		if (*p++ != '=') {
+		if (cf_next_field(&p, &code, &v) < 0) {
 			msg_syserr("mailer %s: `=' expected", m->name);
 			mailer_release(m);
 			return;
 		}
-		while (isspace((unsigned char)*p))
-			p++;
-		v = cf_munch(p, &delim, ',');
 		switch (code) {
 		case 'P':
 			if (*v != '\0') {
@@ -376,7 +367,6 @@ void mailer_define(char *line)
 			msg_syserr("M%s: unknown mailer equate %c=", m->name, code);
 			break;
 		}
-		p = (char *)delim;
 	}
 	if (check_mailer(m) < 0) {
 		mailer_release(m);

@@ -63,6 +63,25 @@ char *cf_munch(const char *p, const char **delimptr, int delim)
 	return buf;
 }
 
+int cf_next_field(char **pp, int *code, char **value)
+{
+	char *p = *pp;
+	const char *delim;
+
+	while (*p != '\0' && (*p == ',' || isspace((unsigned char)*p)))
+		p++;
+	*code = *p;
+	while (*p != '\0' && *p != '=' && *p != ',')
+		p++;
+	if (*p++ != '=')
+		return -1;
+	while (isspace((unsigned char)*p))
+		p++;
+	*value = cf_munch(p, &delim, ',');
+	*pp = (char *)delim;
+	return 0;
+}
+
 /* Read one folded line; NULL at end of file.  *LINENO counts lines. */
 static char *read_folded(FILE *fp, int *lineno)
 {
@@ -293,24 +312,6 @@ static void line_header(char *bp)
 	header_define(bp + 1);
 }
 
-static void add_words(int id, char *p)
-{
-	while (*p != '\0') {
-		char *wd, save;
-
-		while (*p != '\0' && isspace((unsigned char)*p))
-			p++;
-		wd = p;
-		while (*p != '\0' && !isspace((unsigned char)*p))
-			p++;
-		save = *p;
-		*p = '\0';
-		if (wd[0] != '\0')
-			class_add(id, wd);
-		*p = save;
-	}
-}
-
 static void line_class(char *bp)
 {
 	char exbuf[SM_MAXLINE];
@@ -322,9 +323,9 @@ static void line_class(char *bp)
 		if (id == 0)
 			return;
 		macro_expand(ep, exbuf, sizeof exbuf);
-		add_words(id, exbuf);
+		class_add_words(id, exbuf);
 	} else
-		add_words('t', bp + 1);
+		class_add_words('t', bp + 1);
 }
 
 /* Is FILE's directory chain safe (no group/world writable directory)? */
@@ -361,7 +362,7 @@ static void class_from_stream(int id, FILE *fp, const char *fmt)
 			continue;
 		if (sscanf(buf, fmt, word) != 1)
 			continue;
-		add_words(id, word);
+		class_add_words(id, word);
 	}
 }
 

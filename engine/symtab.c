@@ -118,6 +118,27 @@ void class_add(int id, const char *word)
 		longest[id & 0xff] = strlen(word);
 }
 
+void class_add_words(int id, const char *text)
+{
+	const char *p = text;
+
+	while (*p != '\0') {
+		const char *wd;
+		char *word;
+
+		while (*p != '\0' && isspace((unsigned char)*p))
+			p++;
+		wd = p;
+		while (*p != '\0' && !isspace((unsigned char)*p))
+			p++;
+		if (p == wd)
+			continue;
+		word = xstrndup(wd, (size_t)(p - wd));
+		class_add(id, word);
+		free(word);
+	}
+}
+
 size_t class_longest(int id)
 {
 	return longest[id & 0xff];
