@@ -258,6 +258,39 @@ test_db_maps(void)
 	expect("rule lookup -q: quotes kept", rule(reg, "pq", "\"key2\"", NULL, NULL),
 	       "NULL [0]");
 
+	/* the first key form that matches is the only one tried later */
+	{
+		static const char *const plain_a[] = { "a", "A-plain", NULL };
+		static const char *const nul_b[] = { "b", "B-nul", NULL };
+		struct map_registry *r2 = new_trusting_registry();
+		char *file = xasprintf("%s/mixed.db", workdir);
+		DB *db;
+		DBT k, v;
+
+		write_db("mixed", DB_HASH, 0, plain_a);
+		if (db_create(&db, NULL, 0) != 0 ||
+		    db->open(db, NULL, file, NULL, DB_HASH, 0, 0644) != 0)
+			exit(2);
+		memset(&k, 0, sizeof(k));
+		memset(&v, 0, sizeof(v));
+		k.data = (void *) nul_b[0];
+		k.size = 2;
+		v.data = (void *) nul_b[1];
+		v.size = (u_int32_t) strlen(nul_b[1]);
+		if (db->put(db, NULL, &k, &v, 0) != 0 || db->close(db, 0) != 0)
+			exit(2);
+		free(file);
+		declare(r2, "m1", "hash %s/mixed", workdir);
+		declare(r2, "m2", "hash %s/mixed", workdir);
+		expect("key without NUL found first", raw(r2, "m1", "a"), "A-plain (0)");
+		expect("then keys with NUL are no longer tried", raw(r2, "m1", "b"),
+		       "no match (0)");
+		expect("key with NUL found first", raw(r2, "m2", "b"), "B-nul (0)");
+		expect("then keys without NUL are no longer tried", raw(r2, "m2", "a"),
+		       "no match (0)");
+		maps_free(r2);
+	}
+
 	messages[0] = '\0';
 	{
 		char *got = raw(reg, "miss", "x");
