@@ -569,20 +569,34 @@ declare_builtin(struct map_registry *reg, const char *name, const char *spec)
 		(void) maps_declare(reg, name, spec, NULL, 0);
 }
 
+/* The member map sendmail declares for each source of "aliases" in
+ * the service switch (those this build knows). */
+static const struct {
+	const char *source;
+	const char *name;
+	const char *spec;
+} alias_members[] = {
+	{ "files", "aliases.files", "null" },
+	{ "nis", "aliases.nis", "nis mail.aliases" },
+	{ "nisplus", "aliases.nisplus",
+	  "nisplus -kalias -vexpansion mail_aliases.org_dir" },
+};
+
 void
 maps_open_all(struct map_registry *reg)
 {
 	const char *src[MAP_STACK_MAX];
 	int n, i;
+	size_t k;
 
 	declare_builtin(reg, "host",
 			reg->config_level >= 2 ? "host -a. -D" : "host");
-
-	/* aliases: one member per source the switch lists */
 	n = resolve_service_sources("aliases", src, MAP_STACK_MAX);
 	for (i = 0; i < n; i++)
-		if (strcmp(src[i], "files") == 0)
-			declare_builtin(reg, "aliases.files", "null");
+		for (k = 0; k < sizeof(alias_members) / sizeof(alias_members[0]); k++)
+			if (strcmp(src[i], alias_members[k].source) == 0)
+				declare_builtin(reg, alias_members[k].name,
+						alias_members[k].spec);
 	declare_builtin(reg, "aliases", "switch aliases");
 }
 
