@@ -13,6 +13,7 @@
 #include "xalloc.h"
 #include "cf/config.h"
 #include "engine/macro.h"
+#include "engine/map.h"
 #include "engine/msg.h"
 #include "engine/symtab.h"
 #include "engine/token.h"
@@ -182,6 +183,9 @@ void option_set(int letter, char *val)
 		o = find_by_letter(letter);
 	if (o == NULL)
 		return;
+	/* the map layer follows the options that concern it */
+	if (o->name != NULL && config.maps != NULL)
+		maps_set_option(config.maps, o->name, val);
 	switch (o->effect) {
 	case HELPFILE:
 		free(config.helpfile);
