@@ -636,7 +636,7 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 			msg_syserr("554 5.3.5 Infinite loop in ruleset %s, rule %d",
 				   rulename, ruleno);
 			if (tracing(21, 1)) {
-				fputs("workspace:", stdout);
+				fputs("workspace: ", stdout);
 				tok_print_vector(stdout, pvp);
 			}
 			break;
