@@ -502,8 +502,17 @@ set_resolver_options(struct map_registry *reg, const char *value)
 			w++;
 		if (strcasecmp(w, "HasWildcardMX") == 0)
 			reg->wildcard_mx = !clear;
+		else if (strcasecmp(w, "WorkAroundBrokenAAAA") == 0)
+			resolve_set_flag(RESOLVE_BROKEN_AAAA, !clear);
 	}
 	free(copy);
+}
+
+/* sendmail's reading of a boolean option: empty or t/T/y/Y is true */
+static int
+option_true(const char *value)
+{
+	return *value == '\0' || strchr("tTyY", *value) != NULL;
 }
 
 void
@@ -522,6 +531,10 @@ maps_set_option(struct map_registry *reg, const char *name,
 		reg->blank_sub = value[0] != '\0' ? (unsigned char) value[0] : ' ';
 	else if (strcasecmp(name, "ResolverOptions") == 0)
 		set_resolver_options(reg, value);
+	else if (strcasecmp(name, "DontExpandCnames") == 0)
+		resolve_set_flag(RESOLVE_DONT_EXPAND_CNAMES, option_true(value));
+	else if (strcasecmp(name, "UseCompressedIPv6Addresses") == 0)
+		resolve_set_flag(RESOLVE_COMPRESSED_IPV6, option_true(value));
 }
 
 unsigned

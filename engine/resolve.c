@@ -32,6 +32,20 @@
 static char *hosts_file;	/* NULL: /etc/hosts */
 static char *switch_file;	/* NULL: /etc/mail/service.switch */
 
+static int dont_expand_cnames;
+static int broken_aaaa;
+static int compressed_ipv6;
+
+void
+resolve_set_flag(enum resolve_flag flag, int on)
+{
+	switch (flag) {
+	case RESOLVE_DONT_EXPAND_CNAMES: dont_expand_cnames = on; break;
+	case RESOLVE_BROKEN_AAAA: broken_aaaa = on; break;
+	case RESOLVE_COMPRESSED_IPV6: compressed_ipv6 = on; break;
+	}
+}
+
 void
 resolve_set_files(const char *hosts, const char *sw)
 {
@@ -406,12 +420,15 @@ restart:
 		n = res_querydomain(host, dp, ns_c_in, type, answer, sizeof(answer));
 		if (n <= 0) {
 			if (errno == ECONNREFUSED || h_errno == TRY_AGAIN) {
+				int timed_out = errno == ETIMEDOUT;
+
 				h_errno = TRY_AGAIN;
 				if (*dp != '\0') {
 					*status = RS_TEMPFAIL;
-					return 0;
-				}
-				if (*status == RS_OK)
+					/* another type may still answer */
+					if (!broken_aaaa || !timed_out)
+						return 0;
+				} else if (*status == RS_OK)
 					*status = RS_TEMPFAIL;
 			}
 			next = h_errno != HOST_NOT_FOUND
@@ -446,6 +463,10 @@ restart:
 				amatch = 1;
 				break;
 			case ns_t_cname:
+				if (dont_expand_cnames) {
+					amatch = 1;	/* taken as canonical */
+					break;
+				}
 				if (loops++ > CNAME_DEPTH_MAX) {
 					report("DNS failure: CNAME loop for %s", host);
 					*status = RS_NOTFOUND;
@@ -523,6 +544,8 @@ ipv6_text(const unsigned char *a)
 
 	if (memcmp(a, v4mapped, sizeof(v4mapped)) == 0)
 		return xasprintf("%u.%u.%u.%u", a[12], a[13], a[14], a[15]);
+	if (compressed_ipv6 && inet_ntop(AF_INET6, a, buf, sizeof(buf)) != NULL)
+		return xasprintf("IPv6:%s", buf);
 	len = snprintf(buf, sizeof(buf), "IPv6:");
 	for (i = 0; i < 16; i += 2)
 		len += snprintf(buf + len, sizeof(buf) - (size_t) len, "%s%x",

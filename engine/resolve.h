@@ -40,6 +40,14 @@ int resolve_canon(const char *name, int try_mx, const char *domain,
 void resolve_set_reporter(void (*report)(void *ctx, const char *text),
 			  void *ctx);
 
+/* Resolver behaviour the cf can change (see resolve_set_flag). */
+enum resolve_flag {
+	RESOLVE_DONT_EXPAND_CNAMES,	/* option DontExpandCnames */
+	RESOLVE_BROKEN_AAAA,		/* ResolverOptions WorkAroundBrokenAAAA */
+	RESOLVE_COMPRESSED_IPV6		/* option UseCompressedIPv6Addresses */
+};
+void resolve_set_flag(enum resolve_flag flag, int on);
+
 /*
  * Files and switches the resolver reads; NULL keeps the default
  * (/etc/hosts, /etc/mail/service.switch).  The cf options HostsFile and
