@@ -340,6 +340,33 @@ coldelim_value(const char *p)
 	return '\\';
 }
 
+/* A time like "30", "5s", "2m" or "1h30m" in seconds (default unit:
+ * seconds), as sendmail's convtime() reads the -d value. */
+static long
+seconds_of(const char *p)
+{
+	static const struct { char unit; long seconds; } units[] = {
+		{ 's', 1 }, { 'm', 60 }, { 'h', 3600 }, { 'd', 86400 },
+		{ 'w', 604800 },
+	};
+	long total = 0;
+
+	while (isdigit((unsigned char) *p)) {
+		char *end;
+		long n = strtol(p, &end, 10), factor = 1;
+		size_t i;
+
+		for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+			if (*end != '\0' && tolower((unsigned char) *end) == units[i].unit)
+				factor = units[i].seconds;
+		total += n * factor;
+		p = end;
+		if (isalpha((unsigned char) *p))
+			p++;
+	}
+	return total;
+}
+
 /* Apply one table entry to MAP; V is the text right after the letter. */
 static void
 apply_flag(struct map *map, const struct map_flag *f, char *v)
@@ -361,7 +388,7 @@ apply_flag(struct map *map, const struct map_flag *f, char *v)
 	case MAP_FV_TIMEOUT:
 		while (isspace((unsigned char) *v))
 			v++;
-		map->timeout = strtol(v, NULL, 10);
+		map->timeout = seconds_of(v);
 		break;
 	case MAP_FV_RETRY:
 		while (isspace((unsigned char) *v))

@@ -47,6 +47,28 @@ resolve_set_flag(enum resolve_flag flag, int on)
 }
 
 void
+resolve_swap_timing(long *retrans, int *retry)
+{
+	if ((_res.options & RES_INIT) == 0 && res_init() < 0) {
+		*retrans = 0;
+		*retry = 0;
+		return;
+	}
+	if (*retrans > 0) {
+		long old = _res.retrans;
+
+		_res.retrans = (int) *retrans;
+		*retrans = old;
+	}
+	if (*retry > 0) {
+		int old = _res.retry;
+
+		_res.retry = *retry;
+		*retry = old;
+	}
+}
+
+void
 resolve_set_files(const char *hosts, const char *sw)
 {
 	if (hosts != NULL) {

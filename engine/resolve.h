@@ -40,6 +40,14 @@ int resolve_canon(const char *name, int try_mx, const char *domain,
 void resolve_set_reporter(void (*report)(void *ctx, const char *text),
 			  void *ctx);
 
+/*
+ * A host map's -d (retransmission interval, seconds) and -r (retries)
+ * apply to its own lookups only: values > 0 are put in place and the
+ * previous ones stored back through the pointers (0 where nothing was
+ * changed); calling it again with those puts everything back.
+ */
+void resolve_swap_timing(long *retrans, int *retry);
+
 /* Resolver behaviour the cf can change (see resolve_set_flag). */
 enum resolve_flag {
 	RESOLVE_DONT_EXPAND_CNAMES,	/* option DontExpandCnames */

@@ -193,11 +193,16 @@ host_lookup(struct map *map, const char *name, const char *const *av,
 	}
 
 	if (name[0] != '[') {
+		long retrans = map->timeout;
+		int retry = map->retry;
+
+		resolve_swap_timing(&retrans, &retry);
 		resolve_set_reporter(report_note, map);
 		if (!resolve_canon(name, !map_wildcard_mx(map),
 				   map_macro(map, "m"), &canon, &st))
 			canon = NULL;
 		resolve_set_reporter(NULL, NULL);
+		resolve_swap_timing(&retrans, &retry);
 	} else {
 		if (strchr(name, ']') == NULL)
 			return NULL;	/* not remembered, as in sendmail */
