@@ -36,6 +36,8 @@ static unsigned char fold[256];
 
 static void fold_init(void)
 {
+	if (fold['A'] == 'a')
+		return;
 	for (int c = 0; c < 256; c++)
 		fold[c] = (unsigned char)(c < 128 ? tolower(c) : c);
 }
@@ -56,8 +58,29 @@ struct rule *rw_rules(int ruleset)
 	return ruleset >= 0 && ruleset < SM_MAXRWSETS ? rules[ruleset] : NULL;
 }
 
+/* Is TOKEN of a pattern matched literally (not a wildcard)? */
+static int is_literal(const char *token)
+{
+	switch (token[0] & 0xff) {
+	case META_ZANY: case META_ANY: case META_ONE: case META_CLASS:
+	case META_NCLASS: case META_ZERO: case META_DEFER:
+		return 0;
+	}
+	return 1;
+}
+
+static void add_bit(unsigned long long *set, int byte)
+{
+	set[byte >> 6] |= 1ULL << (byte & 63);
+}
+
 void rw_append(int ruleset, struct rule *r)
 {
+	fold_init();
+	memset(r->needs, 0, sizeof r->needs);
+	for (char **t = r->lhs; *t != NULL; t++)
+		if (is_literal(*t))
+			add_bit(r->needs, fold[(unsigned char)**t]);
 	r->next = NULL;
 	if (rules[ruleset] == NULL)
 		rules[ruleset] = r;
@@ -585,6 +608,14 @@ static int call_subroutines(char **pvp, int reclevel)
 	return rstat;
 }
 
+/* The case-folded first bytes of the tokens in PVP. */
+static void workspace_bytes(char **pvp, unsigned long long *have)
+{
+	memset(have, 0, 4 * sizeof *have);
+	for (; *pvp != NULL; pvp++)
+		add_bit(have, fold[(unsigned char)**pvp]);
+}
+
 static void explain_rule(const char *rulename, int ruleno, const struct rule *r, int matched)
 {
 	printf("  [explain] %s rule %d (line %d) %s:", rulename, ruleno, r->line,
@@ -600,6 +631,7 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 	int ruleno = 1, loopcount = 0, rstat = SMX_OK;
 	struct binding match[SM_MAXMATCH + 1];
 	char *npvp[SM_MAXATOM + 1];
+	unsigned long long have[4];
 
 	if (ruleset < 0 || ruleset >= SM_MAXRWSETS) {
 		msg_syserr("554 5.3.5 rewrite: illegal ruleset number %d", ruleset);
@@ -618,6 +650,7 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 	}
 	if (maxatom <= 0)
 		return SMX_USAGE;
+	workspace_bytes(pvp, have);
 	for (rwr = rules[ruleset]; rwr != NULL;) {
 		char **rvp, **avp;
 		int nmatch, status;
@@ -641,7 +674,12 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 			}
 			break;
 		}
-		nmatch = match_rule(pvp, rwr->lhs, match);
+		if (!tracing(21, 35) &&
+		    ((rwr->needs[0] & ~have[0]) | (rwr->needs[1] & ~have[1]) |
+		     (rwr->needs[2] & ~have[2]) | (rwr->needs[3] & ~have[3])))
+			nmatch = -1;	/* a literal of the pattern is missing */
+		else
+			nmatch = match_rule(pvp, rwr->lhs, match);
 		if (explain)
 			explain_rule(rulename, ruleno, rwr, nmatch >= 0);
 		if (nmatch < 0) {
@@ -731,6 +769,7 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 		for (avp = npvp; (*pvp++ = *avp++) != NULL;)
 			;
 		pvp -= avp - npvp;
+		workspace_bytes(pvp, have);
 		if (tracing(21, 4)) {
 			fputs("rewritten as:", stdout);
 			tok_print_vector(stdout, pvp);
