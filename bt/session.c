@@ -142,10 +142,34 @@ static void set_startup_macros(void)
 	macro_set('_', buf);
 }
 
+/* Flags sendmail adjusts on the built-in and local mailers after the cf. */
+static void adjust_mailers(void)
+{
+	struct mailer *local = mailer_find("local"), *prog = mailer_find("prog"),
+		      *file = mailer_find("*file*");
+
+	mailer_set_flags(prog, "m", 0);
+	mailer_set_flags(file, "m", 0);
+	if (config.level < 6) {
+		/* old configurations relied on these being implied */
+		mailer_set_flags(local, "Aw5:|/@", 1);
+		mailer_set_flags(prog, "o", 1);
+		mailer_set_flags(file, "o", 1);
+	}
+	if (config.level < 7) {
+		mailer_set_flags(local, "q", 1);
+		mailer_set_flags(prog, "q", 1);
+		mailer_set_flags(file, "q", 1);
+	}
+}
+
 /* Classes sendmail fills itself once the cf has been read. */
 static void add_builtin_classes(void)
 {
 	static const struct { const char *class, *word; } builtin[] = {
+		{ "n", "multipart/signed" },
+		{ "s", "rfc822" },
+		{ "e", "7bit" }, { "e", "8bit" }, { "e", "binary" },
 		{ "{checkMIMEFieldHeaders}", "content-disposition" },
 		{ "{checkMIMEFieldHeaders}", "content-type" },
 		{ "{checkMIMETextHeaders}", "content-description" },
@@ -247,6 +271,7 @@ int bt_start(const struct bt_options *opt)
 			msg_message("WARNING: local host name (%s) is not qualified; see cf/README: WHO AM I?", buf);
 		class_add('w', buf);
 	}
+	adjust_mailers();
 	add_builtin_classes();
 	/* sendmail skips this complaint only for non-root users of -C */
 	if (mailer_find("local") == NULL && getuid() == 0)

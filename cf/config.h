@@ -68,6 +68,8 @@ void cf_free(void);
 void mailer_define(char *line);	/* body of an M line (modified) */
 struct mailer *mailer_find(const char *name);
 int mailer_has_flag(const struct mailer *m, int flag);
+/* Set (ON) or clear each flag letter of FLAGS; M may be NULL. */
+void mailer_set_flags(struct mailer *m, const char *flags, int on);
 void mailer_print(FILE *out, const struct mailer *m);
 void mailers_free(void);
 

@@ -28,6 +28,18 @@ static void set_flag(struct mailer *m, int flag)
 	m->flags[(flag & 0x7f) >> 3] |= 1 << (flag & 7);
 }
 
+void mailer_set_flags(struct mailer *m, const char *flags, int on)
+{
+	if (m == NULL)
+		return;
+	for (; *flags != '\0'; flags++) {
+		if (on)
+			set_flag(m, *flags);
+		else
+			m->flags[(*flags & 0x7f) >> 3] &= ~(1 << (*flags & 7));
+	}
+}
+
 struct mailer *mailer_find(const char *name)
 {
 	for (int i = 0; i < SM_MAXMAILERS; i++)
