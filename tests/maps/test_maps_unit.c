@@ -552,7 +552,6 @@ test_other_classes(void)
 	declare(reg, "nis", "nis foo");
 	declare(reg, "ldapk", "ldap -h localhost -k (uid=%%0)");
 	declare(reg, "sock", "socket unix:/nonexistent/socket");
-	declare(reg, "dnsa", "dns -RA");
 	declare(reg, "mx", "bestmx");
 	expect("implicit reads the hash file", raw(reg, "im", "k"), "v (0)");
 	messages[0] = '\0';
@@ -584,15 +583,8 @@ test_other_classes(void)
 		      "ldap_init/ldap_bind failed to localhost in map ldapk: Transport endpoint is not connected\n"
 		      "socket map \"sock\": local socket name /nonexistent/socket unsafe: No such file or directory\n") == 0,
 	       "got \"%s\"", messages);
-	{
-		/* .invalid never exists: 68 with a name server, 75 without */
-		char *got = raw(reg, "dnsa", "nosuch.invalid");
-
-		result("dns map: a name that cannot exist is no match",
-		       strcmp(got, "no match (68)") == 0 ||
-		       strcmp(got, "no match (75)") == 0, "got %s", got);
-		free(got);
-	}
+	/* dns lookups themselves are compared with sendmail in check,
+	 * against a stub name server: a unit test must not use the network */
 	messages[0] = '\0';
 	declare(reg, "ldapnf", "ldap -h localhost");
 	declare(reg, "dnsx", "dns");
