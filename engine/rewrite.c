@@ -432,12 +432,10 @@ static char *lookup(struct map *map, const char *mapname, char *key, char **args
  * MAXATOM tokens).  Returns 0, or -1 when the result is too long
  * (*STATUS set).
  */
-static int do_lookups(char **npvp, int maxatom, int *rstat, const char *rulename, int ruleno)
+static int do_lookups(char **npvp, int maxatom, int *rstat)
 {
 	char **rvp;
 
-	(void)rulename;
-	(void)ruleno;
 	for (rvp = npvp; *rvp != NULL; rvp++) {
 		char **start = rvp, **key, **dflt = NULL, **argp = NULL;
 		char *args[SM_MAXMAPARGS + 1];
@@ -616,11 +614,31 @@ static void workspace_bytes(char **pvp, unsigned long long *have)
 		add_bit(have, fold[(unsigned char)**pvp]);
 }
 
-static void explain_rule(const char *rulename, int ruleno, const struct rule *r, int matched)
+/*
+ * --explain: one line per rule tried.  A match shows what each wildcard
+ * took ($1=...); a failure says whether a literal token of the pattern
+ * was missing from the workspace or the tokens just did not line up.
+ */
+static void explain_rule(const char *rulename, int ruleno, const struct rule *r,
+			 const struct binding *match, int nmatch, int literal_missing)
 {
 	printf("  [explain] %s rule %d (line %d) %s:", rulename, ruleno, r->line,
-	       matched ? "matches" : "does not match");
+	       nmatch >= 0 ? "matches" : "does not match");
 	tok_print_vector(stdout, r->lhs);
+	if (nmatch < 0) {
+		printf("  [explain]     %s\n", literal_missing ?
+		       "a literal token of the pattern is not in the workspace" :
+		       "no way to line the pattern up with the workspace");
+		return;
+	}
+	for (int k = 0; k < nmatch; k++) {
+		printf("  [explain]     $%d =", k + 1);
+		for (char **pp = match[k].first; pp <= match[k].last; pp++) {
+			putchar(' ');
+			tok_print(stdout, *pp);
+		}
+		putchar('\n');
+	}
 }
 
 int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
@@ -653,7 +671,7 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 	workspace_bytes(pvp, have);
 	for (rwr = rules[ruleset]; rwr != NULL;) {
 		char **rvp, **avp;
-		int nmatch, status;
+		int nmatch, status, missing;
 
 		/* already resolved: stop */
 		if (pvp[0] != NULL && (pvp[0][0] & 0xff) == META_NET)
@@ -674,14 +692,14 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 			}
 			break;
 		}
-		if (!tracing(21, 35) &&
-		    ((rwr->needs[0] & ~have[0]) | (rwr->needs[1] & ~have[1]) |
-		     (rwr->needs[2] & ~have[2]) | (rwr->needs[3] & ~have[3])))
+		missing = ((rwr->needs[0] & ~have[0]) | (rwr->needs[1] & ~have[1]) |
+			   (rwr->needs[2] & ~have[2]) | (rwr->needs[3] & ~have[3])) != 0;
+		if (missing && !tracing(21, 35))
 			nmatch = -1;	/* a literal of the pattern is missing */
 		else
 			nmatch = match_rule(pvp, rwr->lhs, match);
 		if (explain)
-			explain_rule(rulename, ruleno, rwr, nmatch >= 0);
+			explain_rule(rulename, ruleno, rwr, match, nmatch, missing);
 		if (nmatch < 0) {
 			if (tracing(21, 10))
 				puts("----- rule fails");
@@ -761,7 +779,7 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 			}
 		}
 		*avp = NULL;
-		if (do_lookups(npvp, maxatom, &rstat, rulename, ruleno) < 0)
+		if (do_lookups(npvp, maxatom, &rstat) < 0)
 			return rstat;
 		status = call_subroutines(npvp, reclevel);
 		if (rstat == SMX_OK || status == SMX_TEMPFAIL)
