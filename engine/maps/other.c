@@ -4,8 +4,8 @@
  * null, syslog, userdb: trivial answers.  program: runs the program
  * named on the K line with the key as last argument and returns the
  * first line it prints.  stab: the in-memory alias table, empty here.
- * nis, nisplus, ldap, socket: services a test run cannot reach; they
- * fail to open with sendmail's message and status.  dns: queries the
+ * nis, nisplus, socket: services a test run cannot reach; they fail
+ * to open with sendmail's message and status (ldap: see ldap.c).  dns: queries the
  * resolver for the record type of -R.
  */
 #include <ctype.h>
@@ -198,81 +198,6 @@ nis_open(struct map *map)
 	return 0;
 }
 
-/* The value of option letter OPT in an LDAP spec, or NULL. */
-static char *
-ldap_option(const char *spec, int opt)
-{
-	const char *p = spec;
-
-	while ((p = strchr(p, '-')) != NULL) {
-		if ((p == spec || isspace((unsigned char) p[-1])) && p[1] == opt) {
-			const char *v = p + 2, *end;
-
-			while (isspace((unsigned char) *v))
-				v++;
-			end = v;
-			while (*end != '\0' && !isspace((unsigned char) *end))
-				end++;
-			return xstrndup(v, (size_t) (end - v));
-		}
-		p++;
-	}
-	return NULL;
-}
-
-struct ldap_spec {
-	char *host;
-};
-
-static void
-ldap_spec_free(void *data)
-{
-	struct ldap_spec *ls = data;
-
-	free(ls->host);
-	free(ls);
-}
-
-static int
-ldap_parse(struct map *map, char *args)
-{
-	char *filter = ldap_option(args, 'k');
-	struct ldap_spec *ls;
-
-	map->flags |= MAPF_TRY0NULL | MAPF_TRY1NULL;
-	if (filter == NULL) {
-		map_cf_error(map, "No filter given in map %s", map->name);
-		return 0;
-	}
-	free(filter);
-	ls = xcalloc(1, sizeof(*ls));
-	ls->host = ldap_option(args, 'h');
-	if (ls->host == NULL)
-		ls->host = xstrdup("localhost");
-	{
-		char *opt = ldap_option(args, 'o');
-
-		if (opt != NULL)
-			map->flags |= MAPF_OPTIONAL;
-		free(opt);
-	}
-	map->data = ls;
-	map->free_data = ldap_spec_free;
-	return 1;
-}
-
-static int
-ldap_open(struct map *map)
-{
-	const struct ldap_spec *ls = map->data;
-
-	if (!(map->flags & MAPF_OPTIONAL))
-		map_syserr(map, ENOTCONN,
-			   "ldap_init/ldap_bind failed to %s in map %s",
-			   ls->host, map->name);
-	return 0;
-}
-
 /* socket maps: a local socket that is not there is reported; a network
  * socket just cannot be reached */
 static int
@@ -429,9 +354,6 @@ const struct map_class map_class_nis = {
 };
 const struct map_class map_class_nisplus = {
 	"nisplus", 0, map_parse_common, quiet_open_failure, NULL, null_lookup
-};
-const struct map_class map_class_ldap = {
-	"ldap", MAPC_OPTFILE, ldap_parse, ldap_open, NULL, null_lookup
 };
 const struct map_class map_class_socket = {
 	"socket", 0, map_parse_common, socket_open, NULL, null_lookup
