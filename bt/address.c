@@ -9,6 +9,8 @@
  * comment frame ("Full Name <$g>").
  */
 #include <ctype.h>
+#include <pwd.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,96 +27,6 @@
 #include "engine/symtab.h"
 #include "engine/token.h"
 
-/*
- * The frame of an address with the address itself replaced by $g:
- * "Joe <joe@x>" -> "Joe <$g>", "joe@x (Joe)" -> "$g (Joe)".  A
- * simplified form of sendmail's crackaddr() covering angle brackets,
- * comments and quoted strings.
- */
-static char *crack_address(const char *addr)
-{
-	struct strbuf sb = STRBUF_INIT;
-	const char *p, *open = NULL, *close = NULL;
-	int quoted = 0, comment = 0, depth = 0;
-	const char g[3] = { (char)META_EXPAND, 'g', '\0' };
-
-	while (isspace((unsigned char)*addr))
-		addr++;
-	for (p = addr; *p != '\0'; p++) {
-		if (*p == '\\' && p[1] != '\0') {
-			p++;
-			continue;
-		}
-		if (comment) {
-			if (*p == '(')
-				comment++;
-			else if (*p == ')')
-				comment--;
-			continue;
-		}
-		if (*p == '"') {
-			quoted = !quoted;
-			continue;
-		}
-		if (quoted)
-			continue;
-		if (*p == '(')
-			comment = 1;
-		else if (*p == '<') {
-			if (depth++ == 0 && open == NULL)
-				open = p;
-		} else if (*p == '>' && depth > 0) {
-			if (--depth == 0 && close == NULL)
-				close = p;
-		}
-	}
-	if (open != NULL) {
-		strbuf_add(&sb, addr, (size_t)(open - addr));
-		strbuf_addch(&sb, '<');
-		strbuf_addstr(&sb, g);
-		strbuf_addch(&sb, '>');
-		if (close != NULL) {
-			const char *rest = close + 1;
-
-			strbuf_addstr(&sb, rest);
-		}
-		/* drop trailing white space */
-		while (sb.len > 0 && isspace((unsigned char)sb.buf[sb.len - 1]))
-			sb.buf[--sb.len] = '\0';
-		return strbuf_detach(&sb);
-	}
-	/* no angle brackets: keep the comments around $g */
-	strbuf_addstr(&sb, g);
-	comment = 0;
-	quoted = 0;
-	for (p = addr; *p != '\0'; p++) {
-		if (*p == '"' && !comment)
-			quoted = !quoted;
-		if (quoted)
-			continue;
-		if (*p == '(') {
-			const char *start = p;
-			int level = 0;
-
-			for (; *p != '\0'; p++) {
-				if (*p == '\\' && p[1] != '\0') {
-					p++;
-					continue;
-				}
-				if (*p == '(')
-					level++;
-				else if (*p == ')' && --level == 0)
-					break;
-			}
-			strbuf_addch(&sb, ' ');
-			strbuf_add(&sb, start, (size_t)(p - start) + (*p != '\0'));
-			if (*p == '\0')
-				break;
-		}
-	}
-	return strbuf_detach(&sb);
-}
-
 static void tokens_to_string(char **pvp, char *buf, size_t size, int external)
 {
 	tok_join(pvp, NULL, buf, size, '\0', external);
@@ -127,63 +39,11 @@ static void lowercase(char *s)
 			*s = (char)tolower((unsigned char)*s);
 }
 
-static int is_smtp_code(const char *s)
-{
-	return (s[0] >= '2' && s[0] <= '5') && isdigit((unsigned char)s[1]) &&
-	       isdigit((unsigned char)s[2]);
-}
-
-/* Length of "D.D.D" at S ending with END, else 0 (sendmail's isenhsc). */
-static int enhanced_len(const char *s, int end)
-{
-	const char *p = s;
-
-	if ((*p != '2' && *p != '4' && *p != '5') || p[1] != '.')
-		return 0;
-	p += 2;
-	if (!isdigit((unsigned char)*p))
-		return 0;
-	while (isdigit((unsigned char)*p))
-		p++;
-	if (*p++ != '.' || !isdigit((unsigned char)*p))
-		return 0;
-	while (isdigit((unsigned char)*p))
-		p++;
-	return *p == end ? (int)(p - s) : 0;
-}
-
-/* $#error: print the message the way buildaddr() does. */
-static void error_message(char *ubuf, const char *host)
-{
-	char *q = ubuf;
-
-	/* strip quotes */
-	for (char *s = ubuf; *s != '\0'; s++)
-		if (*s != '"')
-			*q++ = *s;
-	*q = '\0';
-	if (is_smtp_code(ubuf) && ubuf[3] == ' ') {
-		int off = enhanced_len(ubuf + 4, ' ');
-
-		if (off > 0) {
-			ubuf[off + 4] = '\0';
-			msg_usrerr("%s %s", ubuf, ubuf + off + 5);
-		} else {
-			ubuf[3] = '\0';
-			if (host != NULL && enhanced_len(host, '\0') > 0)
-				msg_usrerr("%s %s %s", ubuf, host, ubuf + 4);
-			else
-				msg_usrerr("%s %s", ubuf, ubuf + 4);
-		}
-	} else
-		msg_usrerr("553 5.3.0 %s", ubuf);
-}
-
 /*
  * sendmail's last check of a parsed user name: control and 8-bit
  * characters become '?', and the problem is reported once.
  */
-static void check_user_chars(char *user)
+static int check_user_chars(char *user)
 {
 	const char *result = NULL;
 	int quoted = 0;
@@ -195,7 +55,7 @@ static void check_user_chars(char *user)
 			user[SM_MAXNAME - 1] = '\0';
 			msg_usrerr("553 5.1.0 Address \"%s\" too long (%d bytes max)",
 				   user, SM_MAXNAME - 1);
-			return;
+			return 1;
 		}
 		if (!quoted && ((unsigned char)*a < 32 || *a == 127)) {
 			result = "non-printable character";
@@ -222,34 +82,42 @@ static void check_user_chars(char *user)
 	if (result != NULL)
 		msg_usrerr("501 5.1.3 Syntax error in mailbox address \"%s\" (%s)",
 			   user, result);
+	return result != NULL;
 }
 
-void bt_parse_command(const char *addr)
+/* What parsing an address found (sendmail's ADDRESS, as far as -bt shows it). */
+struct parsed {
+	struct mailer *mailer;	/* NULL: the error mailer */
+	int bad;		/* the address was rejected */
+	char host[SM_MAXNAME + 1];	/* "" when there is none */
+	char user[2 * SM_MAXNAME + 2];
+};
+
+/*
+ * Parse ADDR as sendmail's parseaddr() does: rulesets 3 and 0, then the
+ * triple is taken apart and the user part rewritten with 2, the mailer's
+ * R= ruleset and 4.  FLAGS are TRY_HEADER/TRY_SENDER.  Returns 0 when
+ * the address has no tokens at all.
+ */
+static int parse_address(const char *addr, int flags, struct parsed *a)
 {
-	char *cracked = crack_address(addr);
 	struct tokens tb;
 	char tokbuf[SM_PSBUFSIZE];
 	char *vec[SM_MAXATOM + 1];
 	char **pvp, **tv, **hostp = NULL;
-	char hbuf[SM_MAXNAME + 1], ubuf[2 * SM_MAXNAME + 2];
-	const char *mname;
+	const char *mname, *problem = NULL;
 	struct mailer *m;
 	int tempfail = 0;
 
-	fputs("Cracked address = ", stdout);
-	tok_print(stdout, cracked);
-	free(cracked);
-	printf("\nParsing %s %s address\n",
-	       (bt_tryflags & TRY_HEADER) ? "header" : "envelope",
-	       (bt_tryflags & TRY_SENDER) ? "sender" : "recipient");
+	memset(a, 0, sizeof *a);
+	a->bad = 1;
 	tb.buf = tokbuf;
 	tb.bufsize = sizeof tokbuf;
 	msg_set_to(addr);
 	pvp = tok_scan(addr, '\0', &tb, NULL, TOK_EXTERNAL, 0);
 	if (pvp == NULL) {
-		printf("Cannot parse\n");
 		msg_set_to(NULL);
-		return;
+		return 0;
 	}
 	memcpy(vec, pvp, sizeof vec);
 	if (rw_rewrite(vec, 3, 0, SM_MAXATOM) == SMX_TEMPFAIL)
@@ -257,61 +125,51 @@ void bt_parse_command(const char *addr)
 	if (rw_rewrite(vec, 0, 0, SM_MAXATOM) == SMX_TEMPFAIL)
 		tempfail = 1;
 	tv = vec;
-	hbuf[0] = '\0';
 	if (*tv == NULL || (**tv & 0xff) != META_NET) {
 		msg_syserr("554 5.3.5 buildaddr: no mailer in parsed address");
-		printf("mailer *error*, user \n");
-		msg_set_to(NULL);
-		return;
+		goto done;
 	}
 	mname = *++tv;
-	if (mname == NULL) {
-		msg_syserr("554 5.3.5 buildaddr: no user");
-		msg_set_to(NULL);
-		return;
-	}
-	if (*++tv != NULL && (**tv & 0xff) == META_HOST)
+	if (mname != NULL && *++tv != NULL && (**tv & 0xff) == META_HOST)
 		hostp = ++tv;
 	while (*tv != NULL && (**tv & 0xff) != META_USER)
 		tv++;
-	if (*tv == NULL) {
+	if (mname == NULL || *tv == NULL) {
 		msg_syserr("554 5.3.5 buildaddr: no user");
-		printf("mailer *error*, user \n");
-		msg_set_to(NULL);
-		return;
+		goto done;
 	}
 	if (tv == hostp)
 		hostp = NULL;
 	else if (hostp != NULL)
-		tok_join(hostp, tv - 1, hbuf, sizeof hbuf, '\0', 1);
-	tok_join(++tv, NULL, ubuf, sizeof ubuf, ' ', 0);
+		tok_join(hostp, tv - 1, a->host, sizeof a->host, '\0', 1);
+	tok_join(++tv, NULL, a->user, sizeof a->user, ' ', 0);
 	if (strcasecmp(mname, "error") == 0) {
-		char user[sizeof ubuf];
+		char ubuf[sizeof a->user];
 
-		snprintf(user, sizeof user, "%s", ubuf);
-		error_message(ubuf, hostp ? hbuf : NULL);
-		if (hostp != NULL)
-			printf("mailer *error*, host %s, user %s\n", hbuf, user);
-		else
-			printf("mailer *error*, user %s\n", user);
-		msg_set_to(NULL);
-		return;
+		snprintf(ubuf, sizeof ubuf, "%s", a->user);
+		msg_error_triple(ubuf, hostp ? a->host : NULL);
+		if (hostp == NULL)
+			a->host[0] = '\0';
+		goto done;
 	}
+	a->user[0] = '\0';
 	m = mailer_find(mname);
-	if (m == NULL) {
-		msg_syserr("554 5.3.5 buildaddr: unknown mailer %s", mname);
-		printf("mailer *error*, user \n");
-		msg_set_to(NULL);
-		return;
+	if (m == NULL)
+		problem = "unknown mailer";
+	else if (hostp == NULL && !mailer_has_flag(m, 'l'))
+		problem = "no host";
+	if (problem != NULL) {
+		if (m == NULL)
+			msg_syserr("554 5.3.5 buildaddr: unknown mailer %s", mname);
+		else
+			msg_syserr("554 5.3.5 buildaddr: no host");
+		a->host[0] = '\0';
+		goto done;
 	}
-	if (hostp == NULL && !mailer_has_flag(m, 'l')) {
-		msg_syserr("554 5.3.5 buildaddr: no host");
-		printf("mailer *error*, user \n");
-		msg_set_to(NULL);
-		return;
-	}
+	a->bad = 0;
+	tok_join(tv, NULL, a->user, sizeof a->user, ' ', 0);
 	{
-		char *p = ubuf;
+		char *p = a->user;
 
 		if (mailer_has_flag(m, '@') && *p == '@') {
 			p++;
@@ -319,37 +177,118 @@ void bt_parse_command(const char *addr)
 		}
 		if (*p == '"')
 			p++;
-		if (*p == '|' && mailer_has_flag(m, '|'))
-			m = mailer_find("prog") ? mailer_find("prog") : m;
-		else if (*p == '/' && mailer_has_flag(m, '/'))
-			m = mailer_find("*file*") ? mailer_find("*file*") : m;
+		if (*p == '|' && mailer_has_flag(m, '|') && mailer_find("prog") != NULL)
+			m = mailer_find("prog");
+		else if (*p == '/' && mailer_has_flag(m, '/') && mailer_find("*file*") != NULL)
+			m = mailer_find("*file*");
 		else if (*p == ':' && mailer_has_flag(m, ':') &&
 			 strncasecmp(p, ":include:", 9) == 0) {
-			printf("mailer %s, user %s\n", "*include*", p + 9);
-			msg_set_to(NULL);
-			return;
+			a->mailer = mailer_find("*include*");
+			memmove(a->user, p + 9, strlen(p + 9) + 1);
+			a->host[0] = '\0';
+			goto done;
 		}
 	}
-	macro_set('h', hostp ? hbuf : NULL);
-	if (config.level >= 10 || !(bt_tryflags & (TRY_HEADER | TRY_SENDER))) {
+	a->mailer = m;
+	macro_set('h', hostp ? a->host : NULL);
+	if (config.level >= 10 || !(flags & (TRY_HEADER | TRY_SENDER))) {
 		rw_rewrite(tv, 2, 0, SM_MAXATOM);
 		if (m->re_rwset > 0)
 			rw_rewrite(tv, m->re_rwset, 0, SM_MAXATOM);
 	}
 	rw_rewrite(tv, 4, 0, SM_MAXATOM);
-	tokens_to_string(tv, ubuf, sizeof ubuf, 1);
+	tokens_to_string(tv, a->user, sizeof a->user, 1);
 	if (hostp != NULL && !mailer_has_flag(m, 'h'))
-		lowercase(hbuf);
+		lowercase(a->host);
 	if (!mailer_has_flag(m, 'u'))
-		lowercase(ubuf);
-	check_user_chars(ubuf);
+		lowercase(a->user);
+	if (check_user_chars(a->user))
+		a->bad = 1;
 	if (tempfail)
 		msg_message("Transient parse error -- message queued for future delivery");
-	if (hostp != NULL && hbuf[0] != '\0')
-		printf("mailer %s, host %s, user %s\n", m->name, hbuf, ubuf);
-	else
-		printf("mailer %s, user %s\n", m->name, ubuf);
+done:
 	msg_set_to(NULL);
+	return 1;
+}
+
+void bt_parse_command(const char *addr)
+{
+	char *cracked = bt_crack_address(addr);
+	struct parsed a;
+
+	fputs("Cracked address = ", stdout);
+	tok_print(stdout, cracked);
+	free(cracked);
+	printf("\nParsing %s %s address\n",
+	       (bt_tryflags & TRY_HEADER) ? "header" : "envelope",
+	       (bt_tryflags & TRY_SENDER) ? "sender" : "recipient");
+	if (!parse_address(addr, bt_tryflags, &a))
+		printf("Cannot parse\n");
+	else if (a.host[0] != '\0')
+		printf("mailer %s, host %s, user %s\n",
+		       a.mailer ? a.mailer->name : "*error*", a.host, a.user);
+	else
+		printf("mailer %s, user %s\n", a.mailer ? a.mailer->name : "*error*", a.user);
+}
+
+void bt_sender_command(const char *addr)
+{
+	struct parsed a;
+	const char *from = addr;
+	struct passwd *pw = getpwuid(getuid());
+	const char *realname = pw ? pw->pw_name : "root";
+	struct mailer *m;
+
+	macro_set('x', "");
+	macro_set(macro_id("{addr_type}"), "e s");
+	if (!parse_address(addr, TRY_SENDER, &a) || a.bad ||
+	    (a.mailer != NULL && (a.mailer == mailer_find("prog") ||
+				  a.mailer == mailer_find("*file*") ||
+				  a.mailer == mailer_find("*include*")))) {
+		if (!a.bad) {
+			msg_set_to(addr);
+			msg_usrerr("553 5.1.7 Invalid sender address");
+			msg_set_to(NULL);
+		}
+		msg_suppress(1);
+		from = realname;
+		parse_address(realname, TRY_SENDER, &a);
+	}
+	msg_suppress(0);
+	m = a.mailer;
+	{
+		struct tokens tb;
+		char tokbuf[SM_PSBUFSIZE];
+		char *vec[SM_MAXATOM + 1], **pvp;
+
+		tb.buf = tokbuf;
+		tb.bufsize = sizeof tokbuf;
+		pvp = tok_scan(from, '\0', &tb, NULL, TOK_INTERNAL, 0);
+		if (pvp != NULL) {
+			char buf[2 * SM_MAXNAME + 2];
+
+			memcpy(vec, pvp, sizeof vec);
+			rw_rewrite(vec, 3, 0, SM_MAXATOM);
+			rw_rewrite(vec, 1, 0, SM_MAXATOM);
+			rw_rewrite(vec, 4, 0, SM_MAXATOM);
+			macro_set(macro_id("{addr_type}"), NULL);
+			tokens_to_string(vec, buf + 1, sizeof buf - 2, 0);
+			if (buf[1] == '@' && !(m != NULL && mailer_has_flag(m, 'd'))) {
+				buf[0] = '<';
+				strcat(buf, ">");
+				macro_set('f', buf);
+			} else
+				macro_set('f', buf + 1);
+			if (m != NULL && mailer_has_flag(m, 'C')) {
+				macro_set(macro_id("{addr_type}"), "e s");
+				rw_rewrite(vec, 3, 0, SM_MAXATOM);
+				rw_rewrite(vec, 1, 0, SM_MAXATOM);
+				rw_rewrite(vec, 4, 0, SM_MAXATOM);
+				macro_set(macro_id("{addr_type}"), NULL);
+			}
+		}
+	}
+	printf("addr=%s\n", a.user);
 }
 
 void bt_try_command(const char *mailer, const char *addr)
@@ -386,7 +325,7 @@ void bt_try_command(const char *mailer, const char *addr)
 	addrtype[1] = ' ';
 	addrtype[3] = '\0';
 	macro_set(macro_id("{addr_type}"), addrtype);
-	fancy = mailer_has_flag(m, 'c') ? xstrdup(g) : crack_address(addr);
+	fancy = mailer_has_flag(m, 'c') ? xstrdup(g) : bt_crack_address(addr);
 	tb.buf = tokbuf;
 	tb.bufsize = sizeof tokbuf;
 	pvp = tok_scan(addr, '\0', &tb, NULL, TOK_EXTERNAL, 0);

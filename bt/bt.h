@@ -26,12 +26,16 @@ extern int bt_tryflags;
 
 void bt_parse_command(const char *addr);		/* /parse */
 void bt_try_command(const char *mailer, const char *addr);	/* /try */
+void bt_sender_command(const char *addr);		/* /sender */
 
 /*
  * Run ADDR through the comma-separated RULESETS without printing the
  * trace; returns the final workspace as -bt prints it (a new string).
  */
 char *bt_rewrite_quietly(const char *rulesets, const char *addr);
+
+/* The address frame with the address replaced by $g (new string). */
+char *bt_crack_address(const char *addr);
 
 /* --expect: run the tests in PATH; returns the exit status. */
 int bt_expect(const char *path);

@@ -80,7 +80,7 @@ int cmd_test(int argc, char **argv)
 	struct bt_options opt = { "/etc/mail/sendmail.cf", NULL, 0, 0 };
 	char **options = NULL;
 	char buf[SM_MAXLINE];
-	int status;
+	int status, interactive = isatty(STDOUT_FILENO);
 
 	if (argc > 1 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0))
 		return usage(stdout);
@@ -89,7 +89,7 @@ int cmd_test(int argc, char **argv)
 		return usage(stderr);
 	}
 	/* like sendmail, flush only at prompts when talking to a terminal */
-	if (!isatty(STDOUT_FILENO))
+	if (!interactive)
 		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
 	status = bt_start(&opt);
 	for (char **o = options; status == 0 && *o != NULL; o++) {
@@ -118,7 +118,7 @@ int cmd_test(int argc, char **argv)
 
 		if (!opt.verbose)
 			fputs("> ", stdout);
-		if (isatty(STDOUT_FILENO))
+		if (interactive)
 			fflush(stdout);
 		if (fgets(buf, sizeof buf, stdin) == NULL)
 			break;

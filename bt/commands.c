@@ -72,24 +72,6 @@ static void cmd_help(void)
 		msg_message("214 2.0.0 End of HELP info");
 }
 
-static void add_class_words(int id, char *p)
-{
-	while (*p != '\0') {
-		char *wd, save;
-
-		while (*p != '\0' && isspace((unsigned char)*p))
-			p++;
-		wd = p;
-		while (*p != '\0' && !isspace((unsigned char)*p))
-			p++;
-		save = *p;
-		*p = '\0';
-		if (wd[0] != '\0')
-			class_add(id, wd);
-		*p = save;
-	}
-}
-
 static void cmd_dot(char *line)
 {
 	const char *end;
@@ -110,7 +92,7 @@ static void cmd_dot(char *line)
 			macro_set(id, value);
 		else {
 			macro_expand(value, exbuf, sizeof exbuf);
-			add_class_words(id, exbuf);
+			class_add_words(id, exbuf);
 		}
 		free(value);
 		break;
@@ -351,7 +333,7 @@ static int cmd_slash(char *line)
 	else if (strcasecmp(line + 1, "map") == 0)
 		slash_map(p);
 	else if (strcasecmp(line + 1, "sender") == 0)
-		printf("addr=%s\n", p);
+		bt_sender_command(p);
 	else if (strcasecmp(line + 1, "expand") == 0)
 		slash_expand(p);
 	else if (strcasecmp(line + 1, "try") == 0)
@@ -363,9 +345,17 @@ static int cmd_slash(char *line)
 			printf("Usage: /parse address\n");
 		else
 			bt_parse_command(p);
-	} else if (strcasecmp(line + 1, "header") == 0)
-		printf("ul = %#.8lx\n", 0UL);
-	else if (strcasecmp(line + 1, "gethostbyname") == 0)
+	} else if (strcasecmp(line + 1, "header") == 0) {
+		char *quoted = macro_quote(p);
+		unsigned long flags = header_user(quoted);
+
+		/* "%#0.8lx": no 0x prefix for zero */
+		if (flags == 0)
+			printf("ul = 00000000\n");
+		else
+			printf("ul = %#.8lx\n", flags);
+		free(quoted);
+	} else if (strcasecmp(line + 1, "gethostbyname") == 0)
 		;
 	else
 		printf("Unknown \"/\" command %s\n", line);

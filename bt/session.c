@@ -16,6 +16,7 @@
 #include "bt/bt.h"
 #include "cf/config.h"
 #include "engine/arena.h"
+#include "engine/debug.h"
 #include "engine/hostid.h"
 #include "engine/macro.h"
 #include "engine/map.h"
@@ -88,6 +89,35 @@ static void set_date_macro(void)
 	macro_set('b', buf);
 }
 
+/* -d0.1: what sendmail says about itself (the build this imitates). */
+static void print_version(void)
+{
+	printf("Version %s\n Compiled with: DNSMAP IPV6_FULL LDAPMAP LDAP_NETWORK_TIMEOUT\n"
+	       "\t\tLDAP_REFERRALS LOG MAP_REGEX MATCHGECOS MAXDAEMONS=64 MILTER\n"
+	       "\t\tMIME7TO8 MIME8TO7 NAMED_BIND NETINET NETINET6 NETUNIX NEWDB=5.3\n"
+	       "\t\tNIS NISPLUS PIPELINING SASLv2 SCANF SOCKETMAP STARTTLS\n"
+	       "\t\tTCPWRAPPERS TLS_EC TLS_VRFY_PER_CTX USERDB USE_LDAP_INIT XDEBUG\n",
+	       SENDMAIL_VERSION);
+}
+
+/* -d0.1: the host identity once the cf has been read. */
+static void print_identity(void)
+{
+	static const struct { const char *label; int macro; } rows[] = {
+		{ "      (short domain name) $w = ", 'w' },
+		{ "  (canonical domain name) $j = ", 'j' },
+		{ "         (subdomain name) $m = ", 'm' },
+		{ "              (node name) $k = ", 'k' },
+	};
+
+	printf("\n============ SYSTEM IDENTITY (after readcf) ============");
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		printf("\n%s", rows[i].label);
+		tok_print(stdout, macro_get(rows[i].macro));
+	}
+	printf("\n========================================================\n\n");
+}
+
 /* Macros sendmail sets before reading the cf besides the host names. */
 static void set_startup_macros(void)
 {
@@ -112,10 +142,34 @@ static void set_startup_macros(void)
 	macro_set('_', buf);
 }
 
+/* Flags sendmail adjusts on the built-in and local mailers after the cf. */
+static void adjust_mailers(void)
+{
+	struct mailer *local = mailer_find("local"), *prog = mailer_find("prog"),
+		      *file = mailer_find("*file*");
+
+	mailer_set_flags(prog, "m", 0);
+	mailer_set_flags(file, "m", 0);
+	if (config.level < 6) {
+		/* old configurations relied on these being implied */
+		mailer_set_flags(local, "Aw5:|/@", 1);
+		mailer_set_flags(prog, "o", 1);
+		mailer_set_flags(file, "o", 1);
+	}
+	if (config.level < 7) {
+		mailer_set_flags(local, "q", 1);
+		mailer_set_flags(prog, "q", 1);
+		mailer_set_flags(file, "q", 1);
+	}
+}
+
 /* Classes sendmail fills itself once the cf has been read. */
 static void add_builtin_classes(void)
 {
 	static const struct { const char *class, *word; } builtin[] = {
+		{ "n", "multipart/signed" },
+		{ "s", "rfc822" },
+		{ "e", "7bit" }, { "e", "8bit" }, { "e", "binary" },
 		{ "{checkMIMEFieldHeaders}", "content-disposition" },
 		{ "{checkMIMEFieldHeaders}", "content-type" },
 		{ "{checkMIMETextHeaders}", "content-description" },
@@ -161,6 +215,8 @@ int bt_start(const struct bt_options *opt)
 	const char *j;
 
 	macro_init();
+	if (tracing(0, 1))
+		print_version();
 	cf_defaults();
 	session_arena = arena_new();
 	rw_set_arena(session_arena);
@@ -172,8 +228,9 @@ int bt_start(const struct bt_options *opt)
 	hostid_probe(&id, 0);
 	set_identity(&id);
 	hostid_free(&id);
+	/* sendmail gives up with EX_OSFILE when the cf cannot be read */
 	if (cf_read(opt->cf_path) < 0)
-		return msg_exit_status() ? msg_exit_status() : SMX_OSFILE;
+		return SMX_OSFILE;
 	maps_set_config_level(config.maps, config.level);
 	maps_open_all(config.maps);
 	if ((j = macro_get('m')) != NULL) {
@@ -196,6 +253,8 @@ int bt_start(const struct bt_options *opt)
 				class_add('w', words[i]);
 		hostid_free_words(words, n);
 	}
+	if (tracing(0, 1))
+		print_identity();
 	/* -bt is verbose, which makes delivery interactive */
 	macro_set(macro_id("{deliveryMode}"), "i");
 	if (config.level < 10)
@@ -212,6 +271,7 @@ int bt_start(const struct bt_options *opt)
 			msg_message("WARNING: local host name (%s) is not qualified; see cf/README: WHO AM I?", buf);
 		class_add('w', buf);
 	}
+	adjust_mailers();
 	add_builtin_classes();
 	/* sendmail skips this complaint only for non-root users of -C */
 	if (mailer_find("local") == NULL && getuid() == 0)

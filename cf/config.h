@@ -51,6 +51,8 @@ struct config {
 	char *helpfile;
 	int dont_probe_interfaces;
 	int operators_set;		/* OperatorChars seen */
+	char *must_quote;		/* MustQuoteChars list, NULL: default */
+	int colon_ok;			/* ColonOkInAddr */
 	struct map_registry *maps;
 };
 
@@ -66,8 +68,15 @@ void cf_free(void);
 void mailer_define(char *line);	/* body of an M line (modified) */
 struct mailer *mailer_find(const char *name);
 int mailer_has_flag(const struct mailer *m, int flag);
+/* Set (ON) or clear each flag letter of FLAGS; M may be NULL. */
+void mailer_set_flags(struct mailer *m, const char *flags, int on);
 void mailer_print(FILE *out, const struct mailer *m);
 void mailers_free(void);
+
+/* Headers: H lines, and the flags "/header" reports for a user header. */
+void header_define(char *line);
+unsigned long header_user(char *line);
+void headers_free(void);
 
 /* Mail filters (X lines): checked, then remembered by name. */
 void filter_define(char *line);
@@ -75,6 +84,13 @@ void filters_free(void);
 
 /* Options: LETTER is ' ' for the long form "O Name=value". */
 void option_set(int letter, char *value);
+
+/*
+ * The next "X=value" field of an M or X line at *PP: *CODE is X, *VALUE
+ * the unquoted value (static); *PP moves past it.  -1 when there is no
+ * '=' (sendmail's "`=' expected").
+ */
+int cf_next_field(char **pp, int *code, char **value);
 
 /* sendmail's munchstring(): unquote up to DELIM; static result. */
 char *cf_munch(const char *p, const char **delimptr, int delim);

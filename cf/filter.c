@@ -58,29 +58,19 @@ void filter_define(char *line)
 		return;
 	}
 	while (*p != '\0') {
-		const char *delim;
 		int code;
 		char *v;
 
-		while (*p != '\0' && (*p == ',' || isspace((unsigned char)*p)))
-			p++;
-		code = *p;
-		while (*p != '\0' && *p != '=' && *p != ',')
-			p++;
-		if (*p++ != '=') {
+		if (cf_next_field(&p, &code, &v) < 0) {
 			msg_syserr("X%s: `=' expected", line);
 			free(conn);
 			return;
 		}
-		while (isspace((unsigned char)*p))
-			p++;
-		v = cf_munch(p, &delim, ',');
 		if (code == 'S') {
 			free(conn);
 			conn = xstrdup(v);
 		} else if (code != 'F' && code != 'T')
 			msg_syserr("X%s: unknown filter equate %c=", line, code);
-		p = (char *)delim;
 	}
 	check_socket(line, conn);
 	free(conn);

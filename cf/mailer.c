@@ -28,6 +28,18 @@ static void set_flag(struct mailer *m, int flag)
 	m->flags[(flag & 0x7f) >> 3] |= 1 << (flag & 7);
 }
 
+void mailer_set_flags(struct mailer *m, const char *flags, int on)
+{
+	if (m == NULL)
+		return;
+	for (; *flags != '\0'; flags++) {
+		if (on)
+			set_flag(m, *flags);
+		else
+			m->flags[(*flags & 0x7f) >> 3] &= ~(1 << (*flags & 7));
+	}
+}
+
 struct mailer *mailer_find(const char *name)
 {
 	for (int i = 0; i < SM_MAXMAILERS; i++)
@@ -264,23 +276,14 @@ void mailer_define(char *line)
 	m->uid = NO_ID;
 	m->gid = (gid_t)NO_ID;
 	while (*p != '\0') {
-		const char *delim;
 		int code;
 		char *v;
 
-		while (*p != '\0' && (*p == ',' || isspace((unsigned char)*p)))
-			p++;
-		code = *p;
-		while (*p != '\0' && *p != '=' && *p != ',')
-			p++;
-		if (*p++ != '=') {
+		if (cf_next_field(&p, &code, &v) < 0) {
 			msg_syserr("mailer %s: `=' expected", m->name);
 			mailer_release(m);
 			return;
 		}
-		while (isspace((unsigned char)*p))
-			p++;
-		v = cf_munch(p, &delim, ',');
 		switch (code) {
 		case 'P':
 			if (*v != '\0') {
@@ -376,7 +379,6 @@ void mailer_define(char *line)
 			msg_syserr("M%s: unknown mailer equate %c=", m->name, code);
 			break;
 		}
-		p = (char *)delim;
 	}
 	if (check_mailer(m) < 0) {
 		mailer_release(m);

@@ -13,11 +13,13 @@
 #include "xalloc.h"
 #include "cf/config.h"
 #include "engine/macro.h"
+#include "engine/map.h"
 #include "engine/msg.h"
 #include "engine/symtab.h"
 #include "engine/token.h"
 
-enum effect { NONE, HELPFILE, BLANKSUB, OPCHARS, DONTPROBE, MACRO_M, DELIVERY };
+enum effect { NONE, HELPFILE, BLANKSUB, OPCHARS, DONTPROBE, MACRO_M, DELIVERY,
+	MUSTQUOTE, COLONOK };
 
 struct option {
 	const char *name;	/* NULL for letter-only options */
@@ -56,9 +58,9 @@ static const struct option options[] = {
 	{ "MinQueueAge", 0, NONE }, { "DefaultCharSet", 0, NONE },
 	{ "ServiceSwitchFile", 0, NONE }, { "DialDelay", 0, NONE },
 	{ "NoRecipientAction", 0, NONE }, { "SafeFileEnvironment", 0, NONE },
-	{ "MaxMessageSize", 0, NONE }, { "ColonOkInAddr", 0, NONE },
+	{ "MaxMessageSize", 0, NONE }, { "ColonOkInAddr", 0, COLONOK },
 	{ "MaxQueueRunSize", 0, NONE }, { "MaxDaemonChildren", 0, NONE },
-	{ "DontExpandCnames", 0, NONE }, { "MustQuoteChars", 0, NONE },
+	{ "DontExpandCnames", 0, NONE }, { "MustQuoteChars", 0, MUSTQUOTE },
 	{ "SmtpGreetingMessage", 0, NONE }, { "UnixFromLine", 0, NONE },
 	{ "OperatorChars", 0, OPCHARS }, { "DontInitGroups", 0, NONE },
 	{ "SingleLineFromHeader", 0, NONE }, { "AllowBogusHELO", 0, NONE },
@@ -181,6 +183,9 @@ void option_set(int letter, char *val)
 		o = find_by_letter(letter);
 	if (o == NULL)
 		return;
+	/* the map layer follows the options that concern it */
+	if (o->name != NULL && config.maps != NULL)
+		maps_set_option(config.maps, o->name, val);
 	switch (o->effect) {
 	case HELPFILE:
 		free(config.helpfile);
@@ -214,6 +219,16 @@ void option_set(int letter, char *val)
 		macro_set(macro_id("{deliveryMode}"), mode);
 		break;
 	}
+	case MUSTQUOTE:
+		if (strlen(val) < 50 - 10) {
+			free(config.must_quote);
+			config.must_quote = xasprintf("@,;:\\()[]%s", val);
+		} else
+			printf("Warning: MustQuoteChars too long, ignored.\n");
+		break;
+	case COLONOK:
+		config.colon_ok = is_true(val);
+		break;
 	case NONE:
 		break;
 	}

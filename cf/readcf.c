@@ -63,6 +63,25 @@ char *cf_munch(const char *p, const char **delimptr, int delim)
 	return buf;
 }
 
+int cf_next_field(char **pp, int *code, char **value)
+{
+	char *p = *pp;
+	const char *delim;
+
+	while (*p != '\0' && (*p == ',' || isspace((unsigned char)*p)))
+		p++;
+	*code = *p;
+	while (*p != '\0' && *p != '=' && *p != ',')
+		p++;
+	if (*p++ != '=')
+		return -1;
+	while (isspace((unsigned char)*p))
+		p++;
+	*value = cf_munch(p, &delim, ',');
+	*pp = (char *)delim;
+	return 0;
+}
+
 /* Read one folded line; NULL at end of file.  *LINENO counts lines. */
 static char *read_folded(FILE *fp, int *lineno)
 {
@@ -288,88 +307,9 @@ static void line_define(char *bp)
 	macro_set(id, cf_munch(ep, NULL, '\0'));
 }
 
-/*
- * H lines: only checked here ([?flags?]Name: value, where the flags may
- * be a single $x or ${x} macro), and "Name: $>ruleset" declares the
- * ruleset as sendmail does.
- */
 static void line_header(char *bp)
 {
-	char *line = bp + 1, *p = line, *q, *fname, *fvalue;
-
-	if (*p == '?') {
-		q = strchr(++p, '?');
-		if (q == NULL)
-			goto syntax;
-		*q = '\0';
-		if ((*p & 0xff) == META_EXPAND) {
-			if (*++p == '\0' || *++p != '\0') {
-				*q = '?';
-				goto syntax;
-			}
-		} else if (*p == '$') {
-			const char *end;
-
-			if (p[1] == '\0') {
-				*q = '?';
-				goto syntax;
-			}
-			macro_id_parse(p + 1, &end);
-			if (*end != '\0') {
-				*q = '?';
-				goto syntax;
-			}
-		} else {
-			for (; *p != '\0'; p++)
-				if (!isascii((unsigned char)*p)) {
-					*q = '?';
-					goto syntax;
-				}
-		}
-		*q = '?';
-		p = q + 1;
-	}
-	fname = p;
-	while (isascii((unsigned char)*p) && isgraph((unsigned char)*p) && *p != ':')
-		p++;
-	fvalue = p;
-	while (isspace((unsigned char)*p))
-		p++;
-	if (*p++ != ':' || fname == fvalue)
-		goto syntax;
-	{
-		char hbuf[50];
-
-		macro_expand(p, hbuf, sizeof hbuf);
-		for (p = hbuf; isspace((unsigned char)*p);)
-			p++;
-		if ((*p++ & 0xff) == META_CALL) {
-			if (*p == '+')
-				p++;
-			rw_parse_ruleset(p, NULL, 1);
-		}
-	}
-	return;
-syntax:
-	msg_syserr("553 5.3.0 header syntax error, line \"%s\"", line);
-}
-
-static void add_words(int id, char *p)
-{
-	while (*p != '\0') {
-		char *wd, save;
-
-		while (*p != '\0' && isspace((unsigned char)*p))
-			p++;
-		wd = p;
-		while (*p != '\0' && !isspace((unsigned char)*p))
-			p++;
-		save = *p;
-		*p = '\0';
-		if (wd[0] != '\0')
-			class_add(id, wd);
-		*p = save;
-	}
+	header_define(bp + 1);
 }
 
 static void line_class(char *bp)
@@ -383,9 +323,9 @@ static void line_class(char *bp)
 		if (id == 0)
 			return;
 		macro_expand(ep, exbuf, sizeof exbuf);
-		add_words(id, exbuf);
+		class_add_words(id, exbuf);
 	} else
-		add_words('t', bp + 1);
+		class_add_words('t', bp + 1);
 }
 
 /* Is FILE's directory chain safe (no group/world writable directory)? */
@@ -422,7 +362,7 @@ static void class_from_stream(int id, FILE *fp, const char *fmt)
 			continue;
 		if (sscanf(buf, fmt, word) != 1)
 			continue;
-		add_words(id, word);
+		class_add_words(id, word);
 	}
 }
 
@@ -581,6 +521,9 @@ static void line_version(char *bp)
 		return;
 	}
 	config.level = (int)strtol(p, &ep, 10);
+	/* from version 6 on a colon in an address is not accepted by default */
+	if (config.level >= 6)
+		config.colon_ok = 0;
 	tok_set_config_level(config.level);
 	if (config.level >= 5 && (w = macro_get('w')) != NULL && strchr(w, '.') != NULL) {
 		char *shortname = xstrndup(w, (size_t)(strchr(w, '.') - w));
@@ -702,6 +645,7 @@ void cf_defaults(void)
 {
 	char buf[128];
 
+	config.colon_ok = 1;
 	snprintf(buf, sizeof buf, "prog, P=/bin/sh, F=lsouDq9, T=X-Unix/X-Unix/X-Unix, A=sh -c %cu", META_EXPAND);
 	mailer_define(buf);
 	snprintf(buf, sizeof buf, "*file*, P=[FILE], F=lsDFMPEouq9, T=X-Unix/X-Unix/X-Unix, A=FILE %cu", META_EXPAND);
@@ -714,8 +658,10 @@ void cf_free(void)
 {
 	mailers_free();
 	filters_free();
+	headers_free();
 	for (int i = 0; i < config.nprec; i++)
 		free(config.prec[i].name);
 	free(config.helpfile);
+	free(config.must_quote);
 	memset(&config, 0, sizeof config);
 }

@@ -92,6 +92,16 @@ hostid_interface_words(size_t *count)
 	return interface_words(count, HOSTID_PROBE_NONE);
 }
 
+char **
+hostid_probe_words(size_t *count, int probe)
+{
+	if (probe == HOSTID_PROBE_NONE) {
+		*count = 0;
+		return NULL;
+	}
+	return interface_words(count, probe);
+}
+
 void
 hostid_free_words(char **words, size_t count)
 {
@@ -176,7 +186,7 @@ hostid_probe(struct hostid *id, int probe_interfaces)
 
 	if (probe_interfaces != HOSTID_PROBE_NONE) {
 		size_t n;
-		char **words = interface_words(&n, probe_interfaces);
+		char **words = hostid_probe_words(&n, probe_interfaces);
 
 		for (i = 0; i < n; i++)
 			add_word(&id->class_w, &id->class_w_count, words[i]);
@@ -194,6 +204,7 @@ hostid_free(struct hostid *id)
 	free(id->canon_name);
 	free(id->domain);
 	free(id->node_name);
+	free(id->warning);
 	for (i = 0; i < id->class_w_count; i++)
 		free(id->class_w[i]);
 	free(id->class_w);

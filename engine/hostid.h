@@ -55,6 +55,15 @@ int hostid_probe(struct hostid *id, int probe_interfaces);
 char **hostid_interface_words(size_t *count);
 void hostid_free_words(char **words, size_t count);
 
+/*
+ * What sendmail's interface probe adds to class w once the cf is read,
+ * in order: each IPv4 interface address as "[a.b.c.d]" followed by the
+ * names the system gives for it (not for loopback interfaces with
+ * HOSTID_PROBE_SKIP_LOOPBACK).  PROBE is one of HOSTID_PROBE_*; with
+ * HOSTID_PROBE_NONE the result is empty.  Free with hostid_free_words().
+ */
+char **hostid_probe_words(size_t *count, int probe);
+
 void hostid_free(struct hostid *id);
 
 #endif

@@ -184,6 +184,15 @@ static void quote_internal(struct strbuf *sb, const char *s)
 	}
 }
 
+char *macro_quote(const char *s)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	quote_internal(&sb, s);
+	strbuf_addch(&sb, '\0');
+	return strbuf_detach(&sb);
+}
+
 char *macro_translate(const char *line, int config_level)
 {
 	struct strbuf sb = STRBUF_INIT;

@@ -26,4 +26,7 @@ void macro_expand(const char *s, char *buf, size_t bufsize);
  */
 char *macro_translate(const char *line, int config_level);
 
+/* S with bytes of the operator range protected by META_QUOTE (new string). */
+char *macro_quote(const char *s);
+
 #endif

@@ -340,6 +340,33 @@ coldelim_value(const char *p)
 	return '\\';
 }
 
+/* A time like "30", "5s", "2m" or "1h30m" in seconds (default unit:
+ * seconds), as sendmail's convtime() reads the -d value. */
+static long
+seconds_of(const char *p)
+{
+	static const struct { char unit; long seconds; } units[] = {
+		{ 's', 1 }, { 'm', 60 }, { 'h', 3600 }, { 'd', 86400 },
+		{ 'w', 604800 },
+	};
+	long total = 0;
+
+	while (isdigit((unsigned char) *p)) {
+		char *end;
+		long n = strtol(p, &end, 10), factor = 1;
+		size_t i;
+
+		for (i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+			if (*end != '\0' && tolower((unsigned char) *end) == units[i].unit)
+				factor = units[i].seconds;
+		total += n * factor;
+		p = end;
+		if (isalpha((unsigned char) *p))
+			p++;
+	}
+	return total;
+}
+
 /* Apply one table entry to MAP; V is the text right after the letter. */
 static void
 apply_flag(struct map *map, const struct map_flag *f, char *v)
@@ -361,7 +388,7 @@ apply_flag(struct map *map, const struct map_flag *f, char *v)
 	case MAP_FV_TIMEOUT:
 		while (isspace((unsigned char) *v))
 			v++;
-		map->timeout = strtol(v, NULL, 10);
+		map->timeout = seconds_of(v);
 		break;
 	case MAP_FV_RETRY:
 		while (isspace((unsigned char) *v))
@@ -502,8 +529,17 @@ set_resolver_options(struct map_registry *reg, const char *value)
 			w++;
 		if (strcasecmp(w, "HasWildcardMX") == 0)
 			reg->wildcard_mx = !clear;
+		else if (strcasecmp(w, "WorkAroundBrokenAAAA") == 0)
+			resolve_set_flag(RESOLVE_BROKEN_AAAA, !clear);
 	}
 	free(copy);
+}
+
+/* sendmail's reading of a boolean option: empty or t/T/y/Y is true */
+static int
+option_true(const char *value)
+{
+	return *value == '\0' || strchr("tTyY", *value) != NULL;
 }
 
 void
@@ -522,6 +558,10 @@ maps_set_option(struct map_registry *reg, const char *name,
 		reg->blank_sub = value[0] != '\0' ? (unsigned char) value[0] : ' ';
 	else if (strcasecmp(name, "ResolverOptions") == 0)
 		set_resolver_options(reg, value);
+	else if (strcasecmp(name, "DontExpandCnames") == 0)
+		resolve_set_flag(RESOLVE_DONT_EXPAND_CNAMES, option_true(value));
+	else if (strcasecmp(name, "UseCompressedIPv6Addresses") == 0)
+		resolve_set_flag(RESOLVE_COMPRESSED_IPV6, option_true(value));
 }
 
 unsigned
@@ -569,20 +609,34 @@ declare_builtin(struct map_registry *reg, const char *name, const char *spec)
 		(void) maps_declare(reg, name, spec, NULL, 0);
 }
 
+/* The member map sendmail declares for each source of "aliases" in
+ * the service switch (those this build knows). */
+static const struct {
+	const char *source;
+	const char *name;
+	const char *spec;
+} alias_members[] = {
+	{ "files", "aliases.files", "null" },
+	{ "nis", "aliases.nis", "nis mail.aliases" },
+	{ "nisplus", "aliases.nisplus",
+	  "nisplus -kalias -vexpansion mail_aliases.org_dir" },
+};
+
 void
 maps_open_all(struct map_registry *reg)
 {
 	const char *src[MAP_STACK_MAX];
 	int n, i;
+	size_t k;
 
 	declare_builtin(reg, "host",
 			reg->config_level >= 2 ? "host -a. -D" : "host");
-
-	/* aliases: one member per source the switch lists */
 	n = resolve_service_sources("aliases", src, MAP_STACK_MAX);
 	for (i = 0; i < n; i++)
-		if (strcmp(src[i], "files") == 0)
-			declare_builtin(reg, "aliases.files", "null");
+		for (k = 0; k < sizeof(alias_members) / sizeof(alias_members[0]); k++)
+			if (strcmp(src[i], alias_members[k].source) == 0)
+				declare_builtin(reg, alias_members[k].name,
+						alias_members[k].spec);
 	declare_builtin(reg, "aliases", "switch aliases");
 }
 
@@ -740,6 +794,15 @@ map_rewrite(const struct map *map, const char *s, size_t slen,
 	if (map->app != NULL)
 		strbuf_addstr(&sb, map->app);
 	return strbuf_detach(&sb);
+}
+
+char *
+map_answer(const struct map *map, const char *key, const char *value,
+	   size_t vlen, const char *const *av)
+{
+	if (map->flags & MAPF_MATCHONLY)
+		return map_rewrite(map, key, strlen(key), NULL);
+	return map_rewrite(map, value, vlen, av);
 }
 
 int

@@ -60,10 +60,14 @@ void maps_open_all(struct map_registry *reg);
 void maps_set_config_level(struct map_registry *reg, int level);
 
 /*
- * Pass a cf option that changes how maps behave: DontBlameSendmail,
- * HostsFile, ServiceSwitchFile, BlankSub, ResolverOptions (for
- * HasWildcardMX).  Other names are ignored.  Call it as O lines are
- * read: a K line takes the BlankSub value in force when it is read.
+ * Give the map module every cf option as its O line is read (long
+ * name, value): it keeps those that change how maps behave
+ * (DontBlameSendmail, HostsFile, ServiceSwitchFile, BlankSub,
+ * ResolverOptions, DontExpandCnames, UseCompressedIPv6Addresses) and
+ * ignores the rest.  Order
+ * matters as in sendmail: a K line takes the BlankSub value in force
+ * when it is read, and a map below a writable directory is refused
+ * unless DontBlameSendmail was set before its first lookup.
  */
 void maps_set_option(struct map_registry *reg, const char *name,
 		     const char *value);

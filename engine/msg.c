@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "engine/meta.h"
@@ -14,6 +15,12 @@ static const char *cur_file;
 static int cur_line;
 static const char *cur_to;
 static int exit_status;
+static int suppress_user_errors;
+
+void msg_suppress(int on)
+{
+	suppress_user_errors = on;
+}
 
 void msg_set_file(const char *file, int line)
 {
@@ -175,6 +182,8 @@ void msg_usrerr(const char *fmt, ...)
 {
 	va_list ap;
 
+	if (suppress_user_errors)
+		return;
 	va_start(ap, fmt);
 	emit("550", NULL, fmt, ap);
 	va_end(ap);
@@ -187,4 +196,70 @@ void msg_message(const char *fmt, ...)
 	va_start(ap, fmt);
 	emit("050", NULL, fmt, ap);
 	va_end(ap);
+}
+
+static int is_smtp_code(const char *s)
+{
+	return (s[0] >= '2' && s[0] <= '5') && isdigit((unsigned char)s[1]) &&
+	       isdigit((unsigned char)s[2]);
+}
+
+/* Length of "D.D.D" at S ending with END, else 0 (sendmail's isenhsc). */
+static int enhanced_len(const char *s, int end)
+{
+	const char *p = s;
+
+	if ((*p != '2' && *p != '4' && *p != '5') || p[1] != '.')
+		return 0;
+	p += 2;
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	while (isdigit((unsigned char)*p))
+		p++;
+	if (*p++ != '.' || !isdigit((unsigned char)*p))
+		return 0;
+	while (isdigit((unsigned char)*p))
+		p++;
+	return *p == end ? (int)(p - s) : 0;
+}
+
+/* $#error: print the message the way buildaddr() does. */
+void msg_error_triple(char *ubuf, const char *host)
+{
+	char *q = ubuf;
+
+	/* the exit status this error stands for, as buildaddr() sets it */
+	if (host == NULL)
+		msg_setstat(SMX_UNAVAILABLE);
+	else if (isdigit((unsigned char)host[0]) && strchr(host, '.') == NULL)
+		msg_setstat(atoi(host));
+	else if (strchr(host, '.') != NULL)
+		msg_setstat(host[0] == '4' ? SMX_TEMPFAIL : SMX_UNAVAILABLE);
+	else
+		msg_setstat(SMX_UNAVAILABLE);
+
+	/* strip quotes */
+	for (char *s = ubuf; *s != '\0'; s++)
+		if (*s != '"')
+			*q++ = *s;
+	*q = '\0';
+	if (is_smtp_code(ubuf) && ubuf[3] == ' ') {
+		int off = enhanced_len(ubuf + 4, ' ');
+		char fmt[32];
+
+		/* the reply code (and enhanced code) lead the format, as in sendmail */
+		if (off > 0) {
+			ubuf[off + 4] = '\0';
+			snprintf(fmt, sizeof fmt, "%s %%s", ubuf);
+			msg_usrerr(fmt, ubuf + off + 5);
+		} else {
+			ubuf[3] = '\0';
+			if (host != NULL && enhanced_len(host, '\0') > 0)
+				snprintf(fmt, sizeof fmt, "%s %s %%s", ubuf, host);
+			else
+				snprintf(fmt, sizeof fmt, "%s %%s", ubuf);
+			msg_usrerr(fmt, ubuf + 4);
+		}
+	} else
+		msg_usrerr("553 5.3.0 %s", ubuf);
 }

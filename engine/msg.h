@@ -28,6 +28,9 @@ void msg_syserr_reason(const char *reason, const char *fmt, ...) __attribute__((
 #define msg_syserr_errno(eno, ...) msg_syserr_reason(strerror(eno), __VA_ARGS__)
 /* User error: FMT may start with an SMTP code ("553 ..."). */
 void msg_usrerr(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* While ON, user errors are not printed (sendmail's SuprErrs). */
+void msg_suppress(int on);
+
 /* Informational message (printed in -bt since Verbose is on). */
 void msg_message(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -36,5 +39,12 @@ int msg_exit_status(void);
 void msg_set_exit_status(int status);
 /* sendmail's setstat(): take STATUS unless a status is already set. */
 void msg_setstat(int status);
+
+/*
+ * A rewrite resolved to "$#error $@ HOST $: UBUF": print UBUF as the
+ * error message and set the exit status, as sendmail's buildaddr() does.
+ * UBUF is modified.
+ */
+void msg_error_triple(char *ubuf, const char *host);
 
 #endif

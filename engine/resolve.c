@@ -6,6 +6,7 @@
 #include <arpa/inet.h>
 #include <arpa/nameser.h>
 #include <ctype.h>
+#include <errno.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <resolv.h>
@@ -13,7 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/socket.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "xalloc.h"
 #include "strbuf.h"
@@ -28,6 +31,42 @@
 
 static char *hosts_file;	/* NULL: /etc/hosts */
 static char *switch_file;	/* NULL: /etc/mail/service.switch */
+
+static int dont_expand_cnames;
+static int broken_aaaa;
+static int compressed_ipv6;
+
+void
+resolve_set_flag(enum resolve_flag flag, int on)
+{
+	switch (flag) {
+	case RESOLVE_DONT_EXPAND_CNAMES: dont_expand_cnames = on; break;
+	case RESOLVE_BROKEN_AAAA: broken_aaaa = on; break;
+	case RESOLVE_COMPRESSED_IPV6: compressed_ipv6 = on; break;
+	}
+}
+
+void
+resolve_swap_timing(long *retrans, int *retry)
+{
+	if ((_res.options & RES_INIT) == 0 && res_init() < 0) {
+		*retrans = 0;
+		*retry = 0;
+		return;
+	}
+	if (*retrans > 0) {
+		long old = _res.retrans;
+
+		_res.retrans = (int) *retrans;
+		*retrans = old;
+	}
+	if (*retry > 0) {
+		int old = _res.retry;
+
+		_res.retry = *retry;
+		*retry = old;
+	}
+}
 
 void
 resolve_set_files(const char *hosts, const char *sw)
@@ -214,21 +253,6 @@ files_canon(const char *name, const char *domain, char **canon, int *status)
 /* ---------------------------------------------------------------- */
 /* DNS                                                               */
 
-/* Map the resolver's h_errno to a status. */
-static int
-dns_status(void)
-{
-	switch (h_errno) {
-	case TRY_AGAIN:
-		return RS_TEMPFAIL;
-	case HOST_NOT_FOUND:
-	case NO_DATA:
-		return RS_NOTFOUND;
-	default:
-		return RS_UNAVAIL;
-	}
-}
-
 /*
  * A DNS answer taken apart with the libc primitives (dn_expand,
  * dn_skipname) only: the question name and each answer record.
@@ -303,77 +327,340 @@ dns_reply_next(struct dns_reply *r, struct dns_rr *rr)
 	return 1;
 }
 
-/*
- * Ask for NAME of TYPE; on an answer, *OWNER is the name the answer is
- * about after following CNAMEs (without the final dot).  1 = answered
- * with a record of TYPE.
- */
-static int
-dns_query(const char *name, int type, char **owner, int *status)
+/* ---------------------------------------------------------------- */
+/* canonification through DNS (sendmail's dns_getcanonname)          */
+
+#define CNAME_DEPTH_MAX 10
+
+static void (*reporter)(void *ctx, const char *text);
+static void *reporter_ctx;
+
+void
+resolve_set_reporter(void (*report)(void *ctx, const char *text), void *ctx)
 {
-	unsigned char answer[8192];
-	char buf[NS_MAXDNAME];
-	struct dns_reply reply;
-	struct dns_rr rr;
-	int n, got = 0;
-
-	n = res_search(name, ns_c_in, type, answer, sizeof(answer));
-	if (n < 0) {
-		*status = dns_status();
-		return 0;
-	}
-	if (n > (int) sizeof(answer))
-		n = sizeof(answer);
-	if (dns_reply_open(&reply, answer, n) < 0) {
-		*status = RS_UNAVAIL;
-		return 0;
-	}
-	snprintf(buf, sizeof(buf), "%s", reply.qname);
-	while (dns_reply_next(&reply, &rr)) {
-		if (rr.type == ns_t_cname && strcasecmp(rr.name, buf) == 0) {
-			char target[NS_MAXDNAME];
-
-			if (dn_expand(answer, answer + n, rr.rdata, target,
-				      sizeof(target)) >= 0)
-				snprintf(buf, sizeof(buf), "%s", target);
-		} else if (rr.type == type) {
-			got = 1;
-		}
-	}
-	if (!got) {
-		*status = RS_NOTFOUND;
-		return 0;
-	}
-	*owner = xstrdup(buf);
-	*status = RS_OK;
-	return 1;
+	reporter = report;
+	reporter_ctx = ctx;
 }
 
+/* sendmail asks for AAAA first when the system can make IPv6 sockets */
+static int
+first_address_type(void)
+{
+	static int type;
+
+	if (type == 0) {
+		int fd = socket(AF_INET6, SOCK_STREAM, 0);
+
+		type = fd >= 0 ? ns_t_aaaa : ns_t_a;
+		if (fd >= 0)
+			(void) close(fd);
+	}
+	return type;
+}
+
+/*
+ * The domains to append to HOST, in order ("" = HOST as it is): with a
+ * dot in the name it is tried as it is first; then the resolver's search
+ * list, or its default domain for a dotless name.  A final dot is
+ * removed from HOST when neither applies.
+ */
+static void
+search_list(char *host, const char **list)
+{
+	size_t len = strlen(host);
+	int n = 0, i;
+
+	if (strchr(host, '.') != NULL)
+		list[n++] = "";
+	if (len > 0 && host[len - 1] != '.' && (_res.options & RES_DNSRCH)) {
+		for (i = 0; i < MAXDNSRCH && _res.dnsrch[i] != NULL; i++)
+			list[n++] = _res.dnsrch[i];
+	} else if (strchr(host, '.') == NULL && (_res.options & RES_DEFNAMES)) {
+		list[n++] = _res.defdname;
+	} else if (len > 0 && host[len - 1] == '.') {
+		host[len - 1] = '\0';
+	}
+	list[n] = NULL;
+}
+
+/* The type to ask next after a query of TYPE found nothing definite;
+ * 0 when the next domain is due. */
+static int
+next_type(int type, int gotmx, int try_mx, const char *domain)
+{
+	if (type == ns_t_aaaa)
+		return ns_t_a;
+	if (type == ns_t_a && !gotmx && (try_mx || *domain == '\0'))
+		return ns_t_mx;
+	return 0;
+}
+
+static void
+report(const char *fmt, const char *arg)
+{
+	char *msg;
+
+	if (reporter == NULL)
+		return;
+	msg = xasprintf(fmt, arg);
+	reporter(reporter_ctx, msg);
+	free(msg);
+}
+
+/*
+ * Canonify HOST through DNS: ask each domain of the search list for
+ * AAAA/A (and MX when allowed), follow CNAMEs (restarting with the
+ * target), and answer HOST plus the domain that matched.
+ */
 static int
 dns_canon(const char *name, int try_mx, char **canon, int *status)
 {
-	static const int types[] = { ns_t_a, ns_t_aaaa, ns_t_mx };
-	size_t i;
-	int st, tempfail = 0;
+	unsigned char answer[8192];
+	char host[NS_MAXDNAME];
+	const char *list[MAXDNSRCH + 3];
+	const char *match;
+	int loops = 0, initial = first_address_type();
 
 	if ((_res.options & RES_INIT) == 0 && res_init() < 0) {
 		*status = RS_UNAVAIL;
 		return 0;
 	}
-	for (i = 0; i < sizeof(types) / sizeof(types[0]); i++) {
-		if (types[i] == ns_t_mx && !try_mx)
+	*status = RS_OK;
+	snprintf(host, sizeof(host), "%s", name);
+restart:
+	search_list(host, list);
+	match = NULL;
+	for (int i = 0, type = initial, gotmx = 0; list[i] != NULL; ) {
+		const char *dp = list[i];
+		struct dns_reply reply;
+		struct dns_rr rr;
+		int n, amatch = 0, next;
+
+		if (type == initial)
+			gotmx = 0;
+		errno = 0;
+		n = res_querydomain(host, dp, ns_c_in, type, answer, sizeof(answer));
+		if (n <= 0) {
+			if (errno == ECONNREFUSED || h_errno == TRY_AGAIN) {
+				int timed_out = errno == ETIMEDOUT;
+
+				h_errno = TRY_AGAIN;
+				if (*dp != '\0') {
+					*status = RS_TEMPFAIL;
+					/* another type may still answer */
+					if (!broken_aaaa || !timed_out)
+						return 0;
+				} else if (*status == RS_OK)
+					*status = RS_TEMPFAIL;
+			}
+			next = h_errno != HOST_NOT_FOUND
+				? next_type(type, gotmx, try_mx, dp) : 0;
+			if (next != 0) {
+				type = next;
+			} else {
+				type = initial;
+				i++;
+			}
 			continue;
-		if (dns_query(name, types[i], canon, &st))
-			return *status = RS_OK, 1;
-		if (st == RS_TEMPFAIL)
-			tempfail = 1;
-		if (st != RS_NOTFOUND && st != RS_TEMPFAIL)
+		}
+		if (n > (int) sizeof(answer))
+			n = sizeof(answer);
+		if (dns_reply_open(&reply, answer, n) < 0) {
+			*status = RS_UNAVAIL;
+			return 0;
+		}
+		while (!amatch && dns_reply_next(&reply, &rr)) {
+			char target[NS_MAXDNAME];
+
+			switch (rr.type) {
+			case ns_t_mx:
+				gotmx = 1;
+				/* with a wildcard MX, an MX answer for an
+				 * appended domain proves nothing */
+				if (*dp == '\0' || try_mx)
+					amatch = 1;
+				break;
+			case ns_t_a:
+			case ns_t_aaaa:
+				amatch = 1;
+				break;
+			case ns_t_cname:
+				if (dont_expand_cnames) {
+					amatch = 1;	/* taken as canonical */
+					break;
+				}
+				if (loops++ > CNAME_DEPTH_MAX) {
+					report("DNS failure: CNAME loop for %s", host);
+					*status = RS_NOTFOUND;
+					return 0;
+				}
+				if (dn_expand(answer, answer + n, rr.rdata, target,
+					      sizeof(target)) < 0)
+					break;
+				snprintf(host, sizeof(host), "%s", target);
+				goto restart;
+			default:
+				break;
+			}
+		}
+		if (amatch) {
+			match = dp;
 			break;
-		if (st == RS_TEMPFAIL)
-			break;
+		}
+		next = next_type(type, gotmx, try_mx, dp);
+		if (next != 0) {
+			type = next;
+		} else {
+			type = initial;
+			i++;
+		}
 	}
-	*status = tempfail ? RS_TEMPFAIL : st;
-	return 0;
+	if (match == NULL) {
+		if (*status == RS_OK)
+			*status = RS_NOTFOUND;
+		return 0;
+	}
+	*canon = xasprintf("%s%s%s", host, *match != '\0' ? "." : "", match);
+	*status = RS_OK;
+	return 1;
+}
+
+/* ---------------------------------------------------------------- */
+/* records for the dns map                                           */
+
+/* The record types a dns map may ask for, by name. */
+static const struct {
+	const char *name;
+	int         type;
+} record_types[] = {
+	{ "A", ns_t_a }, { "AAAA", ns_t_aaaa }, { "NS", ns_t_ns },
+	{ "CNAME", ns_t_cname }, { "PTR", ns_t_ptr }, { "MX", ns_t_mx },
+	{ "TXT", ns_t_txt }, { "AFSDB", ns_t_afsdb }, { "SRV", ns_t_srv },
+	{ "DS", ns_t_ds }, { "RRSIG", ns_t_rrsig }, { "NSEC", ns_t_nsec },
+	{ "DNSKEY", ns_t_dnskey }, { "TLSA", ns_t_tlsa },
+};
+
+int
+resolve_type_number(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(record_types) / sizeof(record_types[0]); i++)
+		if (strcasecmp(name, record_types[i].name) == 0)
+			return record_types[i].type;
+	return -1;
+}
+
+/*
+ * An IPv6 address as sendmail writes it: "IPv6:" and eight groups in
+ * hex without compression; a v4-mapped address as a dotted quad.
+ */
+static char *
+ipv6_text(const unsigned char *a)
+{
+	static const unsigned char v4mapped[12] = {
+		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff
+	};
+	char buf[64];
+	int i, len;
+
+	if (memcmp(a, v4mapped, sizeof(v4mapped)) == 0)
+		return xasprintf("%u.%u.%u.%u", a[12], a[13], a[14], a[15]);
+	if (compressed_ipv6 && inet_ntop(AF_INET6, a, buf, sizeof(buf)) != NULL)
+		return xasprintf("IPv6:%s", buf);
+	len = snprintf(buf, sizeof(buf), "IPv6:");
+	for (i = 0; i < 16; i += 2)
+		len += snprintf(buf + len, sizeof(buf) - (size_t) len, "%s%x",
+				i ? ":" : "", (unsigned) (a[i] << 8 | a[i + 1]));
+	return xstrdup(buf);
+}
+
+/* The text of one record the way the dns map returns it; NULL for a
+ * type it has no text for. */
+static char *
+record_text(const unsigned char *msg, const unsigned char *end,
+	    const struct dns_rr *rr)
+{
+	char buf[NS_MAXDNAME];
+	int skip = 0;
+
+	switch (rr->type) {
+	case ns_t_a:
+		if (rr->rdlen != 4 || inet_ntop(AF_INET, rr->rdata, buf, sizeof(buf)) == NULL)
+			return NULL;
+		return xstrdup(buf);
+	case ns_t_aaaa:
+		if (rr->rdlen != 16)
+			return NULL;
+		return ipv6_text(rr->rdata);
+	case ns_t_txt:
+		/* the first character-string */
+		if (rr->rdlen < 1 || rr->rdata[0] >= rr->rdlen)
+			return NULL;
+		return xstrndup((const char *) rr->rdata + 1, rr->rdata[0]);
+	case ns_t_mx:
+	case ns_t_afsdb:
+		skip = 2;
+		break;
+	case ns_t_srv:
+		skip = 6;
+		break;
+	case ns_t_ns:
+	case ns_t_cname:
+	case ns_t_ptr:
+		break;
+	default:
+		return NULL;
+	}
+	if (rr->rdlen < skip ||
+	    dn_expand(msg, end, rr->rdata + skip, buf, sizeof(buf)) < 0)
+		return NULL;
+	return xstrdup(buf);
+}
+
+int
+resolve_records(const char *name, int type, char ***values, int *status)
+{
+	unsigned char answer[8192];
+	struct dns_reply reply;
+	struct dns_rr rr;
+	char **list = NULL;
+	int n, count = 0;
+
+	*values = NULL;
+	if ((_res.options & RES_INIT) == 0 && res_init() < 0) {
+		*status = RS_TEMPFAIL;
+		return -1;
+	}
+	n = res_search(name, ns_c_in, type, answer, sizeof(answer));
+	if (n < 0) {
+		*status = h_errno == TRY_AGAIN ? RS_TEMPFAIL : RS_NOTFOUND;
+		return -1;
+	}
+	if (n > (int) sizeof(answer))
+		n = sizeof(answer);
+	if (dns_reply_open(&reply, answer, n) < 0) {
+		*status = RS_NOTFOUND;
+		return -1;
+	}
+	while (dns_reply_next(&reply, &rr)) {
+		char *text;
+
+		if (rr.type != type)
+			continue;
+		text = record_text(answer, answer + n, &rr);
+		if (text == NULL)
+			continue;
+		/* sendmail replaces what it cannot print */
+		for (char *c = text; *c != '\0'; c++)
+			if (!isprint((unsigned char) *c))
+				*c = 'X';
+		list = xrealloc(list, (size_t) (count + 1) * sizeof(*list));
+		list[count++] = text;
+	}
+	*values = list;
+	*status = count > 0 ? RS_OK : RS_NOTFOUND;
+	return count;
 }
 
 /* ---------------------------------------------------------------- */

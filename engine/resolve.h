@@ -33,6 +33,30 @@ int resolve_canon(const char *name, int try_mx, const char *domain,
 		  char **canon, int *status);
 
 /*
+ * Where the resolver prints the notes sendmail prints while resolving
+ * ("DNS failure: CNAME loop for NAME"); NULL: nowhere.  The host map
+ * sets it around its lookups; /canon callers may set it too.
+ */
+void resolve_set_reporter(void (*report)(void *ctx, const char *text),
+			  void *ctx);
+
+/*
+ * A host map's -d (retransmission interval, seconds) and -r (retries)
+ * apply to its own lookups only: values > 0 are put in place and the
+ * previous ones stored back through the pointers (0 where nothing was
+ * changed); calling it again with those puts everything back.
+ */
+void resolve_swap_timing(long *retrans, int *retry);
+
+/* Resolver behaviour the cf can change (see resolve_set_flag). */
+enum resolve_flag {
+	RESOLVE_DONT_EXPAND_CNAMES,	/* option DontExpandCnames */
+	RESOLVE_BROKEN_AAAA,		/* ResolverOptions WorkAroundBrokenAAAA */
+	RESOLVE_COMPRESSED_IPV6		/* option UseCompressedIPv6Addresses */
+};
+void resolve_set_flag(enum resolve_flag flag, int on);
+
+/*
  * Files and switches the resolver reads; NULL keeps the default
  * (/etc/hosts, /etc/mail/service.switch).  The cf options HostsFile and
  * ServiceSwitchFile set them.
@@ -62,6 +86,18 @@ void resolve_free_list(char **list, int count);
  * the next call.  Returns the number written to SRC (at most MAX).
  */
 int resolve_service_sources(const char *service, const char **src, int max);
+
+/*
+ * For the dns map: the records of TYPE (see resolve_type_number) for
+ * NAME, as text: addresses for A/AAAA, the host of MX/SRV/AFSDB, the
+ * name of NS/CNAME/PTR, the first string of TXT.  Returns how many
+ * (free with resolve_free_list), or -1 with *STATUS 68 (no such name or
+ * data) or 75 (no answer from the name server).
+ */
+int resolve_records(const char *name, int type, char ***values, int *status);
+
+/* The DNS type number of a record type name ("MX"), or -1. */
+int resolve_type_number(const char *name);
 
 /* Does the switch list "dns" for hosts (sendmail's UseNameServer)? */
 int resolve_uses_dns(void);

@@ -31,13 +31,26 @@ static struct map_registry *maps;
 static struct arena *arena;
 static int explain;
 
-/* named rulesets: name -> number (names are case-sensitive) */
+/* ASCII case folding table for the literal-token fast path */
+static unsigned char fold[256];
+
+static void fold_init(void)
+{
+	if (fold['A'] == 'a')
+		return;
+	for (int c = 0; c < 256; c++)
+		fold[c] = (unsigned char)(c < 128 ? tolower(c) : c);
+}
+
+
+/* named rulesets: name -> number (names are case-sensitive), hashed */
 struct rsname {
 	char *name;
 	int number;
 	struct rsname *next;
 };
-static struct rsname *rsnames;
+#define RSNAME_BUCKETS 256
+static struct rsname *rsnames[RSNAME_BUCKETS];
 static int next_named = SM_MAXRWSETS;
 
 struct rule *rw_rules(int ruleset)
@@ -45,8 +58,29 @@ struct rule *rw_rules(int ruleset)
 	return ruleset >= 0 && ruleset < SM_MAXRWSETS ? rules[ruleset] : NULL;
 }
 
+/* Is TOKEN of a pattern matched literally (not a wildcard)? */
+static int is_literal(const char *token)
+{
+	switch (token[0] & 0xff) {
+	case META_ZANY: case META_ANY: case META_ONE: case META_CLASS:
+	case META_NCLASS: case META_ZERO: case META_DEFER:
+		return 0;
+	}
+	return 1;
+}
+
+static void add_bit(unsigned long long *set, int byte)
+{
+	set[byte >> 6] |= 1ULL << (byte & 63);
+}
+
 void rw_append(int ruleset, struct rule *r)
 {
+	fold_init();
+	memset(r->needs, 0, sizeof r->needs);
+	for (char **t = r->lhs; *t != NULL; t++)
+		if (is_literal(*t))
+			add_bit(r->needs, fold[(unsigned char)**t]);
 	r->next = NULL;
 	if (rules[ruleset] == NULL)
 		rules[ruleset] = r;
@@ -63,6 +97,7 @@ const char *rw_name(int ruleset)
 void rw_set_maps(struct map_registry *m)
 {
 	maps = m;
+	fold_init();
 }
 
 void rw_set_arena(struct arena *a)
@@ -75,11 +110,20 @@ void rw_set_explain(int on)
 	explain = on;
 }
 
+static unsigned rsname_hash(const char *name)
+{
+	unsigned h = 5381;
+
+	for (; *name != '\0'; name++)
+		h = h * 33 + (unsigned char)*name;
+	return h % RSNAME_BUCKETS;
+}
+
 static struct rsname *rsname_find(const char *name, int enter)
 {
-	struct rsname *n;
+	struct rsname **head = &rsnames[rsname_hash(name)], *n;
 
-	for (n = rsnames; n != NULL; n = n->next)
+	for (n = *head; n != NULL; n = n->next)
 		if (strcmp(n->name, name) == 0)
 			return n;
 	if (!enter)
@@ -87,8 +131,8 @@ static struct rsname *rsname_find(const char *name, int enter)
 	n = xmalloc(sizeof(*n));
 	n->name = xstrdup(name);
 	n->number = -1;
-	n->next = rsnames;
-	rsnames = n;
+	n->next = *head;
+	*head = n;
 	return n;
 }
 
@@ -193,13 +237,31 @@ struct binding {
 	char **first;		/* first token covered */
 	char **last;		/* last token covered (first - 1: none) */
 	char **pattern;		/* the wildcard in the pattern */
+	size_t span_len;	/* characters covered so far ($=X only) */
 };
 
-/* Join tokens FIRST..LAST for class membership tests. */
-static int class_span_matches(char **first, char **last, int class)
+/* Characters TOK contributes to a joined span (quote escapes do not count). */
+static size_t token_chars(const char *tok)
+{
+	size_t n = 0;
+
+	for (; *tok != '\0'; tok++)
+		if ((*tok & 0xff) != META_QUOTE || tok[1] == '\0')
+			n++;
+	return n;
+}
+
+/*
+ * Are tokens FIRST..LAST, joined, a word of class CLASS?  SPAN_LEN is a
+ * lower bound of the joined length: spans longer than every member of
+ * the class are refused without building the string.
+ */
+static int class_span_matches(char **first, char **last, int class, size_t span_len)
 {
 	char buf[SM_MAXLINE];
 
+	if (span_len > class_longest(class))
+		return 0;
 	tok_join(first, last, buf, sizeof buf, '\0', 1);
 	return class_has(class, buf);
 }
@@ -232,12 +294,15 @@ static int match_rule(char **pvp, char **lhs, struct binding *match)
 		case META_CLASS:
 			mlp->pattern = rvp;
 			mlp->first = avp;
+			mlp->span_len = 0;
 extend_class:
 			ap = *avp;
 			if (ap == NULL)
 				goto backup;
 			mlp->last = avp++;
-			if (!class_span_matches(mlp->first, mlp->last, rp[1] & 0xff))
+			mlp->span_len += token_chars(ap);
+			if (!class_span_matches(mlp->first, mlp->last, rp[1] & 0xff,
+						mlp->span_len))
 				goto extend_class;
 			mlp++;
 			break;
@@ -281,7 +346,9 @@ extend_class:
 			break;
 		}
 		default:
-			if (strcasecmp(rp, ap) != 0)
+			/* cheap first-byte test before the full comparison */
+			if (fold[(unsigned char)rp[0]] != fold[(unsigned char)ap[0]] ||
+			    strcasecmp(rp, ap) != 0)
 				goto backup;
 			avp++;
 			break;
@@ -365,12 +432,10 @@ static char *lookup(struct map *map, const char *mapname, char *key, char **args
  * MAXATOM tokens).  Returns 0, or -1 when the result is too long
  * (*STATUS set).
  */
-static int do_lookups(char **npvp, int maxatom, int *rstat, const char *rulename, int ruleno)
+static int do_lookups(char **npvp, int maxatom, int *rstat)
 {
 	char **rvp;
 
-	(void)rulename;
-	(void)ruleno;
 	for (rvp = npvp; *rvp != NULL; rvp++) {
 		char **start = rvp, **key, **dflt = NULL, **argp = NULL;
 		char *args[SM_MAXMAPARGS + 1];
@@ -478,7 +543,16 @@ toolong:
 
 static void print_header(const char *name, const char *what, char **pvp)
 {
-	printf("%-16.16s %s:", name, what);
+	/* "%-16.16s %s:" without printf's cost: this runs for every call */
+	size_t n = strlen(name);
+
+	if (n > 16)
+		n = 16;
+	fwrite_unlocked(name, 1, n, stdout);
+	for (; n < 17; n++)
+		putchar_unlocked(' ');
+	fputs_unlocked(what, stdout);
+	putchar_unlocked(':');
 	tok_print_vector(stdout, pvp);
 }
 
@@ -532,11 +606,39 @@ static int call_subroutines(char **pvp, int reclevel)
 	return rstat;
 }
 
-static void explain_rule(const char *rulename, int ruleno, const struct rule *r, int matched)
+/* The case-folded first bytes of the tokens in PVP. */
+static void workspace_bytes(char **pvp, unsigned long long *have)
+{
+	memset(have, 0, 4 * sizeof *have);
+	for (; *pvp != NULL; pvp++)
+		add_bit(have, fold[(unsigned char)**pvp]);
+}
+
+/*
+ * --explain: one line per rule tried.  A match shows what each wildcard
+ * took ($1=...); a failure says whether a literal token of the pattern
+ * was missing from the workspace or the tokens just did not line up.
+ */
+static void explain_rule(const char *rulename, int ruleno, const struct rule *r,
+			 const struct binding *match, int nmatch, int literal_missing)
 {
 	printf("  [explain] %s rule %d (line %d) %s:", rulename, ruleno, r->line,
-	       matched ? "matches" : "does not match");
+	       nmatch >= 0 ? "matches" : "does not match");
 	tok_print_vector(stdout, r->lhs);
+	if (nmatch < 0) {
+		printf("  [explain]     %s\n", literal_missing ?
+		       "a literal token of the pattern is not in the workspace" :
+		       "no way to line the pattern up with the workspace");
+		return;
+	}
+	for (int k = 0; k < nmatch; k++) {
+		printf("  [explain]     $%d =", k + 1);
+		for (char **pp = match[k].first; pp <= match[k].last; pp++) {
+			putchar(' ');
+			tok_print(stdout, *pp);
+		}
+		putchar('\n');
+	}
 }
 
 int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
@@ -547,6 +649,7 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 	int ruleno = 1, loopcount = 0, rstat = SMX_OK;
 	struct binding match[SM_MAXMATCH + 1];
 	char *npvp[SM_MAXATOM + 1];
+	unsigned long long have[4];
 
 	if (ruleset < 0 || ruleset >= SM_MAXRWSETS) {
 		msg_syserr("554 5.3.5 rewrite: illegal ruleset number %d", ruleset);
@@ -565,9 +668,10 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 	}
 	if (maxatom <= 0)
 		return SMX_USAGE;
+	workspace_bytes(pvp, have);
 	for (rwr = rules[ruleset]; rwr != NULL;) {
 		char **rvp, **avp;
-		int nmatch, status;
+		int nmatch, status, missing;
 
 		/* already resolved: stop */
 		if (pvp[0] != NULL && (pvp[0][0] & 0xff) == META_NET)
@@ -583,14 +687,19 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 			msg_syserr("554 5.3.5 Infinite loop in ruleset %s, rule %d",
 				   rulename, ruleno);
 			if (tracing(21, 1)) {
-				fputs("workspace:", stdout);
+				fputs("workspace: ", stdout);
 				tok_print_vector(stdout, pvp);
 			}
 			break;
 		}
-		nmatch = match_rule(pvp, rwr->lhs, match);
+		missing = ((rwr->needs[0] & ~have[0]) | (rwr->needs[1] & ~have[1]) |
+			   (rwr->needs[2] & ~have[2]) | (rwr->needs[3] & ~have[3])) != 0;
+		if (missing && !tracing(21, 35))
+			nmatch = -1;	/* a literal of the pattern is missing */
+		else
+			nmatch = match_rule(pvp, rwr->lhs, match);
 		if (explain)
-			explain_rule(rulename, ruleno, rwr, nmatch >= 0);
+			explain_rule(rulename, ruleno, rwr, match, nmatch, missing);
 		if (nmatch < 0) {
 			if (tracing(21, 10))
 				puts("----- rule fails");
@@ -670,7 +779,7 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 			}
 		}
 		*avp = NULL;
-		if (do_lookups(npvp, maxatom, &rstat, rulename, ruleno) < 0)
+		if (do_lookups(npvp, maxatom, &rstat) < 0)
 			return rstat;
 		status = call_subroutines(npvp, reclevel);
 		if (rstat == SMX_OK || status == SMX_TEMPFAIL)
@@ -678,6 +787,7 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 		for (avp = npvp; (*pvp++ = *avp++) != NULL;)
 			;
 		pvp -= avp - npvp;
+		workspace_bytes(pvp, have);
 		if (tracing(21, 4)) {
 			fputs("rewritten as:", stdout);
 			tok_print_vector(stdout, pvp);
@@ -706,12 +816,13 @@ void rw_free(void)
 		free(names[i]);
 		names[i] = NULL;
 	}
-	while (rsnames != NULL) {
-		struct rsname *n = rsnames->next;
+	for (int b = 0; b < RSNAME_BUCKETS; b++)
+		while (rsnames[b] != NULL) {
+			struct rsname *n = rsnames[b]->next;
 
-		free(rsnames->name);
-		free(rsnames);
-		rsnames = n;
-	}
+			free(rsnames[b]->name);
+			free(rsnames[b]);
+			rsnames[b] = n;
+		}
 	next_named = SM_MAXRWSETS;
 }

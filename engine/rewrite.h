@@ -23,6 +23,9 @@ struct rule {
 	char **rhs;
 	int line;		/* cf line, for -d21.15 and --explain */
 	struct rule *next;
+	/* first bytes (case-folded) of the literal tokens of the LHS: a
+	 * workspace lacking one of them cannot match (set by rw_append) */
+	unsigned long long needs[4];
 };
 
 /* The rulesets: rules by number and names by number. */

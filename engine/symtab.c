@@ -23,12 +23,32 @@
 #define FIRST_LONG_ID	0240
 
 struct word {
-	struct word *next;
+	struct word *next;		/* in sendmail's bucket order */
+	struct word *index_next;	/* in the lookup index */
+	unsigned index_hash;
 	uint8_t classes[32];	/* bit per class id */
 	char name[];
 };
 
 static struct word *table[TABLE_SIZE];
+
+/*
+ * Lookups go through a second, cheaper index: a power-of-two table keyed
+ * by a case-folded FNV hash.  The sendmail-ordered table above is only
+ * walked to list a class.
+ */
+#define INDEX_SIZE 4096
+static struct word *word_index[INDEX_SIZE];
+static size_t longest[MACRO_ID_MAX + 1];	/* per class, for quick refusals */
+
+static unsigned index_hash(const char *s)
+{
+	unsigned h = 2166136261u;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)tolower((unsigned char)*s)) * 16777619u;
+	return h;
+}
 static char *long_names[MACRO_ID_MAX + 1];
 static int next_long_id = FIRST_LONG_ID;
 static char short_names[MACRO_ID_MAX + 1][2];
@@ -49,15 +69,21 @@ static unsigned hash_word(const char *s)
 
 static struct word *word_find(const char *name, int create)
 {
-	struct word **pp = &table[hash_word(name)], *w;
+	unsigned h = index_hash(name);
+	struct word **pp, *w;
 
-	for (; (w = *pp) != NULL; pp = &w->next)
-		if (strcasecmp(w->name, name) == 0)
+	for (w = word_index[h % INDEX_SIZE]; w != NULL; w = w->index_next)
+		if (w->index_hash == h && strcasecmp(w->name, name) == 0)
 			return w;
 	if (!create)
 		return NULL;
+	for (pp = &table[hash_word(name)]; *pp != NULL; pp = &(*pp)->next)
+		;
 	w = xcalloc(1, sizeof(*w) + strlen(name) + 1);
 	strcpy(w->name, name);
+	w->index_hash = h;
+	w->index_next = word_index[h % INDEX_SIZE];
+	word_index[h % INDEX_SIZE] = w;
 	*pp = w;
 	return w;
 }
@@ -67,8 +93,11 @@ static void class_copy(int from, int to)
 {
 	for (int i = 0; i < TABLE_SIZE; i++)
 		for (struct word *w = table[i]; w != NULL; w = w->next)
-			if (w->classes[(from & 0xff) >> 3] & (1 << (from & 7)))
+			if (w->classes[(from & 0xff) >> 3] & (1 << (from & 7))) {
 				w->classes[(to & 0xff) >> 3] |= 1 << (to & 7);
+				if (strlen(w->name) > longest[to & 0xff])
+					longest[to & 0xff] = strlen(w->name);
+			}
 }
 
 void class_add(int id, const char *word)
@@ -85,6 +114,34 @@ void class_add(int id, const char *word)
 	}
 	w = word_find(word, 1);
 	w->classes[(id & 0xff) >> 3] |= 1 << (id & 7);
+	if (strlen(word) > longest[id & 0xff])
+		longest[id & 0xff] = strlen(word);
+}
+
+void class_add_words(int id, const char *text)
+{
+	const char *p = text;
+
+	while (*p != '\0') {
+		const char *wd;
+		char *word;
+
+		while (*p != '\0' && isspace((unsigned char)*p))
+			p++;
+		wd = p;
+		while (*p != '\0' && !isspace((unsigned char)*p))
+			p++;
+		if (p == wd)
+			continue;
+		word = xstrndup(wd, (size_t)(p - wd));
+		class_add(id, word);
+		free(word);
+	}
+}
+
+size_t class_longest(int id)
+{
+	return longest[id & 0xff];
 }
 
 int class_has(int id, const char *word)
@@ -198,6 +255,8 @@ void symtab_free(void)
 		}
 		table[i] = NULL;
 	}
+	memset(word_index, 0, sizeof word_index);
+	memset(longest, 0, sizeof longest);
 	for (int id = FIRST_LONG_ID; id < next_long_id; id++) {
 		free(long_names[id]);
 		long_names[id] = NULL;

@@ -31,7 +31,11 @@ const char *macro_id_name(int id);
 /* Add WORD to class ID; test membership; print members one per line. */
 void class_add(int id, const char *word);
 int class_has(int id, const char *word);
+/* Add each white-space separated word of TEXT to class ID. */
+void class_add_words(int id, const char *text);
 void class_print(int id, FILE *out);
+/* Length of the longest word in class ID (0 when empty). */
+size_t class_longest(int id);
 
 void symtab_free(void);
 

@@ -297,7 +297,7 @@ static void print_id(FILE *out, const unsigned char **sp)
 	if (id & 0200)
 		fprintf(out, "{%s}", macro_id_name(id));
 	else
-		putc(id, out);
+		putc_unlocked(id, out);
 }
 
 void tok_print(FILE *out, const char *str)
@@ -306,28 +306,39 @@ void tok_print(FILE *out, const char *str)
 	int c;
 
 	if (s == NULL) {
-		fputs("<null>", out);
+		fputs_unlocked("<null>", out);
 		return;
+	}
+	/* the common case: plain printable ASCII prints as it is */
+	{
+		const unsigned char *p = s;
+
+		while (*p >= 0x20 && *p < 0x7f)
+			p++;
+		if (*p == '\0') {
+			fwrite_unlocked(s, 1, (size_t)(p - s), out);
+			return;
+		}
 	}
 	while ((c = *s++) != '\0') {
 		if (!isascii(c)) {
 			size_t i, n = sizeof op_names / sizeof op_names[0];
 
 			if (c == META_REPL) {
-				putc('$', out);
+				putc_unlocked('$', out);
 				if (*s == '\0')
 					continue;
 				c = *s++;
 				goto printable;
 			}
 			if (c == META_EXPAND || c == META_DEFER) {
-				putc('$', out);
+				putc_unlocked('$', out);
 				if (c == META_DEFER)
-					putc('&', out);
+					putc_unlocked('&', out);
 				if (*s == '\0')
 					continue;
 				if (strchr("=~&?", *s) != NULL)
-					putc(*s++, out);
+					putc_unlocked(*s++, out);
 				print_id(out, &s);
 				continue;
 			}
@@ -340,34 +351,34 @@ void tok_print(FILE *out, const char *str)
 				if (*s & 0200)
 					print_id(out, &s);
 				else if (*s != '\0')
-					putc(*s++, out);
+					putc_unlocked(*s++, out);
 			}
 			if (i < n)
 				continue;
-			fputs("M-", out);
+			fputs_unlocked("M-", out);
 			c &= 0177;
 		}
 printable:
 		if (isprint(c)) {
-			putc(c, out);
+			putc_unlocked(c, out);
 			continue;
 		}
 		if (c == '\n')
-			fputs("\\n", out);
+			fputs_unlocked("\\n", out);
 		else if (c == '\r')
-			fputs("\\r", out);
+			fputs_unlocked("\\r", out);
 		else if (c == '\t')
-			fputs("\\t", out);
+			fputs_unlocked("\\t", out);
 	}
 }
 
 void tok_print_vector(FILE *out, char **av)
 {
 	for (; *av != NULL; av++) {
-		putc(' ', out);
+		putc_unlocked(' ', out);
 		tok_print(out, *av);
 	}
-	putc('\n', out);
+	putc_unlocked('\n', out);
 }
 
 void tok_join(char **pvp, char **evp, char *buf, size_t size, int spacesub,

@@ -235,9 +235,7 @@ arpa_lookup(struct map *map, const char *name, const char *const *av,
 	}
 	if (*status != MAP_EX_OK)
 		return NULL;
-	if (map->flags & MAPF_MATCHONLY)
-		return map_rewrite(map, name, strlen(name), NULL);
-	return map_rewrite(map, out, strlen(out), av);
+	return map_answer(map, name, out, strlen(out), av);
 }
 
 const struct map_class map_class_dequote = {

@@ -56,7 +56,7 @@ db_open_as(struct map *map, DBTYPE type, const char *classname)
 	DB *db = NULL;
 	int err;
 
-	err = map_file_safety(path, map_dont_blame(map));
+	err = map_file_safety(map, path);
 	if (err != 0) {
 		if (!(map->flags & MAPF_OPTIONAL))
 			map_syserr(map, err, "%s map \"%s\": %s map file %s",
@@ -132,15 +132,18 @@ db_get(DB *db, char *key, size_t klen, DBT *val)
 	return -1;
 }
 
-/* Reopen a file that was rebuilt since it was opened (sendmail does). */
+/* Reopen a file that was rewritten since it was opened (sendmail looks
+ * at the open file, so a removed file goes on being read). */
 static int
 db_refresh(struct map *map)
 {
 	struct db_state *st = map->data;
 	struct stat sb;
 	DBTYPE type;
+	int fd = -1;
 
-	if (stat(st->path, &sb) == 0 && sb.st_mtime <= st->mtime)
+	if (st->db->fd(st->db, &fd) == 0 && fd >= 0 && fstat(fd, &sb) == 0 &&
+	    sb.st_mtime <= st->mtime)
 		return 1;
 	if (st->db->get_type(st->db, &type) != 0)
 		type = DB_HASH;
@@ -188,9 +191,7 @@ db_lookup(struct map *map, const char *name, const char *const *av,
 		map_syserr(map, errno, "db_map_lookup: get (%s)", name);
 	if (r <= 0)
 		return NULL;
-	if (map->flags & MAPF_MATCHONLY)
-		return map_rewrite(map, name, strlen(name), NULL);
-	return map_rewrite(map, val.data, val.size, av);
+	return map_answer(map, name, val.data, val.size, av);
 }
 
 static int

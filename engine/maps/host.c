@@ -164,13 +164,11 @@ say_timeout(struct map *map, const char *name)
 	free(shown);
 }
 
-static char *
-host_answer_result(struct map *map, const char *name, const char *canon,
-		   const char *const *av)
+/* resolver notes go out as the map's messages */
+static void
+report_note(void *ctx, const char *text)
 {
-	if (map->flags & MAPF_MATCHONLY)
-		return map_rewrite(map, name, strlen(name), NULL);
-	return map_rewrite(map, canon, strlen(canon), av);
+	map_note(ctx, "%s", text);
 }
 
 static char *
@@ -191,13 +189,20 @@ host_lookup(struct map *map, const char *name, const char *const *av,
 			say_timeout(map, name);
 		if (hit->canon == NULL)
 			return NULL;
-		return host_answer_result(map, name, hit->canon, av);
+		return map_answer(map, name, hit->canon, strlen(hit->canon), av);
 	}
 
 	if (name[0] != '[') {
+		long retrans = map->timeout;
+		int retry = map->retry;
+
+		resolve_swap_timing(&retrans, &retry);
+		resolve_set_reporter(report_note, map);
 		if (!resolve_canon(name, !map_wildcard_mx(map),
 				   map_macro(map, "m"), &canon, &st))
 			canon = NULL;
+		resolve_set_reporter(NULL, NULL);
+		resolve_swap_timing(&retrans, &retry);
 	} else {
 		if (strchr(name, ']') == NULL)
 			return NULL;	/* not remembered, as in sendmail */
@@ -214,7 +219,7 @@ host_lookup(struct map *map, const char *name, const char *const *av,
 	if (canon == NULL)
 		return NULL;
 	{
-		char *result = host_answer_result(map, name, canon, av);
+		char *result = map_answer(map, name, canon, strlen(canon), av);
 
 		free(canon);
 		return result;
@@ -232,7 +237,7 @@ bestmx_lookup(struct map *map, const char *name, const char *const *av,
 	      int *status)
 {
 	char **hosts = NULL;
-	char *result;
+	char *result, *joined;
 	int n = resolve_mx(name, map_macro(map, "m"), &hosts, status);
 	int i;
 
@@ -240,13 +245,11 @@ bestmx_lookup(struct map *map, const char *name, const char *const *av,
 		resolve_free_list(hosts, 0);
 		return NULL;
 	}
-	if (map->flags & MAPF_MATCHONLY) {
-		result = map_rewrite(map, name, strlen(name), NULL);
-	} else if (map->coldelim == 0 || n == 1) {
-		result = map_rewrite(map, hosts[0], strlen(hosts[0]), av);
+	if (map->coldelim == 0 || n == 1 || (map->flags & MAPF_MATCHONLY)) {
+		joined = xstrdup(hosts[0]);
 	} else {
 		size_t len = 0;
-		char *joined, *p;
+		char *p;
 
 		for (i = 0; i < n; i++)
 			len += strlen(hosts[i]) + 1;
@@ -260,9 +263,9 @@ bestmx_lookup(struct map *map, const char *name, const char *const *av,
 			p += l;
 		}
 		*p = '\0';
-		result = map_rewrite(map, joined, strlen(joined), av);
-		free(joined);
 	}
+	result = map_answer(map, name, joined, strlen(joined), av);
+	free(joined);
 	resolve_free_list(hosts, n);
 	return result;
 }

@@ -148,6 +148,11 @@ char *map_scan_flags(struct map *map, char *p, const struct map_flag *table,
 				  void *ctx),
 		     void *ctx, int complain);
 
+/* A found entry's result: KEY itself with -m, else VALUE (VLEN bytes)
+ * through map_rewrite(). */
+char *map_answer(const struct map *map, const char *key, const char *value,
+		 size_t vlen, const char *const *av);
+
 /* The generic K line option parser (map_parseargs). 1 = accepted. */
 int map_parse_common(struct map *map, char *args);
 
@@ -169,8 +174,10 @@ struct host_cache;
 struct host_cache **map_host_cache_slot(struct map *map);
 void host_cache_free(struct host_cache *cache);
 
-/* File safety (safefile.c): 0 when FILE may be read as a map, else an
- * errno value or one of the MAP_E_* pseudo errors below. */
+/* File safety (safefile.c): 0 when FILE may be read as MAP's file, else
+ * an errno value or one of the MAP_E_* pseudo errors below.  Writable
+ * directories that DontBlameSendmail lets pass are warned about through
+ * MAP's messages, as sendmail does in -bt. */
 enum {
 	MAP_E_BASE = 10000,
 	MAP_E_NOSLINK = MAP_E_BASE + 1,
@@ -185,7 +192,7 @@ enum {
 	MAP_E_GRFILE,
 	MAP_E_WRFILE
 };
-int map_file_safety(const char *file, unsigned dont_blame);
+int map_file_safety(struct map *map, const char *file);
 const char *map_strerror(int errnum);
 
 /* Column extraction shared by the text map and the hosts file reader:

@@ -4,8 +4,9 @@
  * null, syslog, userdb: trivial answers.  program: runs the program
  * named on the K line with the key as last argument and returns the
  * first line it prints.  stab: the in-memory alias table, empty here.
- * nis, nisplus, ldap, socket, dns: services a test run cannot reach;
- * they fail to open (or look up) with sendmail's message and status.
+ * nis, nisplus, socket: services a test run cannot reach; they fail
+ * to open with sendmail's message and status (ldap: see ldap.c).  dns: queries the
+ * resolver for the record type of -R.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -21,6 +22,7 @@
 #include "xalloc.h"
 #include "strbuf.h"
 #include "engine/maps/map_impl.h"
+#include "engine/resolve.h"
 
 /* ---- null, userdb, syslog ---- */
 
@@ -144,10 +146,7 @@ program_lookup(struct map *map, const char *key, const char *const *av,
 			/* only the first line (sendmail reads one buffer) */
 			size_t len = strcspn(sb.buf, "\n");
 
-			if (map->flags & MAPF_MATCHONLY)
-				result = map_rewrite(map, key, strlen(key), NULL);
-			else
-				result = map_rewrite(map, sb.buf, len, av);
+			result = map_answer(map, key, sb.buf, len, av);
 		}
 		strbuf_free(&sb);
 	}
@@ -169,7 +168,7 @@ out:
 static int
 stab_open(struct map *map)
 {
-	return map_file_safety(map->file, map_dont_blame(map)) == 0;
+	return map_file_safety(map, map->file) == 0;
 }
 
 /* ---- services that are not reachable ---- */
@@ -199,81 +198,6 @@ nis_open(struct map *map)
 	return 0;
 }
 
-/* The value of option letter OPT in an LDAP spec, or NULL. */
-static char *
-ldap_option(const char *spec, int opt)
-{
-	const char *p = spec;
-
-	while ((p = strchr(p, '-')) != NULL) {
-		if ((p == spec || isspace((unsigned char) p[-1])) && p[1] == opt) {
-			const char *v = p + 2, *end;
-
-			while (isspace((unsigned char) *v))
-				v++;
-			end = v;
-			while (*end != '\0' && !isspace((unsigned char) *end))
-				end++;
-			return xstrndup(v, (size_t) (end - v));
-		}
-		p++;
-	}
-	return NULL;
-}
-
-struct ldap_spec {
-	char *host;
-};
-
-static void
-ldap_spec_free(void *data)
-{
-	struct ldap_spec *ls = data;
-
-	free(ls->host);
-	free(ls);
-}
-
-static int
-ldap_parse(struct map *map, char *args)
-{
-	char *filter = ldap_option(args, 'k');
-	struct ldap_spec *ls;
-
-	map->flags |= MAPF_TRY0NULL | MAPF_TRY1NULL;
-	if (filter == NULL) {
-		map_cf_error(map, "No filter given in map %s", map->name);
-		return 0;
-	}
-	free(filter);
-	ls = xcalloc(1, sizeof(*ls));
-	ls->host = ldap_option(args, 'h');
-	if (ls->host == NULL)
-		ls->host = xstrdup("localhost");
-	{
-		char *opt = ldap_option(args, 'o');
-
-		if (opt != NULL)
-			map->flags |= MAPF_OPTIONAL;
-		free(opt);
-	}
-	map->data = ls;
-	map->free_data = ldap_spec_free;
-	return 1;
-}
-
-static int
-ldap_open(struct map *map)
-{
-	const struct ldap_spec *ls = map->data;
-
-	if (!(map->flags & MAPF_OPTIONAL))
-		map_syserr(map, ENOTCONN,
-			   "ldap_init/ldap_bind failed to %s in map %s",
-			   ls->host, map->name);
-	return 0;
-}
-
 /* socket maps: a local socket that is not there is reported; a network
  * socket just cannot be reached */
 static int
@@ -293,32 +217,121 @@ socket_open(struct map *map)
 	return 0;
 }
 
-/* a dns map remembers whether its K line named a record type */
-static int dns_type_given;
+/* ---- dns ---- */
+
+struct dns_spec {
+	int   type;		/* -R, -1 when missing */
+	int   limit;		/* -Z, 0 = all */
+	char *base;		/* -B */
+};
+
+static void
+dns_spec_free(void *data)
+{
+	struct dns_spec *ds = data;
+
+	free(ds->base);
+	free(ds);
+}
+
+static const struct map_flag dns_flags[] = {
+	{ 'A', MAPF_APPEND, 0, MAP_FV_NONE },
+	{ 'a', 0, 0, MAP_FV_APP },
+	{ 'd', 0, 0, MAP_FV_TIMEOUT },
+	{ 'f', MAPF_NOFOLDCASE, 0, MAP_FV_NONE },
+	{ 'm', MAPF_MATCHONLY, 0, MAP_FV_NONE },
+	{ 'N', MAPF_INCLNULL, MAPF_TRY0NULL, MAP_FV_NONE },
+	{ 'O', 0, MAPF_TRY1NULL, MAP_FV_NONE },
+	{ 'o', MAPF_OPTIONAL, 0, MAP_FV_NONE },
+	{ 'q', MAPF_KEEPQUOTES, 0, MAP_FV_NONE },
+	{ 'r', 0, 0, MAP_FV_RETRY },
+	{ 't', MAPF_NODEFER, 0, MAP_FV_NONE },
+	{ 'T', 0, 0, MAP_FV_TAPP },
+	{ 'z', 0, 0, MAP_FV_COLDELIM },
+	{ 0, 0, 0, MAP_FV_NONE }
+};
+
+/* -B base domain, -R record type, -Z result limit (-S: DNSSEC, ignored) */
+static int
+dns_flag(struct map *map, int letter, char **pp, void *ctx)
+{
+	struct dns_spec *ds = ctx;
+	char *v = *pp + 1, *word;
+
+	if (letter != 'B' && letter != 'R' && letter != 'Z')
+		return 0;
+	while (isspace((unsigned char) *v))
+		v++;
+	word = map_option_word(v);
+	*pp = v + strlen(word);
+	if (letter == 'B') {
+		free(ds->base);
+		ds->base = word;
+		return 1;
+	}
+	if (letter == 'Z')
+		ds->limit = atoi(word);
+	else if ((ds->type = resolve_type_number(word)) < 0)
+		map_cf_error(map, "dns map %s: wrong type %s", map->name, word);
+	free(word);
+	return 1;
+}
 
 static int
 dns_parse(struct map *map, char *args)
 {
-	char *type = ldap_option(args, 'R');
+	struct dns_spec *ds = xcalloc(1, sizeof(*ds));
 
-	if (type == NULL)
+	ds->type = -1;
+	map->flags |= MAPF_TRY0NULL | MAPF_TRY1NULL;
+	(void) map_scan_flags(map, args, dns_flags, dns_flag, ds, 0);
+	if (ds->type < 0)
 		map_cf_error(map, "dns map %s: missing -R type", map->name);
-	else
-		map->data = &dns_type_given;
-	free(type);
+	map->data = ds;
+	map->free_data = dns_spec_free;
 	return 1;
 }
 
-/* no name server is reachable from a test run: a query times out; a
- * map without a record type never asks */
 static char *
 dns_lookup(struct map *map, const char *key, const char *const *av,
 	   int *status)
 {
-	(void) key;
-	(void) av;
-	*status = map->data != NULL ? MAP_EX_TEMPFAIL : MAP_EX_NOTFOUND;
-	return NULL;
+	const struct dns_spec *ds = map->data;
+	char **values = NULL;
+	char *name, *joined, *result;
+	int n, i, keep;
+
+	if (ds->type < 0) {
+		*status = MAP_EX_NOTFOUND;
+		return NULL;
+	}
+	name = ds->base != NULL && ds->base[0] != '\0'
+		? xasprintf("%s.%s", key, ds->base) : xstrdup(key);
+	n = resolve_records(name, ds->type, &values, status);
+	free(name);
+	if (n <= 0) {
+		resolve_free_list(values, n > 0 ? n : 0);
+		if (n == 0)
+			*status = MAP_EX_NOTFOUND;
+		return NULL;
+	}
+	/* one answer, or all of them joined by the -z character */
+	keep = (map->coldelim == 0 || ds->limit == 1 ||
+		(map->flags & MAPF_MATCHONLY)) ? 1 : n;
+	if (ds->limit > 0 && keep > ds->limit)
+		keep = ds->limit;
+	joined = xstrdup(values[0]);
+	for (i = 1; i < keep; i++) {
+		char *longer = xasprintf("%s%c%s", joined, map->coldelim, values[i]);
+
+		free(joined);
+		joined = longer;
+	}
+	resolve_free_list(values, n);
+	*status = MAP_EX_OK;
+	result = map_answer(map, key, joined, strlen(joined), av);
+	free(joined);
+	return result;
 }
 
 const struct map_class map_class_null = {
@@ -341,9 +354,6 @@ const struct map_class map_class_nis = {
 };
 const struct map_class map_class_nisplus = {
 	"nisplus", 0, map_parse_common, quiet_open_failure, NULL, null_lookup
-};
-const struct map_class map_class_ldap = {
-	"ldap", MAPC_OPTFILE, ldap_parse, ldap_open, NULL, null_lookup
 };
 const struct map_class map_class_socket = {
 	"socket", 0, map_parse_common, socket_open, NULL, null_lookup

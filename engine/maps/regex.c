@@ -175,9 +175,7 @@ regex_parse(struct map *map, char *p)
 static char *
 regex_result(struct map *map, const char *s, const char *const *av)
 {
-	if (map->flags & MAPF_MATCHONLY)
-		return map_rewrite(map, av[0], strlen(av[0]), NULL);
-	return map_rewrite(map, s, strlen(s), av);
+	return map_answer(map, av[0], s, strlen(s), av);
 }
 
 /* Join the chosen substrings; NULL when the result would not scan as

@@ -48,11 +48,14 @@ map_strerror(int errnum)
 
 /*
  * Check every directory on the way to DIR (an absolute or relative
- * path), following symbolic links.  A directory writable by others is
- * fatal, unless it is sticky and TrustStickyBit is set.
+ * path), following symbolic links.  A directory writable by others
+ * (unless sticky with TrustStickyBit) is an error when FATAL; otherwise
+ * MAP, when given, gets sendmail's warning about it and the walk goes
+ * on.
  */
 static int
-check_dir_path(const char *dir, unsigned dont_blame, int depth)
+check_dir_path(struct map *map, const char *dir, unsigned dont_blame,
+	       int fatal, int depth)
 {
 	char path[PATH_MAX];
 	size_t len, i;
@@ -75,6 +78,7 @@ check_dir_path(const char *dir, unsigned dont_blame, int depth)
 		char save;
 		size_t cut = i;
 		const char *last;
+		int ret = 0;
 
 		if (i < len && path[i] != '/')
 			continue;
@@ -89,76 +93,94 @@ check_dir_path(const char *dir, unsigned dont_blame, int depth)
 			continue;
 		}
 		if (lstat(path, &st) < 0) {
-			int err = errno;
-
-			path[cut] = save;
-			return err;
-		}
-		if (S_ISLNK(st.st_mode)) {
+			ret = errno;
+		} else if (S_ISLNK(st.st_mode)) {
 			char target[PATH_MAX], full[PATH_MAX];
 			ssize_t n = readlink(path, target, sizeof(target) - 1);
-			int ret;
+			char *slash = strrchr(path, '/');
+			size_t keep = slash != NULL ? (size_t) (slash - path) + 1 : 0;
 
-			if (n < 0) {
-				int err = errno;
-
-				path[cut] = save;
-				return err;
-			}
-			target[n] = '\0';
-			if (target[0] == '/') {
-				ret = check_dir_path(target, dont_blame, depth + 1);
-			} else {
-				char *slash = strrchr(path, '/');
-				size_t keep = slash != NULL ? (size_t) (slash - path) + 1 : 0;
-
-				if (keep + strlen(target) >= sizeof(full)) {
-					path[cut] = save;
-					return EINVAL;
-				}
+			if (n < 0)
+				ret = errno;
+			else if ((target[n] = '\0', target[0] == '/'))
+				ret = check_dir_path(map, target, dont_blame, fatal,
+						     depth + 1);
+			else if (keep + (size_t) n >= sizeof(full))
+				ret = EINVAL;
+			else {
 				memcpy(full, path, keep);
 				strcpy(full + keep, target);
-				ret = check_dir_path(full, dont_blame, depth + 1);
+				ret = check_dir_path(map, full, dont_blame, fatal,
+						     depth + 1);
 			}
-			path[cut] = save;
-			if (ret != 0)
-				return ret;
-			continue;
+		} else if ((st.st_mode & unsafe) &&
+			   !((dont_blame & DBS_TRUST_STICKY_BIT) &&
+			     (st.st_mode & S_ISVTX))) {
+			const char *who = (st.st_mode & S_IWOTH) ? "World" : "Group";
+
+			if (fatal)
+				ret = (st.st_mode & S_IWOTH) ? MAP_E_WWDIR : MAP_E_GWDIR;
+			else if (map != NULL)
+				map_note(map, "WARNING: %s writable directory %s",
+					 who, path);
 		}
 		path[cut] = save;
-		if ((st.st_mode & unsafe) &&
-		    !((dont_blame & DBS_TRUST_STICKY_BIT) &&
-		      (st.st_mode & S_ISVTX)))
-			return (st.st_mode & S_IWOTH) ? MAP_E_WWDIR : MAP_E_GWDIR;
+		if (ret != 0)
+			return ret;
 	}
 	return 0;
 }
 
-int
-map_file_safety(const char *file, unsigned dont_blame)
+/* The directory part of FILE ("." when there is none). */
+static char *
+dir_of(const char *file)
 {
+	const char *slash = strrchr(file, '/');
+
+	return slash == NULL ? xstrdup(".")
+		: xstrndup(file, (size_t) (slash - file));
+}
+
+int
+map_file_safety(struct map *map, const char *file)
+{
+	unsigned dont_blame = map_dont_blame(map);
+	int root = getuid() == 0;
+	/* sendmail checks the path only when run by root, and reports
+	 * writable directories as fatal unless MapInUnsafeDirPath */
+	int fatal = root && !(dont_blame & DBS_MAP_IN_UNSAFE_DIR);
+	int no_links = 0, check_path = root, file_errno = 0, ret;
+	char *dir = dir_of(file);
 	struct stat st;
-	int file_errno = 0;
 
 	if (stat(file, &st) < 0)
 		file_errno = errno;
-
-	/* sendmail skips the path check when a plain user runs it */
-	if (!(dont_blame & DBS_MAP_IN_UNSAFE_DIR) && getuid() == 0) {
-		const char *slash = strrchr(file, '/');
-		char *dir = slash == NULL ? xstrdup(".")
-			: xstrndup(file, (size_t) (slash - file));
-		int ret = check_dir_path(dir, dont_blame, 0);
-
-		free(dir);
-		if (ret != 0)
-			return ret;
+	if (root && !fatal && !(dont_blame & DBS_LINKED_MAP_IN_WRITABLE_DIR)) {
+		/* in a writable directory the map must not be a link */
+		if (check_dir_path(NULL, dir, dont_blame, 1, 0) == 0) {
+			check_path = 0;
+		} else {
+			no_links = 1;
+			if (lstat(file, &st) < 0) {
+				ret = errno;
+				free(dir);
+				return ret;
+			}
+		}
 	}
+	ret = check_path ? check_dir_path(map, dir, dont_blame, fatal, 0) : 0;
+	free(dir);
+	if (ret != 0)
+		return ret;
 	if (file_errno != 0)
 		return file_errno;
+	if (no_links && S_ISLNK(st.st_mode))
+		return MAP_E_NOSLINK;
 	if (!S_ISREG(st.st_mode))
 		return MAP_E_REGONLY;
-	if (getuid() != 0 && access(file, R_OK) != 0)
+	if (no_links && st.st_nlink != 1)
+		return MAP_E_NOHLINK;
+	if (!root && access(file, R_OK) != 0)
 		return EACCES;
 	return 0;
 }

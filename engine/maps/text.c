@@ -52,10 +52,13 @@ text_open(struct map *map)
 			   map->name);
 		return 0;
 	}
-	err = map_file_safety(map->file, map_dont_blame(map));
+	err = map_file_safety(map, map->file);
 	if (err != 0) {
+		/* sendmail shows only what a failed system call left in
+		 * errno: none of its own pseudo errors */
 		if (!(map->flags & MAPF_OPTIONAL))
-			map_syserr(map, err, "text map \"%s\": unsafe map file %s",
+			map_syserr(map, err < MAP_E_BASE ? err : 0,
+				   "text map \"%s\": unsafe map file %s",
 				   map->name, map->file);
 		return 0;
 	}
@@ -89,7 +92,8 @@ text_lookup(struct map *map, const char *name, const char *const *av,
 	key[klen] = '\0';
 	if (!(map->flags & MAPF_NOFOLDCASE))
 		map_lower(key);
-	fp = fopen(map->file, "r");
+	/* sendmail re-checks the file (and warns again) on every lookup */
+	fp = map_file_safety(map, map->file) == 0 ? fopen(map->file, "r") : NULL;
 	if (fp == NULL) {
 		map->flags &= ~(MAPF_VALID | MAPF_OPEN);
 		*status = MAP_EX_UNAVAILABLE;
@@ -114,10 +118,7 @@ text_lookup(struct map *map, const char *name, const char *const *av,
 		return NULL;
 	}
 	*status = MAP_EX_OK;
-	if (map->flags & MAPF_MATCHONLY)
-		result = map_rewrite(map, name, strlen(name), NULL);
-	else
-		result = map_rewrite(map, value, strlen(value), av);
+	result = map_answer(map, name, value, strlen(value), av);
 	free(value);
 	return result;
 }

@@ -69,15 +69,23 @@ user_lookup(struct map *map, const char *key, const char *const *av,
 {
 	struct passwd *pw = getpwnam(key);
 	int col = map->data != NULL ? *(int *) map->data : 0;
-	char *value, *result;
+	char *value, *result, *lower = NULL;
 
 	if (pw == NULL) {
+		/* sendmail then tries the name in lower case (and keeps
+		 * it so, which -m shows) */
+		lower = xstrdup(key);
+		map_lower(lower);
+		if (strcmp(lower, key) != 0)
+			pw = getpwnam(lower);
+		key = lower;
+	}
+	if (pw == NULL) {
+		free(lower);
 		*status = MAP_EX_NOUSER;
 		return NULL;
 	}
 	*status = MAP_EX_OK;
-	if (map->flags & MAPF_MATCHONLY)
-		return map_rewrite(map, key, strlen(key), NULL);
 	switch (col) {
 	case 2: value = xstrdup("x"); break;
 	case 3: value = xasprintf("%d", (int) pw->pw_uid); break;
@@ -87,8 +95,9 @@ user_lookup(struct map *map, const char *key, const char *const *av,
 	case 7: value = xstrdup(pw->pw_shell); break;
 	default: value = xstrdup(pw->pw_name); break;
 	}
-	result = map_rewrite(map, value, strlen(value), av);
+	result = map_answer(map, key, value, strlen(value), av);
 	free(value);
+	free(lower);
 	return result;
 }
 

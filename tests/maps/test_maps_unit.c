@@ -132,6 +132,17 @@ new_registry(void)
 	return maps_new(&host);
 }
 
+/* A registry for tests that are not about file safety: they must pass
+ * wherever the work folder is (even below /tmp). */
+static struct map_registry *
+new_trusting_registry(void)
+{
+	struct map_registry *reg = new_registry();
+
+	maps_set_option(reg, "DontBlameSendmail", "MapInUnsafeDirPath");
+	return reg;
+}
+
 static void
 declare(struct map_registry *reg, const char *name, const char *fmt, ...)
 {
@@ -193,7 +204,7 @@ test_db_maps(void)
 	};
 	static const char *const nul[] = { "n1", "withnul", NULL };
 	static const char *const upper[] = { "Key1", "v", NULL };
-	struct map_registry *reg = new_registry();
+	struct map_registry *reg = new_trusting_registry();
 
 	write_db("plain", DB_HASH, 0, plain);
 	write_db("nul", DB_HASH, 1, nul);
@@ -247,6 +258,39 @@ test_db_maps(void)
 	expect("rule lookup -q: quotes kept", rule(reg, "pq", "\"key2\"", NULL, NULL),
 	       "NULL [0]");
 
+	/* the first key form that matches is the only one tried later */
+	{
+		static const char *const plain_a[] = { "a", "A-plain", NULL };
+		static const char *const nul_b[] = { "b", "B-nul", NULL };
+		struct map_registry *r2 = new_trusting_registry();
+		char *file = xasprintf("%s/mixed.db", workdir);
+		DB *db;
+		DBT k, v;
+
+		write_db("mixed", DB_HASH, 0, plain_a);
+		if (db_create(&db, NULL, 0) != 0 ||
+		    db->open(db, NULL, file, NULL, DB_HASH, 0, 0644) != 0)
+			exit(2);
+		memset(&k, 0, sizeof(k));
+		memset(&v, 0, sizeof(v));
+		k.data = (void *) nul_b[0];
+		k.size = 2;
+		v.data = (void *) nul_b[1];
+		v.size = (u_int32_t) strlen(nul_b[1]);
+		if (db->put(db, NULL, &k, &v, 0) != 0 || db->close(db, 0) != 0)
+			exit(2);
+		free(file);
+		declare(r2, "m1", "hash %s/mixed", workdir);
+		declare(r2, "m2", "hash %s/mixed", workdir);
+		expect("key without NUL found first", raw(r2, "m1", "a"), "A-plain (0)");
+		expect("then keys with NUL are no longer tried", raw(r2, "m1", "b"),
+		       "no match (0)");
+		expect("key with NUL found first", raw(r2, "m2", "b"), "B-nul (0)");
+		expect("then keys without NUL are no longer tried", raw(r2, "m2", "a"),
+		       "no match (0)");
+		maps_free(r2);
+	}
+
 	messages[0] = '\0';
 	{
 		char *got = raw(reg, "miss", "x");
@@ -275,7 +319,7 @@ test_db_maps(void)
 static void
 test_compute_maps(void)
 {
-	struct map_registry *reg = new_registry();
+	struct map_registry *reg = new_trusting_registry();
 
 	declare(reg, "dq", "dequote");
 	declare(reg, "dqs", "dequote -s+");
@@ -318,7 +362,7 @@ test_compute_maps(void)
 static void
 test_regex_text_seq(void)
 {
-	struct map_registry *reg = new_registry();
+	struct map_registry *reg = new_trusting_registry();
 	static const char *const one[] = { "a", "from-db", NULL };
 
 	write_file("text", "# comment\nalpha:one:two\nBeta:three:four\n");
@@ -391,7 +435,7 @@ test_regex_text_seq(void)
 static void
 test_host_map(void)
 {
-	struct map_registry *reg = new_registry();
+	struct map_registry *reg = new_trusting_registry();
 	char *hosts = path("hosts"), *sw = path("switch.files");
 	char *canon = NULL;
 	int st;
@@ -486,6 +530,103 @@ test_file_safety(void)
 	free(dir);
 }
 
+static void
+test_other_classes(void)
+{
+	struct map_registry *reg = new_trusting_registry();
+	static const char *const kv[] = { "k", "v", NULL };
+	char *sw = path("switch.files");
+
+	write_db("impl", DB_HASH, 0, kv);
+	write_file("switch.files", "hosts files\n");
+	maps_set_option(reg, "ServiceSwitchFile", sw);
+	declare(reg, "im", "implicit %s/impl", workdir);
+	declare(reg, "imm", "implicit %s/nosuch", workdir);
+	declare(reg, "u", "user");
+	declare(reg, "uid", "user -vuid");
+	declare(reg, "nul", "null");
+	declare(reg, "sys", "syslog");
+	declare(reg, "udb", "userdb x");
+	declare(reg, "echo", "program /bin/echo");
+	declare(reg, "false", "program /bin/false");
+	declare(reg, "nis", "nis foo");
+	declare(reg, "ldapk", "ldap -h localhost -k (uid=%%0)");
+	declare(reg, "sock", "socket unix:/nonexistent/socket");
+	declare(reg, "mx", "bestmx");
+	expect("implicit reads the hash file", raw(reg, "im", "k"), "v (0)");
+	messages[0] = '\0';
+	expect("implicit without a file tempfails", raw(reg, "imm", "k"),
+	       "no match (75)");
+	result("implicit without a file says nothing", messages[0] == '\0',
+	       "got \"%s\"", messages);
+	expect("user map", raw(reg, "u", "root"), "root (0)");
+	expect("user map in lower case", raw(reg, "u", "ROOT"), "root (0)");
+	expect("user map -vuid", raw(reg, "uid", "root"), "0 (0)");
+	expect("user map: unknown user is 67", raw(reg, "u", "no-such-user-x"),
+	       "no match (67)");
+	expect("null map is 68", raw(reg, "nul", "k"), "no match (68)");
+	expect("syslog map returns empty", raw(reg, "sys", "k"), " (0)");
+	expect("userdb finds nothing", raw(reg, "udb", "k"), "no match (0)");
+	expect("program map: first line of output", raw(reg, "echo", "hi"),
+	       "hi (0)");
+	expect("program map: exit status", raw(reg, "false", "hi"),
+	       "no match (1)");
+	expect("bestmx without DNS in the switch", raw(reg, "mx", "example.org"),
+	       "no match (0)");
+	messages[0] = '\0';
+	expect("nis map cannot open", raw(reg, "nis", "k"), "no match (75)");
+	expect("ldap map cannot connect", raw(reg, "ldapk", "k"), "no match (75)");
+	expect("socket map cannot connect", raw(reg, "sock", "k"), "no match (75)");
+	result("unreachable services: sendmail's messages",
+	       strcmp(messages,
+		      "NIS map foo specified, but NIS not running\n"
+		      "ldap_init/ldap_bind failed to localhost in map ldapk: Transport endpoint is not connected\n"
+		      "socket map \"sock\": local socket name /nonexistent/socket unsafe: No such file or directory\n") == 0,
+	       "got \"%s\"", messages);
+	/* dns lookups themselves are compared with sendmail in check,
+	 * against a stub name server: a unit test must not use the network */
+	messages[0] = '\0';
+	declare(reg, "ldapnf", "ldap -h localhost");
+	declare(reg, "dnsx", "dns");
+	result("ldap and dns K line errors",
+	       strcmp(messages, "test.cf: line 7: No filter given in map ldapnf\n"
+		      "test.cf: line 7: dns map dnsx: missing -R type\n") == 0,
+	       "got \"%s\"", messages);
+	expect("ldap map without filter is not open", raw(reg, "ldapnf", "k"),
+	       "not open");
+	expect("dns map without type is 68", raw(reg, "dnsx", "k"),
+	       "no match (68)");
+	maps_free(reg);
+	resolve_set_files("/etc/hosts", "/etc/mail/service.switch");
+	free(sw);
+}
+
+static void
+test_space_sub(void)
+{
+	struct map_registry *reg = new_trusting_registry();
+
+	declare(reg, "a", "hash /x");
+	maps_set_option(reg, "BlankSub", ".");
+	declare(reg, "b", "hash /x");
+	declare(reg, "c", "hash -S_ /x");
+	declare(reg, "d", "dequote");
+	declare(reg, "e", "dequote -S+");
+	result("space substitution: BlankSub at K line time, -S, dequote",
+	       map_space_sub(maps_find(reg, "a")) == ' ' &&
+	       map_space_sub(maps_find(reg, "b")) == '.' &&
+	       map_space_sub(maps_find(reg, "c")) == '_' &&
+	       map_space_sub(maps_find(reg, "d")) == 0 &&
+	       map_space_sub(maps_find(reg, "e")) == '+',
+	       "a=%d b=%d c=%d d=%d e=%d",
+	       map_space_sub(maps_find(reg, "a")), map_space_sub(maps_find(reg, "b")),
+	       map_space_sub(maps_find(reg, "c")), map_space_sub(maps_find(reg, "d")),
+	       map_space_sub(maps_find(reg, "e")));
+	result("map names are case-insensitive", maps_find(reg, "A") != NULL &&
+	       strcmp(map_class(maps_find(reg, "E")), "dequote") == 0, "not found");
+	maps_free(reg);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -498,6 +639,8 @@ main(int argc, char **argv)
 	test_compute_maps();
 	test_regex_text_seq();
 	test_host_map();
+	test_other_classes();
+	test_space_sub();
 	test_file_safety();
 	return 0;
 }

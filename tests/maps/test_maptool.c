@@ -28,7 +28,12 @@
 
 #define MAX_MACROS 128
 
-static struct hostid *class_w;	/* this host, for $=w */
+/* This host, probed on first need only: a run with /map commands on
+ * plain maps must not ask the system resolver (no network in tests). */
+static struct hostid identity;
+static int identity_known;
+struct tool;
+static void know_identity(struct tool *t);
 
 struct tool {
 	char *names[MAX_MACROS];
@@ -43,6 +48,8 @@ tool_macro(void *ctx, const char *name)
 	struct tool *t = ctx;
 	int i;
 
+	if (strlen(name) == 1 && strchr("wjmk", name[0]) != NULL)
+		know_identity(t);
 	for (i = 0; i < t->count; i++)
 		if (strcmp(t->names[i], name) == 0)
 			return t->values[i];
@@ -94,12 +101,37 @@ macro_name(const char **pp)
 	return xstrndup(p, 1);
 }
 
+/* $w $j $m $k and class w, as sendmail finds them at start-up */
+static void
+know_identity(struct tool *t)
+{
+	if (identity_known)
+		return;
+	identity_known = 1;
+	(void) hostid_probe(&identity, HOSTID_PROBE_ALL);
+	tool_define(t, "w", identity.short_name);
+	tool_define(t, "j", identity.canon_name);
+	tool_define(t, "k", identity.node_name);
+	if (identity.domain != NULL)
+		tool_define(t, "m", identity.domain);
+}
+
 static void
 chomp(char *s)
 {
 	size_t n = strlen(s);
 
 	while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r'))
+		s[--n] = '\0';
+}
+
+/* -bt strips trailing white space from "/" commands */
+static void
+strip_trailing_space(char *s)
+{
+	size_t n = strlen(s);
+
+	while (n > 0 && isspace((unsigned char) s[n - 1]))
 		s[--n] = '\0';
 }
 
@@ -220,11 +252,19 @@ cmd_mx(struct tool *t, const char *host)
 }
 
 static void
+print_note(void *ctx, const char *text)
+{
+	(void) ctx;
+	printf("%s\n", text);
+}
+
+static void
 cmd_canon(struct tool *t, const char *host)
 {
 	char *canon = NULL;
 	int status;
 
+	resolve_set_reporter(print_note, NULL);
 	if (resolve_canon(host, 1, tool_macro(t, "m"), &canon, &status))
 		printf("getcanonname(%s) returns %s\n", host, canon);
 	else
@@ -258,8 +298,9 @@ run_command(struct tool *t, struct map_registry *reg, char *line)
 	} else if (strcmp(line, "$=w") == 0) {
 		size_t i;
 
-		for (i = 0; i < class_w->class_w_count; i++)
-			printf("%s\n", class_w->class_w[i]);
+		know_identity(t);
+		for (i = 0; i < identity.class_w_count; i++)
+			printf("%s\n", identity.class_w[i]);
 	} else if (line[0] == '$') {
 		const char *p = line + 1;
 		char *name = macro_name(&p);
@@ -276,7 +317,6 @@ main(int argc, char **argv)
 	struct tool t;
 	struct map_host host;
 	struct map_registry *reg;
-	struct hostid id;
 	char line[4096];
 	int i;
 
@@ -291,13 +331,6 @@ main(int argc, char **argv)
 	host.class_member = NULL;
 	host.message = tool_message;
 
-	(void) hostid_probe(&id, HOSTID_PROBE_ALL);
-	tool_define(&t, "w", id.short_name);
-	tool_define(&t, "j", id.canon_name);
-	tool_define(&t, "k", id.node_name);
-	if (id.domain != NULL)
-		tool_define(&t, "m", id.domain);
-	class_w = &id;
 
 	reg = maps_new(&host);
 	read_cf(&t, reg, argv[1]);
@@ -322,11 +355,14 @@ main(int argc, char **argv)
 			free(name);
 			continue;
 		}
+		if (*p == '/')
+			strip_trailing_space(p);
 		if (*p != '\0' && *p != '#')
 			run_command(&t, reg, p);
 	}
 	(void) fflush(stdout);
-	hostid_free(&id);
+	if (identity_known)
+		hostid_free(&identity);
 	maps_free(reg);
 	for (i = 0; i < t.count; i++) {
 		free(t.names[i]);
