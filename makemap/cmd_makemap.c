@@ -7,8 +7,8 @@
  * pick the type -> check the target -> build the new map in an unnamed
  * file beside it -> rename it into place.  Per-line errors are reported
  * and processing goes on; the exit status is the last error class seen,
- * as in the reference.  Only a failure to write the map at all keeps the
- * old map (the reference would have left a truncated one).
+ * as in the reference.  A failure to read the input or to store a record
+ * keeps the old map (the reference would have left a partial one).
  */
 #include <errno.h>
 #include <getopt.h>
@@ -182,7 +182,11 @@ static int dump_map(struct makemap *mm, struct mm_db *db)
 	return EX_OK;
 }
 
-/* Store every line of stdin; returns the exit status of the lines. */
+/*
+ * Store every line of stdin; returns the exit status of the lines.  *FATAL
+ * is set when the new map cannot be trusted to be complete (input could
+ * not be read, or a record could not be stored): it is then not installed.
+ */
 static int load_lines(struct makemap *mm, struct mm_db *db, int *fatal)
 {
 	struct mm_reader *rd = mm_reader_new(STDIN_FILENO);
@@ -243,6 +247,7 @@ static int load_lines(struct makemap *mm, struct mm_db *db, int *fatal)
 			fprintf(stderr, "%s: %s: line %u: key %s: put error: %s\n",
 				mm->progname, mm->mapname, lineno, rec.key, mm_db_strerror(err));
 			status = EX_IOERR;
+			*fatal = 1;
 			break;
 		}
 	}
@@ -322,7 +327,7 @@ static int run(struct makemap *mm, bool cf_given)
 		fprintf(stderr, "%s: close(%s): %s\n", mm->progname, mm->mapname, mm_db_strerror(err));
 		status = EX_IOERR;
 	} else if (fatal) {
-		status = EX_IOERR;
+		status = EX_IOERR;	/* the old map stays in place */
 	}
 	mm_target_free(&target);
 	return status;
