@@ -12,6 +12,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -182,6 +183,20 @@ static int dump_map(struct makemap *mm, struct mm_db *db)
 	return EX_OK;
 }
 
+/* Report a bad input line; returns STATUS, the exit status it implies. */
+static int __attribute__((format(printf, 4, 5)))
+line_error(const struct makemap *mm, unsigned int lineno, int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: %s: line %u: ", mm->progname, mm->mapname, lineno);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	putc('\n', stderr);
+	return status;
+}
+
 /*
  * Store every line of stdin; returns the exit status of the lines.  *FATAL
  * is set when the new map cannot be trusted to be complete (input could
@@ -204,30 +219,24 @@ static int load_lines(struct makemap *mm, struct mm_db *db, int *fatal)
 	 */
 	if (!mm->verbose)
 		setvbuf(stderr, errbuf, _IOFBF, sizeof errbuf);
-
 	while ((rs = mm_read_line(rd, line)) != MM_READ_EOF && rs != MM_READ_ERROR) {
 		struct mm_record rec;
 		int err = 0;
 
 		lineno++;
 		if (rs == MM_READ_TOO_LONG) {
-			fprintf(stderr, "%s: %s: line %u: line too long (%ld bytes max)\n",
-				mm->progname, mm->mapname, lineno, (long)MM_LINE_BUFSIZE);
-			status = EX_DATAERR;
+			status = line_error(mm, lineno, EX_DATAERR, "line too long (%ld bytes max)",
+					    (long)MM_LINE_BUFSIZE);
 			continue;
 		}
 		switch (mm_parse_line(&mm->syntax, line, &rec)) {
 		case MM_PARSE_SKIP:
 			continue;
 		case MM_PARSE_LEADING_SPACE:
-			fprintf(stderr, "%s: %s: line %u: syntax error (leading space)\n",
-				mm->progname, mm->mapname, lineno);
-			status = EX_DATAERR;
+			status = line_error(mm, lineno, EX_DATAERR, "syntax error (leading space)");
 			continue;
 		case MM_PARSE_NO_VALUE:
-			fprintf(stderr, "%s: %s: line %u: no RHS for LHS %s\n",
-				mm->progname, mm->mapname, lineno, rec.key);
-			status = EX_DATAERR;
+			status = line_error(mm, lineno, EX_DATAERR, "no RHS for LHS %s", rec.key);
 			continue;
 		case MM_PARSE_RECORD:
 			break;
@@ -239,21 +248,18 @@ static int load_lines(struct makemap *mm, struct mm_db *db, int *fatal)
 		case MM_PUT_OK:
 			break;
 		case MM_PUT_DUPLICATE:
-			fprintf(stderr, "%s: %s: line %u: key %s: duplicate key\n",
-				mm->progname, mm->mapname, lineno, rec.key);
-			status = EX_DATAERR;
+			status = line_error(mm, lineno, EX_DATAERR, "key %s: duplicate key", rec.key);
 			break;
 		case MM_PUT_ERROR:
-			fprintf(stderr, "%s: %s: line %u: key %s: put error: %s\n",
-				mm->progname, mm->mapname, lineno, rec.key, mm_db_strerror(err));
-			status = EX_IOERR;
+			status = line_error(mm, lineno, EX_IOERR, "key %s: put error: %s",
+					    rec.key, mm_db_strerror(err));
 			*fatal = 1;
 			break;
 		}
 	}
 	if (rs == MM_READ_ERROR) {
 		fprintf(stderr, "%s: %s: cannot read input: %s\n",
-			mm->progname, mm->mapname, strerror(errno));
+			mm->progname, mm->mapname, strerror(mm_reader_error(rd)));
 		*fatal = 1;
 	}
 	mm_reader_free(rd);
