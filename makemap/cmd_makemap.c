@@ -14,6 +14,7 @@
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,20 @@
  * use does not grow with the input.  -c still sets it exactly.
  */
 #define DEFAULT_CACHE_BYTES (64UL * 1024 * 1024)
+
+/*
+ * The reference hands -c to libdb as a 32-bit number, and libdb quietly
+ * copes with absurd values there.  A private pool of that size would not
+ * open, so sizes above this are cut to it.
+ */
+#define MAX_CACHE_BYTES (1024UL * 1024 * 1024)
+
+static size_t cache_size_arg(const char *arg)
+{
+	uint32_t bytes = (uint32_t)atol(arg);	/* as the reference converts it */
+
+	return bytes > MAX_CACHE_BYTES ? MAX_CACHE_BYTES : bytes;
+}
 
 struct makemap {
 	const char *progname;
@@ -73,7 +88,7 @@ static int parse_options(struct makemap *mm, int argc, char **argv)
 		switch (opt) {
 		case 'C': mm->cf = optarg; break;
 		case 'N': mm->syntax.include_nul = true; break;
-		case 'c': mm->cache_bytes = (size_t)atol(optarg); break;
+		case 'c': mm->cache_bytes = cache_size_arg(optarg); break;
 		case 'd': mm->duplicates = true; break;
 		case 'e': mm->syntax.allow_empty = true; break;
 		case 'f': mm->syntax.fold_keys = false; break;

@@ -41,7 +41,8 @@ static void warn_if_writable(const char *dir)
 {
 	struct stat st;
 
-	if (stat(dir, &st) != 0)
+	/* sendmail judges directory paths only for root. */
+	if (getuid() != 0 || stat(dir, &st) != 0)
 		return;
 	if (st.st_mode & S_IWOTH)
 		fprintf(stderr, "WARNING: World writable directory %s\n", dir);
@@ -247,6 +248,9 @@ int mm_target_begin(struct mm_target *t, bool copy_old, uid_t trusted_uid)
 			goto fail;
 		if (trusted_uid != 0 && fchown(fd, trusted_uid, (gid_t)-1) != 0)
 			goto fail;
+	} else if (t->exists) {
+		/* A user may keep the old group if a member; the owner is the caller. */
+		(void)fchown(fd, (uid_t)-1, t->st.st_gid);
 	}
 	if (copy_old && (err = copy_contents(t->path, fd)) != 0) {
 		errno = err;
