@@ -7,12 +7,14 @@
  * pick the type -> check the target -> build the new map in an unnamed
  * file beside it -> rename it into place.  Per-line errors are reported
  * and processing goes on; the exit status is the last error class seen,
- * as in the reference.  Only a failure to write the map at all keeps the
- * old map (the reference would have left a truncated one).
+ * as in the reference.  A failure to read the input or to store a record
+ * keeps the old map (the reference would have left a partial one).
  */
 #include <errno.h>
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +37,20 @@
  * use does not grow with the input.  -c still sets it exactly.
  */
 #define DEFAULT_CACHE_BYTES (64UL * 1024 * 1024)
+
+/*
+ * The reference hands -c to libdb as a 32-bit number, and libdb quietly
+ * copes with absurd values there.  A private pool of that size would not
+ * open, so sizes above this are cut to it.
+ */
+#define MAX_CACHE_BYTES (1024UL * 1024 * 1024)
+
+static size_t cache_size_arg(const char *arg)
+{
+	uint32_t bytes = (uint32_t)atol(arg);	/* as the reference converts it */
+
+	return bytes > MAX_CACHE_BYTES ? MAX_CACHE_BYTES : bytes;
+}
 
 struct makemap {
 	const char *progname;
@@ -72,7 +88,7 @@ static int parse_options(struct makemap *mm, int argc, char **argv)
 		switch (opt) {
 		case 'C': mm->cf = optarg; break;
 		case 'N': mm->syntax.include_nul = true; break;
-		case 'c': mm->cache_bytes = (size_t)atol(optarg); break;
+		case 'c': mm->cache_bytes = cache_size_arg(optarg); break;
 		case 'd': mm->duplicates = true; break;
 		case 'e': mm->syntax.allow_empty = true; break;
 		case 'f': mm->syntax.fold_keys = false; break;
@@ -182,7 +198,25 @@ static int dump_map(struct makemap *mm, struct mm_db *db)
 	return EX_OK;
 }
 
-/* Store every line of stdin; returns the exit status of the lines. */
+/* Report a bad input line; returns STATUS, the exit status it implies. */
+static int __attribute__((format(printf, 4, 5)))
+line_error(const struct makemap *mm, unsigned int lineno, int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: %s: line %u: ", mm->progname, mm->mapname, lineno);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	putc('\n', stderr);
+	return status;
+}
+
+/*
+ * Store every line of stdin; returns the exit status of the lines.  *FATAL
+ * is set when the new map cannot be trusted to be complete (input could
+ * not be read, or a record could not be stored): it is then not installed.
+ */
 static int load_lines(struct makemap *mm, struct mm_db *db, int *fatal)
 {
 	struct mm_reader *rd = mm_reader_new(STDIN_FILENO);
@@ -200,30 +234,24 @@ static int load_lines(struct makemap *mm, struct mm_db *db, int *fatal)
 	 */
 	if (!mm->verbose)
 		setvbuf(stderr, errbuf, _IOFBF, sizeof errbuf);
-
 	while ((rs = mm_read_line(rd, line)) != MM_READ_EOF && rs != MM_READ_ERROR) {
 		struct mm_record rec;
 		int err = 0;
 
 		lineno++;
 		if (rs == MM_READ_TOO_LONG) {
-			fprintf(stderr, "%s: %s: line %u: line too long (%ld bytes max)\n",
-				mm->progname, mm->mapname, lineno, (long)MM_LINE_BUFSIZE);
-			status = EX_DATAERR;
+			status = line_error(mm, lineno, EX_DATAERR, "line too long (%ld bytes max)",
+					    (long)MM_LINE_BUFSIZE);
 			continue;
 		}
 		switch (mm_parse_line(&mm->syntax, line, &rec)) {
 		case MM_PARSE_SKIP:
 			continue;
 		case MM_PARSE_LEADING_SPACE:
-			fprintf(stderr, "%s: %s: line %u: syntax error (leading space)\n",
-				mm->progname, mm->mapname, lineno);
-			status = EX_DATAERR;
+			status = line_error(mm, lineno, EX_DATAERR, "syntax error (leading space)");
 			continue;
 		case MM_PARSE_NO_VALUE:
-			fprintf(stderr, "%s: %s: line %u: no RHS for LHS %s\n",
-				mm->progname, mm->mapname, lineno, rec.key);
-			status = EX_DATAERR;
+			status = line_error(mm, lineno, EX_DATAERR, "no RHS for LHS %s", rec.key);
 			continue;
 		case MM_PARSE_RECORD:
 			break;
@@ -235,20 +263,18 @@ static int load_lines(struct makemap *mm, struct mm_db *db, int *fatal)
 		case MM_PUT_OK:
 			break;
 		case MM_PUT_DUPLICATE:
-			fprintf(stderr, "%s: %s: line %u: key %s: duplicate key\n",
-				mm->progname, mm->mapname, lineno, rec.key);
-			status = EX_DATAERR;
+			status = line_error(mm, lineno, EX_DATAERR, "key %s: duplicate key", rec.key);
 			break;
 		case MM_PUT_ERROR:
-			fprintf(stderr, "%s: %s: line %u: key %s: put error: %s\n",
-				mm->progname, mm->mapname, lineno, rec.key, mm_db_strerror(err));
-			status = EX_IOERR;
+			status = line_error(mm, lineno, EX_IOERR, "key %s: put error: %s",
+					    rec.key, mm_db_strerror(err));
+			*fatal = 1;
 			break;
 		}
 	}
 	if (rs == MM_READ_ERROR) {
 		fprintf(stderr, "%s: %s: cannot read input: %s\n",
-			mm->progname, mm->mapname, strerror(errno));
+			mm->progname, mm->mapname, strerror(mm_reader_error(rd)));
 		*fatal = 1;
 	}
 	mm_reader_free(rd);
@@ -322,7 +348,7 @@ static int run(struct makemap *mm, bool cf_given)
 		fprintf(stderr, "%s: close(%s): %s\n", mm->progname, mm->mapname, mm_db_strerror(err));
 		status = EX_IOERR;
 	} else if (fatal) {
-		status = EX_IOERR;
+		status = EX_IOERR;	/* the old map stays in place */
 	}
 	mm_target_free(&target);
 	return status;

@@ -44,6 +44,11 @@ void mm_reader_free(struct mm_reader *rd)
 	free(rd);
 }
 
+int mm_reader_error(const struct mm_reader *rd)
+{
+	return rd->error;
+}
+
 /* Refill the buffer; 0 at end of input or on error. */
 static size_t refill(struct mm_reader *rd)
 {

@@ -24,6 +24,9 @@ void mm_reader_free(struct mm_reader *rd);
  */
 enum mm_read_status { MM_READ_LINE, MM_READ_TOO_LONG, MM_READ_EOF, MM_READ_ERROR };
 
+/* errno of the read that failed (after MM_READ_ERROR). */
+int mm_reader_error(const struct mm_reader *rd);
+
 /* Next line into LINE (NUL-terminated, newline removed). */
 enum mm_read_status mm_read_line(struct mm_reader *rd, char line[MM_LINE_BUFSIZE]);
 

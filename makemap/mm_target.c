@@ -31,39 +31,42 @@
 
 #include "atomic_file.h"
 #include "makemap/mm_target.h"
+#include "path_dir.h"
 #include "xalloc.h"
 
 #define NEW_MAP_MODE 0640
 #define STALE_SUFFIX ".smcf-"
 
-/* Warn about each group- or world-writable directory leading to FILE. */
+static void warn_if_writable(const char *dir)
+{
+	struct stat st;
+
+	/* sendmail judges directory paths only for root. */
+	if (getuid() != 0 || stat(dir, &st) != 0)
+		return;
+	if (st.st_mode & S_IWOTH)
+		fprintf(stderr, "WARNING: World writable directory %s\n", dir);
+	else if (st.st_mode & S_IWGRP)
+		fprintf(stderr, "WARNING: Group writable directory %s\n", dir);
+}
+
+/*
+ * Warn about each group- or world-writable directory leading to FILE:
+ * every prefix that ends before a slash ("/" for the root), or "." for a
+ * name without one.
+ */
 static void warn_unsafe_directories(const char *file)
 {
 	const char *slash = strchr(file, '/');
-	struct stat st;
 
 	if (slash == NULL) {
-		if (stat(".", &st) == 0) {
-			if (st.st_mode & S_IWOTH)
-				fprintf(stderr, "WARNING: World writable directory .\n");
-			else if (st.st_mode & S_IWGRP)
-				fprintf(stderr, "WARNING: Group writable directory .\n");
-		}
+		warn_if_writable(".");
 		return;
 	}
 	for (; slash != NULL; slash = strchr(slash + 1, '/')) {
-		char *dir = xstrndup(file, (size_t)(slash - file));
+		char *dir = slash == file ? xstrdup("/") : xstrndup(file, (size_t)(slash - file));
 
-		if (slash == file) {	/* the root directory */
-			free(dir);
-			dir = xstrdup("/");
-		}
-		if (stat(dir, &st) == 0) {
-			if (st.st_mode & S_IWOTH)
-				fprintf(stderr, "WARNING: World writable directory %s\n", dir);
-			else if (st.st_mode & S_IWGRP)
-				fprintf(stderr, "WARNING: Group writable directory %s\n", dir);
-		}
+		warn_if_writable(dir);
 		free(dir);
 	}
 }
@@ -105,17 +108,6 @@ static bool permitted(const struct stat *st, mode_t owner_bits, uid_t trusted)
 	return (st->st_mode & need) == need;
 }
 
-static char *directory_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	if (slash == NULL)
-		return xstrdup(".");
-	if (slash == path)
-		return xstrdup("/");
-	return xstrndup(path, (size_t)(slash - path));
-}
-
 const char *mm_target_check(const char *file, const struct mm_check *chk,
 			    struct mm_target *t)
 {
@@ -128,7 +120,7 @@ const char *mm_target_check(const char *file, const struct mm_check *chk,
 		if (errno != ENOENT || chk->read_only || chk->must_exist)
 			return strerror(errno);
 		/* A new map: the directory must let us create it. */
-		char *dir = directory_of(file);
+		char *dir = path_directory(file);
 		int rc = stat(dir, &st);
 
 		free(dir);
@@ -171,7 +163,7 @@ const char *mm_target_check(const char *file, const struct mm_check *chk,
 /* Remove "<target>.smcf-<pid>" files left by runs that were killed. */
 static void remove_stale_temporaries(const char *target)
 {
-	char *dir = directory_of(target);
+	char *dir = path_directory(target);
 	const char *slash = strrchr(target, '/');
 	const char *base = slash ? slash + 1 : target;
 	char *prefix = xasprintf("%s%s", base, STALE_SUFFIX);
@@ -256,6 +248,9 @@ int mm_target_begin(struct mm_target *t, bool copy_old, uid_t trusted_uid)
 			goto fail;
 		if (trusted_uid != 0 && fchown(fd, trusted_uid, (gid_t)-1) != 0)
 			goto fail;
+	} else if (t->exists) {
+		/* A user may keep the old group if a member; the owner is the caller. */
+		(void)fchown(fd, (uid_t)-1, t->st.st_gid);
 	}
 	if (copy_old && (err = copy_contents(t->path, fd)) != 0) {
 		errno = err;
@@ -273,7 +268,7 @@ fail:
 /* Make the directory entry change durable too. */
 static void sync_directory(const char *path)
 {
-	char *dir = directory_of(path);
+	char *dir = path_directory(path);
 	int fd = open(dir, O_RDONLY | O_DIRECTORY);
 
 	if (fd >= 0) {
