@@ -64,8 +64,18 @@ define(`smcf_foreach',
 	`ifelse(`$#', `1', `', `$2', `', `',
 		`$1(`$2')`'smcf_foreach(`$1', shift(shift($@)))')')
 
+# smcf_fields_expanded(a, b, ...): the same, but each argument is read
+# once more by m4 (macros in it expand, commas stay text), as the
+# reference does when it uses a macro's saved arguments: a FEATURE's
+# `hash MAPDIR/map' names the map under the -D MAPDIR folder.
+define(`smcf_fields_expanded',
+	`ifelse(`$#', `0', `',
+		`$#', `1', `smcf_US`'$1',
+		`smcf_US`'$1`'smcf_fields_expanded(shift($@))')')
+
 # A configuration macro call: smcf_call(`FEATURE', args...)
-define(`smcf_call', `smcf_record(`C', $@)')
+define(`smcf_call',
+	`smcf_out_begin`'smcf_head(`C')`'smcf_US`'`$1'`'smcf_fields_expanded(shift($@))`'smcf_STX`'smcf_out_end`'')
 
 # --- defines made visible to the compiler -------------------------------
 # Known configuration names carry the value as m4 expands it now; other
