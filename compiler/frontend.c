@@ -16,8 +16,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "diag.h"
@@ -118,10 +120,26 @@ struct m4_result {
 	int status;		/* exit status, or 128 + signal */
 };
 
+/* A .mc with endless recursion must not take the machine down: m4 gets
+ * a memory ceiling and a time limit (SMCF_M4_TIMEOUT seconds). */
+#define M4_MEMORY_LIMIT ((rlim_t)1 << 30)
+#define M4_TIMEOUT_DEFAULT 60
+
+static int m4_timeout(void)
+{
+	const char *s = getenv("SMCF_M4_TIMEOUT");
+	int t = s ? atoi(s) : 0;
+
+	return t > 0 ? t : M4_TIMEOUT_DEFAULT;
+}
+
 static void child_exec(char **argv, int out_fd, int err_fd)
 {
 	int null_fd = open("/dev/null", O_RDONLY);
+	struct rlimit rl = { M4_MEMORY_LIMIT, M4_MEMORY_LIMIT };
 
+	if (setrlimit(RLIMIT_AS, &rl) < 0)
+		_exit(126);
 	if (null_fd < 0 || dup2(null_fd, 0) < 0 || dup2(out_fd, 1) < 0 || dup2(err_fd, 2) < 0)
 		_exit(126);
 	execvp(argv[0], argv);
@@ -129,16 +147,23 @@ static void child_exec(char **argv, int out_fd, int err_fd)
 	_exit(127);
 }
 
-/* Read both pipes until end of file, so m4 never blocks on a full one. */
+/* Read both pipes until end of file, so m4 never blocks on a full one.
+ * Returns 0, -1 on a read error, -2 when the time limit ran out. */
 static int drain(int out_fd, int err_fd, struct m4_result *res)
 {
 	struct pollfd pfd[2] = { { out_fd, POLLIN, 0 }, { err_fd, POLLIN, 0 } };
 	struct strbuf *sink[2] = { &res->out, &res->err };
-	int open_fds = 2, i;
+	int open_fds = 2, i, ready;
+	time_t deadline = time(NULL) + m4_timeout();
 	char buf[65536];
 
 	while (open_fds > 0) {
-		if (poll(pfd, 2, -1) < 0) {
+		time_t left = deadline - time(NULL);
+
+		if (left <= 0)
+			return -2;
+		ready = poll(pfd, 2, (int)(left * 1000));
+		if (ready < 0) {
 			if (errno == EINTR)
 				continue;
 			return -1;
@@ -194,8 +219,8 @@ static int run_m4(char **argv, struct m4_result *res)
 	rc = drain(out_pipe[0], err_pipe[0], res);
 	close(out_pipe[0]);
 	close(err_pipe[0]);
-	if (rc < 0)
-		kill(pid, SIGTERM);
+	if (rc < 0 && kill(pid, SIGKILL) < 0 && errno != ESRCH)
+		return -1;
 	while (waitpid(pid, &wstatus, 0) < 0) {
 		if (errno != EINTR)
 			return -1;
@@ -445,6 +470,14 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	build_argv(&argv, opt, prelude);
 	rc = run_m4(argv.v, &res);
 	argv_free(&argv);
+	if (rc == -2) {
+		diag_report(DIAG_ERROR, opt->mc_file, 0, 0,
+			    "m4 did not finish within %d seconds (endless macro recursion?)", m4_timeout());
+		free(prelude);
+		strbuf_free(&res.out);
+		strbuf_free(&res.err);
+		return 1;
+	}
 	if (rc < 0 || res.status == 126 || res.status == 127) {
 		report_m4_stderr(&res.err);
 		if (rc < 0)
