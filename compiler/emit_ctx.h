@@ -37,6 +37,10 @@ enum ctx_flag {
 	CF_NO_PERCENTHACK,	/* FEATURE(nopercenthack) */
 	CF_NO_UUCP,		/* FEATURE(nouucp) */
 	CF_USE_CT_FILE,		/* FEATURE(use_ct_file) */
+	CF_ACCESS_DB,		/* FEATURE(access_db) */
+	CF_ACCESS_SKIP,		/* access_db's `skip' option */
+	CF_LOOKUPDOTDOMAIN,	/* access_db's `lookupdotdomain' option */
+	CF_RELAY_FULL_ADDR,	/* access_db's `relaytofulladdress' option */
 	CF_FLAG_COUNT
 };
 

@@ -184,6 +184,16 @@ int when_decnet_syntax(const struct emit_ctx *ctx)
 	return defined(ctx, "DECNET_RELAY") || ctx_has_mailer(ctx, "mail11");
 }
 
+int when_access_db(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_ACCESS_DB);
+}
+
+int when_no_access_db(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_ACCESS_DB);
+}
+
 int when_smtp_mailer(const struct emit_ctx *ctx)
 {
 	return ctx_has_mailer(ctx, "smtp");

@@ -8,6 +8,7 @@
 
 #include "features/feature.h"
 
+int feature_access_db_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_accept_unresolvable_domains_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_allmasquerade_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_local_procmail_apply(struct emit_ctx *ctx, const struct ir_call *call);

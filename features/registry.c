@@ -26,7 +26,7 @@ static const struct feature_def features[] = {
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_accept_unresolvable_domains_apply },
 	{ "access_db", FEATURE_KIND_FEATURE, 0, 4,
 	  "[map_spec|LDAP], [skip|lookupdotdomain|relaytofulladdress] (args 2-4, any order, case-insensitive)",
-	  "hash -T<TMPF> /etc/mail/access", NULL, NULL, O_BEFORE_MAILERS, NULL },
+	  "hash -T<TMPF> /etc/mail/access", NULL, NULL, O_BEFORE_MAILERS, feature_access_db_apply },
 	{ "allmasquerade", FEATURE_KIND_FEATURE, 0, 0,
 	  "(none)",
 	  NULL, NULL, NULL, O_BEFORE_MAILERS | O_BEFORE_LOCAL | O_BEFORE_UUCP, feature_allmasquerade_apply },
