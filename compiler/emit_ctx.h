@@ -41,6 +41,7 @@ enum ctx_flag {
 	CF_ACCESS_SKIP,		/* access_db's `skip' option */
 	CF_LOOKUPDOTDOMAIN,	/* access_db's `lookupdotdomain' option */
 	CF_RELAY_FULL_ADDR,	/* access_db's `relaytofulladdress' option */
+	CF_BLOCKLIST_RCPT,	/* FEATURE(blocklist_recipients) */
 	CF_FLAG_COUNT
 };
 

@@ -78,6 +78,8 @@ int when_uucp_direct(const struct emit_ctx *ctx);
 int when_decnet_syntax(const struct emit_ctx *ctx);
 int when_access_db(const struct emit_ctx *ctx);
 int when_no_access_db(const struct emit_ctx *ctx);
+int when_access_skip(const struct emit_ctx *ctx);
+int when_blocklist_recipients(const struct emit_ctx *ctx);
 int when_smtp_mailer(const struct emit_ctx *ctx);
 int when_no_smtp_mailer(const struct emit_ctx *ctx);
 int when_resolve_check(const struct emit_ctx *ctx);

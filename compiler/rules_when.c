@@ -194,6 +194,16 @@ int when_no_access_db(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_ACCESS_DB);
 }
 
+int when_access_skip(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_ACCESS_SKIP);
+}
+
+int when_blocklist_recipients(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_BLOCKLIST_RCPT);
+}
+
 int when_smtp_mailer(const struct emit_ctx *ctx)
 {
 	return ctx_has_mailer(ctx, "smtp");
