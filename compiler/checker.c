@@ -16,6 +16,7 @@
 #include "diag.h"
 #include "didyoumean.h"
 #include "paths.h"
+#include "srcfile.h"
 #include "xalloc.h"
 #include "compiler/checker.h"
 #include "compiler/frontend.h"
@@ -361,8 +362,11 @@ static void check_defines(const struct ir_config *ir)
 
 /* A raw text line that starts with NAME( is a macro call m4 did not
  * expand: no cf line starts that way (cf lines begin with one letter). */
-static void check_text_line(const struct ir_text *t, const char *line, size_t len)
+static void check_text_line(struct srcfile_cache *src, const char *mc_file,
+			    const struct ir_text *t, const char *line, size_t len)
 {
+	struct ir_pos pos = t->pos;
+	char *call;
 	size_t n = 0;
 	struct dym dym;
 	char *name, *tail;
@@ -377,13 +381,26 @@ static void check_text_line(const struct ir_text *t, const char *line, size_t le
 	for (i = 0; i < NELEM(mc_macros); i++)
 		dym_consider(&dym, mc_macros[i]);
 	tail = suggestion(dym_best(&dym));
-	report(DIAG_ERROR, &t->pos, "unknown macro `%s'%s", name, tail);
+	/* Find the call in the source: after the text's position, or
+	 * anywhere in the .mc. */
+	call = xasprintf("%s(", name);
+	pos.col = srcfile_find_ahead(src, pos.file, &pos.line, call, 100000);
+	if (pos.col == 0) {
+		pos.file = mc_file;
+		pos.line = 1;
+		pos.col = srcfile_find_ahead(src, mc_file, &pos.line, call, 100000);
+		if (pos.col == 0)
+			pos = t->pos;
+	}
+	report(DIAG_ERROR, &pos, "unknown macro `%s'%s", name, tail);
+	free(call);
 	free(tail);
 	free(name);
 }
 
-static void check_texts(const struct ir_config *ir)
+static void check_texts(const struct ir_config *ir, const char *mc_file)
 {
+	struct srcfile_cache *src = srcfile_cache_new();
 	size_t i;
 
 	for (i = 0; i < ir_ntexts(ir); i++) {
@@ -393,12 +410,13 @@ static void check_texts(const struct ir_config *ir)
 		while (*p) {
 			size_t len = strcspn(p, "\n");
 
-			check_text_line(t, p, len);
+			check_text_line(src, mc_file, t, p, len);
 			p += len;
 			if (*p)
 				p++;
 		}
 	}
+	srcfile_cache_free(src);
 }
 
 int check_config(const struct ir_config *ir, const char *mc_file)
@@ -408,6 +426,6 @@ int check_config(const struct ir_config *ir, const char *mc_file)
 	check_calls(ir, mc_file);
 	check_sections(ir);
 	check_defines(ir);
-	check_texts(ir);
+	check_texts(ir, mc_file);
 	return diag_errors() - before;
 }

@@ -357,6 +357,17 @@ static void add_warning(struct fe_state *st, const char *msg)
 	strbuf_add(&st->warning, msg, len);
 }
 
+/* Raw text that follows a record was most likely written in the same
+ * file, unless the record came from one of our own data files (an
+ * OSTYPE's FEATURE): then the text still belongs to the .mc around it. */
+static void note_text_origin(struct fe_state *st, struct ir_pos pos)
+{
+	const char *data = smcf_datadir();
+
+	if (strncmp(pos.file, data, strlen(data)) != 0)
+		st->last_pos = pos;
+}
+
 static const char *field(struct fe_state *st, int i)
 {
 	return i < st->nfields ? st->fields[i] : "";
@@ -383,13 +394,13 @@ static void handle_record(struct fe_state *st)
 	case 'C':
 		pos = record_pos(st, name);
 		ir_add_call(st->ir, name, st->fields + 4, st->nfields - 4, pos);
-		st->last_pos = pos;
+		note_text_origin(st, pos);
 		break;
 	case 'S':
 		flush_text(st);
 		pos = record_pos(st, strcmp(name, "top") == 0 ? "divert" : name);
 		st->section = ir_intern(st->ir, strcmp(name, "top") == 0 ? IR_SECTION_TOP : name);
-		st->last_pos = pos;
+		note_text_origin(st, pos);
 		break;
 	case 'E': {
 		/* The message starts with the name of what was refused. */

@@ -83,6 +83,7 @@ int when_blocklist_recipients(const struct emit_ctx *ctx);
 int when_smtp_mailer(const struct emit_ctx *ctx);
 int when_no_smtp_mailer(const struct emit_ctx *ctx);
 int when_resolve_check(const struct emit_ctx *ctx);
+int when_no_resolve_check(const struct emit_ctx *ctx);
 int when_local_rule_1(const struct emit_ctx *ctx);
 int when_local_rule_2(const struct emit_ctx *ctx);
 int when_local_srv_features(const struct emit_ctx *ctx);

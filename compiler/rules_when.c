@@ -220,6 +220,11 @@ int when_resolve_check(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_ACCEPT_UNRESOLVABLE);
 }
 
+int when_no_resolve_check(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_ACCEPT_UNRESOLVABLE);
+}
+
 int when_local_rule_1(const struct emit_ctx *ctx)
 {
 	return has_text(ctx, IR_SECTION_LOCAL_RULE_1);
