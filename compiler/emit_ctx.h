@@ -42,6 +42,8 @@ enum ctx_flag {
 	CF_LOOKUPDOTDOMAIN,	/* access_db's `lookupdotdomain' option */
 	CF_RELAY_FULL_ADDR,	/* access_db's `relaytofulladdress' option */
 	CF_BLOCKLIST_RCPT,	/* FEATURE(blocklist_recipients) */
+	CF_DNSBL_MAP,		/* the dnsbl map is declared */
+	CF_EDNSBL_MAP,		/* the ednsbl map is declared */
 	CF_FLAG_COUNT
 };
 

@@ -80,9 +80,9 @@ static void argv_free(struct argv_list *a)
 	free(a->v);
 }
 
-static void add_known(struct argv_list *a, struct strbuf *list, const char *name)
+/* Add NAME to a quoted m4 list: `A',`B' */
+static void list_add(struct strbuf *list, const char *name)
 {
-	argv_add(a, xasprintf("-Dsmcf_known_%s", name));
 	strbuf_addf(list, "%s`%s'", list->len ? "," : "", name);
 }
 
@@ -93,17 +93,25 @@ static void build_argv(struct argv_list *a, const struct fe_options *opt, const 
 	size_t i;
 
 	argv_add(a, xstrdup(m4 && *m4 ? m4 : "m4"));
-	for (i = 0; i < option_npredefines; i++)
+	for (i = 0; i < option_npredefines; i++) {
 		argv_add(a, xasprintf("-D%s=%s", option_predefines[i].name, option_predefines[i].body));
+		list_add(&list, option_predefines[i].name);
+	}
 	for (i = 0; i < smcf_noptions; i++)
-		add_known(a, &list, smcf_options[i].m4_name);
+		argv_add(a, xasprintf("-Dsmcf_known_%s", smcf_options[i].m4_name));
 	for (i = 0; i < mc_ndefine_names; i++)
-		add_known(a, &list, mc_define_names[i]);
-	argv_add(a, xasprintf("-Dsmcf_known_list=%s", strbuf_str(&list)));
+		argv_add(a, xasprintf("-Dsmcf_known_%s", mc_define_names[i]));
 	argv_add(a, xasprintf("-Dsmcf_datadir=%s", smcf_datadir()));
-	strbuf_free(&list);
-	for (i = 0; i < opt->ndefines; i++)
+	for (i = 0; i < opt->ndefines; i++) {
+		char *name = xstrndup(opt->defines[i], strcspn(opt->defines[i], "="));
+
 		argv_add(a, xasprintf("-D%s", opt->defines[i]));
+		if (mc_define_known(name))
+			list_add(&list, name);
+		free(name);
+	}
+	argv_add(a, xasprintf("-Dsmcf_initial_list=%s", strbuf_str(&list)));
+	strbuf_free(&list);
 	for (i = 0; i < opt->nincludes; i++)
 		argv_add(a, xasprintf("-I%s", opt->include_dirs[i]));
 	argv_add(a, xstrdup("--"));

@@ -22,6 +22,8 @@
 int feature_access_db_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_blocklist_recipients_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_blacklist_recipients_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_dnsbl_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_enhdnsbl_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_accept_unresolvable_domains_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_allmasquerade_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_local_procmail_apply(struct emit_ctx *ctx, const struct ir_call *call);
