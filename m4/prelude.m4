@@ -22,10 +22,11 @@ divert(-1)dnl
 #
 # The front end runs m4 with these definitions on the command line:
 #     smcf_datadir        where ostypes/ and domain/ live
-#     smcf_known_list     quoted list of the configuration names to
-#                         report at the end (options, relays, mailer
-#                         parameters)
-#     smcf_known_NAME     one per known name
+#     smcf_known_NAME     one per known configuration name (options,
+#                         relays, mailer parameters): their values are
+#                         reported, expanded, when defined and at the end
+#     smcf_initial_list   quoted list of the known names defined before
+#                         the .mc (defaults and -D values)
 # plus the defaults the reference defines before the .mc (-D NAME=body).
 
 # --- record framing -----------------------------------------------------
@@ -82,8 +83,13 @@ define(`smcf_call',
 # names (user macros) carry their body.
 define(`smcf_note_define',
 	`ifdef(`smcf_known_$1',
-		`smcf_out_begin`'smcf_head(`D')`'smcf_US`'`$1'`'smcf_US`'$1`'smcf_STX`'smcf_out_end`'',
+		`smcf_remember(`$1')smcf_out_begin`'smcf_head(`D')`'smcf_US`'`$1'`'smcf_US`'$1`'smcf_STX`'smcf_out_end`'',
 		`smcf_record(`D', `$1', defn(`$1'))')')
+
+# Known names defined so far, each once, on a pushdef stack.
+define(`smcf_remember',
+	`ifdef(`smcf_seen_$1', `',
+		`smcf_m4_define(`smcf_seen_$1')smcf_m4_pushdef(`smcf_seen_stack', `$1')')')
 define(`smcf_note_undefine', `smcf_record(`U', `$1')')
 define(`smcf_note_current',
 	`ifdef(`$1', `smcf_note_define(`$1')', `smcf_note_undefine(`$1')')')
@@ -92,7 +98,10 @@ define(`smcf_note_current',
 define(`smcf_final_one',
 	`ifdef(`$1',
 		`smcf_out_begin`'smcf_head(`V')`'smcf_US`'`$1'`'smcf_US`'$1`'smcf_STX`'smcf_out_end`'')')
-define(`smcf_finish', `smcf_m4_divert(0)smcf_foreach(`smcf_final_one', smcf_known_list)')
+define(`smcf_final_all',
+	`ifdef(`smcf_seen_stack',
+		`smcf_final_one(defn(`smcf_seen_stack'))smcf_m4_popdef(`smcf_seen_stack')smcf_final_all')')
+define(`smcf_finish', `smcf_m4_divert(0)smcf_final_all')
 
 # --- sections of raw cf text --------------------------------------------
 define(`smcf_section', `smcf_record(`S', `$1')smcf_m4_divert(0)')
@@ -227,7 +236,7 @@ smcf_m4_define(`popdef', `smcf_m4_popdef($@)smcf_note_current(`$1')')
 # The defaults and -D values the .mc starts with, as define records.
 smcf_m4_define(`smcf_initial_one',
 	`ifdef(`$1', `smcf_note_define(`$1')')')
-smcf_foreach(`smcf_initial_one', smcf_known_list)dnl
+smcf_foreach(`smcf_initial_one', smcf_initial_list)dnl
 dnl As in the reference, `#' starts no comment in a .mc: macros on such
 dnl lines are expanded.  (From here on the prelude uses dnl comments.)
 changecom()dnl
