@@ -282,7 +282,9 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 				first_mailer = c;
 		}
 	}
-	if (ostype == NULL) {
+	/* A .mc may define __OSTYPE__ itself to say "no OS type on
+	 * purpose", as the distribution's submit.mc does. */
+	if (ostype == NULL && ir_define(ir, "__OSTYPE__") == NULL) {
 		struct ir_pos pos = { mc_file, 1, 1 };
 
 		report(DIAG_ERROR, &pos, "no OSTYPE given: the configuration needs one, e.g. OSTYPE(`linux')");

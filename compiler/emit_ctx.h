@@ -42,6 +42,11 @@ enum ctx_flag {
 	CF_LOOKUPDOTDOMAIN,	/* access_db's `lookupdotdomain' option */
 	CF_RELAY_FULL_ADDR,	/* access_db's `relaytofulladdress' option */
 	CF_BLOCKLIST_RCPT,	/* FEATURE(blocklist_recipients) */
+	CF_VIRTUSERTABLE,	/* FEATURE(virtusertable) */
+	CF_GENERICSTABLE,	/* FEATURE(genericstable) */
+	CF_GENERICS_ENTIRE_DOMAIN, /* FEATURE(generics_entire_domain) */
+	CF_RELAY_ENTIRE_DOMAIN,	/* FEATURE(relay_entire_domain) */
+	CF_PLUS_DETAIL,		/* FEATURE(preserve_local_plus_detail) */
 	CF_DNSBL_MAP,		/* the dnsbl map is declared */
 	CF_EDNSBL_MAP,		/* the ednsbl map is declared */
 	CF_FLAG_COUNT

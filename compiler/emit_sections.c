@@ -133,6 +133,9 @@ void emit_local_info(struct emit_ctx *ctx)
 	fprintf(out, "Kdequote dequote%s%s\n", v ? " " : "", v ? v : "");
 	queued_lines(ctx, SEC_CLASSES);
 	site_text(ctx, "CLASSES");
+	/* virtual domains may relay */
+	if (emit_count_calls(ctx, "VIRTUSER_DOMAIN") + emit_count_calls(ctx, "VIRTUSER_DOMAIN_FILE"))
+		fputs("CR$={VirtHost}\n", out);
 	macro_if_defined(ctx, "M", "MASQUERADE_NAME");
 	v = ctx_define(ctx, "confMAILER_NAME", NULL);
 	if (v)

@@ -204,6 +204,43 @@ int when_blocklist_recipients(const struct emit_ctx *ctx)
 	return ctx_on(ctx, CF_BLOCKLIST_RCPT);
 }
 
+int when_virtusertable(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_VIRTUSERTABLE);
+}
+
+int when_genericstable(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_GENERICSTABLE);
+}
+
+int when_relay_entire_domain(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RELAY_ENTIRE_DOMAIN);
+}
+
+int when_plus_detail(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_PLUS_DETAIL);
+}
+
+int when_no_plus_detail(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_PLUS_DETAIL);
+}
+
+/* genericstable applies to the hosts of class G, or to their whole
+ * domains with FEATURE(generics_entire_domain). */
+int when_generics_exact(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_GENERICSTABLE) && !ctx_on(ctx, CF_GENERICS_ENTIRE_DOMAIN);
+}
+
+int when_generics_whole(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_GENERICSTABLE) && ctx_on(ctx, CF_GENERICS_ENTIRE_DOMAIN);
+}
+
 int when_smtp_mailer(const struct emit_ctx *ctx)
 {
 	return ctx_has_mailer(ctx, "smtp");

@@ -24,6 +24,11 @@ int feature_blocklist_recipients_apply(struct emit_ctx *ctx, const struct ir_cal
 int feature_blacklist_recipients_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_dnsbl_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_enhdnsbl_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_virtusertable_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_genericstable_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_generics_entire_domain_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_relay_entire_domain_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_preserve_local_plus_detail_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_accept_unresolvable_domains_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_allmasquerade_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_local_procmail_apply(struct emit_ctx *ctx, const struct ir_call *call);
