@@ -121,7 +121,7 @@ define(`smcf_include_data',
 	`smcf_m4_pushdef(`smcf_saved_div', divnum)smcf_m4_divert(-1)smcf_m4_define(`_ARG_', `$3')smcf_m4_sinclude(smcf_datadir`/$1/$2.m4')smcf_m4_divert(smcf_saved_div)smcf_m4_popdef(`smcf_saved_div')')
 
 # --- the configuration macros -------------------------------------------
-define(`OSTYPE', `smcf_call(`OSTYPE', $@)smcf_include_data(`ostypes', `$1', `$2')')
+define(`OSTYPE', `smcf_call(`OSTYPE', $@)smcf_m4_define(`__OSTYPE__', `$1')smcf_include_data(`ostypes', `$1', `$2')')
 define(`DOMAIN', `smcf_call(`DOMAIN', $@)smcf_include_data(`domain', `$1', `$2')')
 
 # Plain records: the compiler applies them.
