@@ -470,6 +470,31 @@ void fe_stream_error(struct fe_state *st, const char *msg)
 
 /* ------------------------------------------------------------------ */
 
+/* The record framing uses bytes 1, 2 and 31; a .mc that contains them
+ * (it never should) is refused with the place of the first one. */
+static int has_framing_bytes(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	int c, line = 1, col = 0;
+
+	if (fp == NULL)
+		return 0;
+	while ((c = getc(fp)) != EOF) {
+		col++;
+		if (c == '\n') {
+			line++;
+			col = 0;
+		} else if (c == 1 || c == 2 || c == 31) {
+			diag_report(DIAG_ERROR, path, line, col,
+				    "control character 0x%02x is not allowed in a .mc file", c);
+			fclose(fp);
+			return 1;
+		}
+	}
+	fclose(fp);
+	return 0;
+}
+
 int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 {
 	struct argv_list argv = { NULL, 0, 0 };
@@ -485,6 +510,8 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		return 2;
 	}
 	close(fd);
+	if (has_framing_bytes(opt->mc_file))
+		return 1;
 	prelude = xasprintf("%s/m4/prelude.m4", smcf_datadir());
 	build_argv(&argv, opt, prelude);
 	rc = run_m4(argv.v, &res);

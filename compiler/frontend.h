@@ -25,8 +25,8 @@ struct fe_options {
 /* Read OPT->mc_file into a new IR (*IRP, freed by the caller with
  * ir_free).  Problems in the input are reported as diagnostics (see
  * lib/diag.h) and still give an IR.  Returns 0, or 2 when the file cannot
- * be read or m4 cannot be run, 1 when m4 did not finish in time (then
- * *IRP is NULL). */
+ * be read or m4 cannot be run, 1 when m4 did not finish in time or the
+ * file holds bytes the record stream reserves (then *IRP is NULL). */
 int frontend_read(const struct fe_options *opt, struct ir_config **irp);
 
 /* --- between the record parser and the front end --- */
