@@ -47,6 +47,15 @@ enum ctx_flag {
 	CF_GENERICS_ENTIRE_DOMAIN, /* FEATURE(generics_entire_domain) */
 	CF_RELAY_ENTIRE_DOMAIN,	/* FEATURE(relay_entire_domain) */
 	CF_PLUS_DETAIL,		/* FEATURE(preserve_local_plus_detail) */
+	CF_GREET_PAUSE,		/* FEATURE(greet_pause) */
+	CF_DELAY_CHECKS,	/* FEATURE(delay_checks) */
+	CF_DELAY_FRIEND,	/* delay_checks' `friend' option */
+	CF_CONNCONTROL,		/* FEATURE(conncontrol) */
+	CF_CONN_NODELAY,	/* its `nodelay' option */
+	CF_CONN_TERMINATE,	/* its `terminate' option */
+	CF_RATECONTROL,		/* FEATURE(ratecontrol) */
+	CF_RATE_NODELAY,	/* its `nodelay' option */
+	CF_RATE_TERMINATE,	/* its `terminate' option */
 	CF_DNSBL_MAP,		/* the dnsbl map is declared */
 	CF_EDNSBL_MAP,		/* the ednsbl map is declared */
 	CF_FLAG_COUNT

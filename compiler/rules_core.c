@@ -317,7 +317,9 @@ const struct rule_line rules_core[] = {
 	/* check_relay: the connecting host */
 	{ NULL, "SLocal_check_relay" },
 
-	{ NULL, "Scheck_relay" },
+	{ when_delay_checks, "Scheckrelay" },
+
+	{ when_no_delay_checks, "Scheck_relay" },
 	{ NULL, "R$*\t$: $1 $| $>\"Local_check_relay\" $1" },
 	{ NULL, "R$* $| $* $| $#$*\t$#$3" },
 	{ NULL, "R$* $| $* $| $*\t$@ $>\"Basic_check_relay\" $1 $| $2" },
@@ -338,12 +340,16 @@ const struct rule_line rules_core[] = {
 	{ when_access_db, "R<ERROR:$+> <$*>\t$#error $: $1" },
 	{ when_access_db, "R<$* <TMPF>> <$*>\t$#error $@ 4.3.0 $: \"451 Temporary system failure. Please try again later.\"" },
 	{ when_access_db, "R<$+> <$*>\t$#error $: $1" },
+	{ when_conncontrol, "R$*\t$: $>\"ConnControl\" dummy" },
+	{ when_ratecontrol, "R$*\t$: $>\"RateControl\" dummy" },
 	{ NULL, "@LOCAL_DNSBL" },
 
 	/* check_mail: the envelope sender */
 	{ NULL, "SLocal_check_mail" },
 
-	{ NULL, "Scheck_mail" },
+	{ when_delay_checks, "Scheckmail" },
+
+	{ when_no_delay_checks, "Scheck_mail" },
 	{ NULL, "R$*\t$: $1 $| $>\"Local_check_mail\" $1" },
 	{ NULL, "R$* $| $#$*\t$#$2" },
 	{ NULL, "R$* $| $*\t$@ $>\"Basic_check_mail\" $1" },
@@ -408,7 +414,9 @@ const struct rule_line rules_core[] = {
 	/* check_rcpt: each recipient (relaying decision) */
 	{ NULL, "SLocal_check_rcpt" },
 
-	{ NULL, "Scheck_rcpt" },
+	{ when_delay_checks, "Scheckrcpt" },
+
+	{ when_no_delay_checks, "Scheck_rcpt" },
 	{ NULL, "R$*\t$: $1 $| $>\"Local_check_rcpt\" $1" },
 	{ NULL, "R$* $| $#$*\t$#$2" },
 	{ NULL, "R$* $| $*\t$@ $>\"Basic_check_rcpt\" $1" },
@@ -503,6 +511,41 @@ const struct rule_line rules_core[] = {
 	{ when_access_db, "R<$* <TMPF>> $*\t$#TEMP $@ 4.3.0 $: \"451 Temporary system failure. Please try again later.\"" },
 	{ when_access_db, "R<$*> <$*>\t$: $2" },
 
+	{ when_delay_checks, "SFullAddr" },
+	{ when_delay_checks, "R$* <@ $+ . >\t$1 <@ $2 >" },
+	{ when_delay_checks, "R$* <@ $* >\t$@ $1 <@ $2 >" },
+	{ when_delay_checks, "R$+\t$@ $1 <@ $j >" },
+
+	{ when_delay_checks, "SDelay_TLS_Clt" },
+	{ when_delay_checks, "R$*\t$: $1 $| $>\"tls_client\" $&{verify} $| MAIL" },
+	{ when_delay_checks, "R$* $| $#$+\t$#$2" },
+	{ when_delay_checks, "R$* $| $*\t$# $1" },
+	{ when_delay_checks, "R$*\t$# $1" },
+
+	{ when_delay_checks, "SDelay_TLS_Clt2" },
+	{ when_delay_checks, "R$*\t$: $1 $| $>\"tls_client\" $&{verify} $| MAIL" },
+	{ when_delay_checks, "R$* $| $#$+\t$#$2" },
+	{ when_delay_checks, "R$* $| $*\t$@ $1" },
+	{ when_delay_checks, "R$*\t$@ $1" },
+
+	{ when_delay_checks, "Scheck_rcpt" },
+	{ when_delay_checks, "R$+\t$: $1 $| $>checkrcpt $1" },
+	{ when_delay_checks, "R$+ $| $#error $*\t$#error $2" },
+	{ when_delay_checks, "R$+ $| $#discard $*\t$#discard $2" },
+	{ when_delay_checks, "R$+ $| $#$*\t$@ $>\"Delay_TLS_Clt\" $2" },
+	{ when_delay_checks, "R$+ $| $*\t$: <?> $>FullAddr $>CanonAddr $1" },
+	{ when_delay_friend, "R<?> $+ < @ $=w >\t$: <> $1 < @ $2 > $| <F: $1@$2 > <D: $2 > <U: $1@>" },
+	{ when_delay_friend, "R<?> $+ < @ $* >\t$: <> $1 < @ $2 > $| <F: $1@$2 > <D: $2 >" },
+	{ when_delay_friend, "R<> $* $| <$+>\t$: <@> $1 $| $>SearchList <! Spam> $| <$2> <>" },
+	{ when_delay_friend, "R<@> $* $| $*\t$: $2 $1" },
+	{ when_delay_friend, "R<FRIEND> $+\t$@ $>\"Delay_TLS_Clt2\" SPAMFRIEND" },
+	{ when_delay_friend, "R<$*> $+\t$: $2" },
+	{ when_delay_checks, "R$*\t$: $1 $| $>checkmail <$&f>" },
+	{ when_delay_checks, "R$* $| $#$*\t$#$2" },
+	{ when_delay_checks, "R$* $| $*\t$: $1 $| $>checkrelay $&{client_name} $| $&{client_addr}" },
+	{ when_delay_checks, "R$* $| $#$*\t$#$2" },
+	{ when_delay_checks, "R$* $| $*\t$: $1" },
+
 	{ when_access_db, "SF" },
 	{ when_access_db, "R<$+> <$*> <$- $-> <$*>\t$: <$(access $4:$1 $: ? $)> <$1> <$2> <$3 $4> <$5>" },
 	{ when_access_db, "R<?> <$+> <$*> <+ $-> <$*>\t$: <$(access $1 $: ? $)> <$1> <$2> <+ $3> <$4>" },
@@ -555,15 +598,15 @@ const struct rule_line rules_core[] = {
 	{ NULL, "SLocal_Relay_Auth" },
 
 	{ NULL, "Ssrv_features" },
+	{ when_local_srv_features, "R$*\t$: $1 $| $>\"Local_srv_features\" $1" },
+	{ when_local_srv_features, "R$* $| $#$*\t$#$2" },
+	{ when_local_srv_features, "R$* $| $*\t$: $1" },
 	{ when_access_db, "R$*\t$: $>D <$&{client_name}> <?> <! \"Srv_Features\"> <>" },
 	{ when_access_db, "R<?>$*\t$: $>A <$&{client_addr}> <?> <! \"Srv_Features\"> <>" },
 	{ when_access_db, "R<?>$*\t$: <$(access \"Srv_Features\": $: ? $)>" },
 	{ when_access_db, "R<?>$*\t$@ OK" },
 	{ when_access_db, "R<$* <TMPF>>$*\t$#temp" },
 	{ when_access_db, "R<$+>$*\t$# $1" },
-	{ NULL, "R$*\t$: $1 $| $>\"Local_srv_features\" $1" },
-	{ NULL, "R$* $| $#$*\t$#$2" },
-	{ NULL, "R$* $| $*\t$: $1" },
 
 	{ NULL, "Sclt_features" },
 	{ when_access_db, "R$*\t$: $>D <$&{client_name}> <?> <! \"Clt_Features\"> <>" },
@@ -574,15 +617,15 @@ const struct rule_line rules_core[] = {
 	{ when_access_db, "R<$+>$*\t$# $1" },
 
 	{ NULL, "Stry_tls" },
+	{ when_local_try_tls, "R$*\t$: $1 $| $>\"Local_try_tls\" $1" },
+	{ when_local_try_tls, "R$* $| $#$*\t$#$2" },
+	{ when_local_try_tls, "R$* $| $*\t$: $1" },
 	{ when_access_db, "R$*\t$: $>D <$&{server_name}> <?> <! \"Try_TLS\"> <>" },
 	{ when_access_db, "R<?>$*\t$: $>A <$&{server_addr}> <?> <! \"Try_TLS\"> <>" },
 	{ when_access_db, "R<?>$*\t$: <$(access \"Try_TLS\": $: ? $)>" },
 	{ when_access_db, "R<?>$*\t$@ OK" },
 	{ when_access_db, "R<$* <TMPF>>$*\t$#error $@ 4.3.0 $: \"451 Temporary system failure. Please try again later.\"" },
 	{ when_access_db, "R<NO>$*\t$#error $@ 5.7.1 $: \"550 do not try TLS with \" $&{server_name} \" [\"$&{server_addr}\"]\"" },
-	{ NULL, "R$*\t$: $1 $| $>\"Local_try_tls\" $1" },
-	{ NULL, "R$* $| $#$*\t$#$2" },
-	{ NULL, "R$* $| $*\t$: $1" },
 
 	{ NULL, "Stls_rcpt" },
 	{ when_access_db, "R$*\t$: $(macro {TLS_Name} $@ $&{server_name} $) $1" },
@@ -694,6 +737,39 @@ const struct rule_line rules_core[] = {
 	{ when_access_db, "R$* $| <?>$*\t$: $1 $| <$(access AuthInfo: $: ? $)> <>" },
 	{ when_access_db, "R$* $| <?>$*\t$@ no" },
 	{ when_access_db, "R$* $| <$*> <>\t$# $2" },
+
+	{ when_greet_pause, "SLocal_greet_pause" },
+
+	{ when_greet_pause, "Sgreet_pause" },
+	{ when_greet_pause, "R$*\t$: <$1><?> $| $>\"Local_greet_pause\" $1" },
+	{ when_greet_pause, "R<$*><?> $| $#$*\t$#$2" },
+	{ when_greet_pause, "R<$*><?> $| $*\t$: $1" },
+	{ when_greet_pause, "R$+ $| $+\t$: $>D < $1 > <?> <! GreetPause> < $2 >" },
+	{ when_greet_pause, "R   $| $+\t$: $>A < $1 > <?> <! GreetPause> <>" },
+	{ when_greet_pause, "R<?> <$+>\t$: $>A < $1 > <?> <! GreetPause> <>" },
+	{ when_greet_pause, "@GREET_PAUSE_DEFAULT" },
+	{ when_greet_pause, "R<$* <TMPF>> <$*>\t$@" },
+	{ when_greet_pause, "R<$+> <$*>\t$# $1" },
+
+	{ when_conncontrol, "SConnControl" },
+	{ when_conncontrol, "R$*\t$: <A:$&{client_addr}> <E:>" },
+	{ when_conncontrol, "R$+\t$: $>SearchList <! ClientConn> $| $1 <>" },
+	{ when_conncontrol, "R<?>\t$@ OK" },
+	{ when_conncontrol, "R<$* <TMPF>>\t$#error $@ 4.3.0 $: \"451 Temporary system failure. Please try again later.\"" },
+	{ when_conncontrol, "R<0>\t$@ OK" },
+	{ when_conncontrol, "R<$+>\t$: <$1> $| $(arith l $@ $1 $@ $&{client_connections} $)" },
+	{ when_conncontrol_soft, "R<$+> $| TRUE\t$#error $@ 4.3.2 $: 452 Too many open connections." },
+	{ when_conncontrol_hard, "R<$+> $| TRUE\t$#error $@ 4.3.2 $: 421 Too many open connections." },
+
+	{ when_ratecontrol, "SRateControl" },
+	{ when_ratecontrol, "R$*\t$: <A:$&{client_addr}> <E:>" },
+	{ when_ratecontrol, "R$+\t$: $>SearchList <! ClientRate> $| $1 <>" },
+	{ when_ratecontrol, "R<?>\t$@ OK" },
+	{ when_ratecontrol, "R<$* <TMPF>>\t$#error $@ 4.3.0 $: \"451 Temporary system failure. Please try again later.\"" },
+	{ when_ratecontrol, "R<0>\t$@ OK" },
+	{ when_ratecontrol, "R<$+>\t$: <$1> $| $(arith l $@ $1 $@ $&{client_rate} $)" },
+	{ when_ratecontrol_soft, "R<$+> $| TRUE\t$#error $@ 4.3.2 $: 452 Connection rate limit exceeded." },
+	{ when_ratecontrol_hard, "R<$+> $| TRUE\t$#error $@ 4.3.2 $: 421 Connection rate limit exceeded." },
 
 	/* rulesets 1 and 2 exist only for LOCAL_RULE_1/2 */
 	{ when_local_rule_1, "Ssender=1" },

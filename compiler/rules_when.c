@@ -241,6 +241,56 @@ int when_generics_whole(const struct emit_ctx *ctx)
 	return ctx_on(ctx, CF_GENERICSTABLE) && ctx_on(ctx, CF_GENERICS_ENTIRE_DOMAIN);
 }
 
+int when_delay_checks(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_DELAY_CHECKS);
+}
+
+int when_no_delay_checks(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_DELAY_CHECKS);
+}
+
+int when_delay_friend(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_DELAY_FRIEND);
+}
+
+int when_greet_pause(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_GREET_PAUSE);
+}
+
+int when_conncontrol(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_CONNCONTROL);
+}
+
+int when_ratecontrol(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RATECONTROL);
+}
+
+int when_conncontrol_soft(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_CONNCONTROL) && !ctx_on(ctx, CF_CONN_TERMINATE);
+}
+
+int when_conncontrol_hard(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_CONNCONTROL) && ctx_on(ctx, CF_CONN_TERMINATE);
+}
+
+int when_ratecontrol_soft(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RATECONTROL) && !ctx_on(ctx, CF_RATE_TERMINATE);
+}
+
+int when_ratecontrol_hard(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RATECONTROL) && ctx_on(ctx, CF_RATE_TERMINATE);
+}
+
 int when_smtp_mailer(const struct emit_ctx *ctx)
 {
 	return ctx_has_mailer(ctx, "smtp");
