@@ -315,6 +315,12 @@ const struct rule_line rules_core[] = {
 	{ NULL, "R<$+> $*\t$@ $2" },
 
 	/* check_relay: the connecting host */
+	/* conncontrol/ratecontrol `nodelay': checked at connection time even
+	 * with delay_checks */
+	{ when_control_immediate, "Scheck_relay" },
+	{ when_rate_immediate, "R$*\t$: $>\"RateControl\" dummy" },
+	{ when_conn_immediate, "R$*\t$: $>\"ConnControl\" dummy" },
+
 	{ NULL, "SLocal_check_relay" },
 
 	{ when_delay_checks, "Scheckrelay" },
@@ -340,8 +346,8 @@ const struct rule_line rules_core[] = {
 	{ when_access_db, "R<ERROR:$+> <$*>\t$#error $: $1" },
 	{ when_access_db, "R<$* <TMPF>> <$*>\t$#error $@ 4.3.0 $: \"451 Temporary system failure. Please try again later.\"" },
 	{ when_access_db, "R<$+> <$*>\t$#error $: $1" },
-	{ when_conncontrol, "R$*\t$: $>\"ConnControl\" dummy" },
-	{ when_ratecontrol, "R$*\t$: $>\"RateControl\" dummy" },
+	{ when_rate_delayed, "R$*\t$: $>\"RateControl\" dummy" },
+	{ when_conn_delayed, "R$*\t$: $>\"ConnControl\" dummy" },
 	{ NULL, "@LOCAL_DNSBL" },
 
 	/* check_mail: the envelope sender */
@@ -738,6 +744,26 @@ const struct rule_line rules_core[] = {
 	{ when_access_db, "R$* $| <?>$*\t$@ no" },
 	{ when_access_db, "R$* $| <$*> <>\t$# $2" },
 
+	{ when_ratecontrol, "SRateControl" },
+	{ when_ratecontrol, "R$*\t$: <A:$&{client_addr}> <E:>" },
+	{ when_ratecontrol, "R$+\t$: $>SearchList <! ClientRate> $| $1 <>" },
+	{ when_ratecontrol, "R<?>\t$@ OK" },
+	{ when_ratecontrol, "R<$* <TMPF>>\t$#error $@ 4.3.0 $: \"451 Temporary system failure. Please try again later.\"" },
+	{ when_ratecontrol, "R<0>\t$@ OK" },
+	{ when_ratecontrol, "R<$+>\t$: <$1> $| $(arith l $@ $1 $@ $&{client_rate} $)" },
+	{ when_ratecontrol_soft, "R<$+> $| TRUE\t$#error $@ 4.3.2 $: 452 Connection rate limit exceeded." },
+	{ when_ratecontrol_hard, "R<$+> $| TRUE\t$#error $@ 4.3.2 $: 421 Connection rate limit exceeded." },
+
+	{ when_conncontrol, "SConnControl" },
+	{ when_conncontrol, "R$*\t$: <A:$&{client_addr}> <E:>" },
+	{ when_conncontrol, "R$+\t$: $>SearchList <! ClientConn> $| $1 <>" },
+	{ when_conncontrol, "R<?>\t$@ OK" },
+	{ when_conncontrol, "R<$* <TMPF>>\t$#error $@ 4.3.0 $: \"451 Temporary system failure. Please try again later.\"" },
+	{ when_conncontrol, "R<0>\t$@ OK" },
+	{ when_conncontrol, "R<$+>\t$: <$1> $| $(arith l $@ $1 $@ $&{client_connections} $)" },
+	{ when_conncontrol_soft, "R<$+> $| TRUE\t$#error $@ 4.3.2 $: 452 Too many open connections." },
+	{ when_conncontrol_hard, "R<$+> $| TRUE\t$#error $@ 4.3.2 $: 421 Too many open connections." },
+
 	{ when_greet_pause, "SLocal_greet_pause" },
 
 	{ when_greet_pause, "Sgreet_pause" },
@@ -750,26 +776,6 @@ const struct rule_line rules_core[] = {
 	{ when_greet_pause, "@GREET_PAUSE_DEFAULT" },
 	{ when_greet_pause, "R<$* <TMPF>> <$*>\t$@" },
 	{ when_greet_pause, "R<$+> <$*>\t$# $1" },
-
-	{ when_conncontrol, "SConnControl" },
-	{ when_conncontrol, "R$*\t$: <A:$&{client_addr}> <E:>" },
-	{ when_conncontrol, "R$+\t$: $>SearchList <! ClientConn> $| $1 <>" },
-	{ when_conncontrol, "R<?>\t$@ OK" },
-	{ when_conncontrol, "R<$* <TMPF>>\t$#error $@ 4.3.0 $: \"451 Temporary system failure. Please try again later.\"" },
-	{ when_conncontrol, "R<0>\t$@ OK" },
-	{ when_conncontrol, "R<$+>\t$: <$1> $| $(arith l $@ $1 $@ $&{client_connections} $)" },
-	{ when_conncontrol_soft, "R<$+> $| TRUE\t$#error $@ 4.3.2 $: 452 Too many open connections." },
-	{ when_conncontrol_hard, "R<$+> $| TRUE\t$#error $@ 4.3.2 $: 421 Too many open connections." },
-
-	{ when_ratecontrol, "SRateControl" },
-	{ when_ratecontrol, "R$*\t$: <A:$&{client_addr}> <E:>" },
-	{ when_ratecontrol, "R$+\t$: $>SearchList <! ClientRate> $| $1 <>" },
-	{ when_ratecontrol, "R<?>\t$@ OK" },
-	{ when_ratecontrol, "R<$* <TMPF>>\t$#error $@ 4.3.0 $: \"451 Temporary system failure. Please try again later.\"" },
-	{ when_ratecontrol, "R<0>\t$@ OK" },
-	{ when_ratecontrol, "R<$+>\t$: <$1> $| $(arith l $@ $1 $@ $&{client_rate} $)" },
-	{ when_ratecontrol_soft, "R<$+> $| TRUE\t$#error $@ 4.3.2 $: 452 Connection rate limit exceeded." },
-	{ when_ratecontrol_hard, "R<$+> $| TRUE\t$#error $@ 4.3.2 $: 421 Connection rate limit exceeded." },
 
 	/* rulesets 1 and 2 exist only for LOCAL_RULE_1/2 */
 	{ when_local_rule_1, "Ssender=1" },

@@ -291,6 +291,31 @@ int when_ratecontrol_hard(const struct emit_ctx *ctx)
 	return ctx_on(ctx, CF_RATECONTROL) && ctx_on(ctx, CF_RATE_TERMINATE);
 }
 
+int when_rate_delayed(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RATECONTROL) && !ctx_on(ctx, CF_RATE_NODELAY);
+}
+
+int when_conn_delayed(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_CONNCONTROL) && !ctx_on(ctx, CF_CONN_NODELAY);
+}
+
+int when_rate_immediate(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RATECONTROL) && ctx_on(ctx, CF_RATE_NODELAY);
+}
+
+int when_conn_immediate(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_CONNCONTROL) && ctx_on(ctx, CF_CONN_NODELAY);
+}
+
+int when_control_immediate(const struct emit_ctx *ctx)
+{
+	return when_rate_immediate(ctx) || when_conn_immediate(ctx);
+}
+
 int when_smtp_mailer(const struct emit_ctx *ctx)
 {
 	return ctx_has_mailer(ctx, "smtp");
