@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -130,6 +131,7 @@ struct m4_result {
 
 /* A .mc with endless recursion must not take the machine down: m4 gets
  * a memory ceiling and a time limit (SMCF_M4_TIMEOUT seconds). */
+extern char **environ;
 #define M4_MEMORY_LIMIT ((rlim_t)1 << 30)
 #define M4_TIMEOUT_DEFAULT 60
 
@@ -139,20 +141,6 @@ static int m4_timeout(void)
 	int t = s ? atoi(s) : 0;
 
 	return t > 0 ? t : M4_TIMEOUT_DEFAULT;
-}
-
-static void child_exec(char **argv, int out_fd, int err_fd)
-{
-	int null_fd = open("/dev/null", O_RDONLY);
-	struct rlimit rl = { M4_MEMORY_LIMIT, M4_MEMORY_LIMIT };
-
-	if (setrlimit(RLIMIT_AS, &rl) < 0)
-		_exit(126);
-	if (null_fd < 0 || dup2(null_fd, 0) < 0 || dup2(out_fd, 1) < 0 || dup2(err_fd, 2) < 0)
-		_exit(126);
-	execvp(argv[0], argv);
-	dprintf(2, "smcf: cannot run %s: %s\n", argv[0], strerror(errno));
-	_exit(127);
 }
 
 /* Read both pipes until end of file, so m4 never blocks on a full one.
@@ -197,33 +185,68 @@ static int drain(int out_fd, int err_fd, struct m4_result *res)
 	return 0;
 }
 
+/* Start m4 with stdin from /dev/null and stdout/stderr into the pipes.
+ * posix_spawn (vfork underneath) is much cheaper than fork for a
+ * program that only execs.  The memory ceiling is set as our own soft
+ * limit for the moment of the spawn, so that m4 inherits it. */
+static int spawn_m4(char **argv, int out_fd, int err_fd, pid_t *pid)
+{
+	posix_spawn_file_actions_t fa;
+	struct rlimit old, lim;
+	int err, have_limit;
+
+	if ((err = posix_spawn_file_actions_init(&fa)) != 0)
+		return err;
+	if ((err = posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0)) != 0 ||
+	    (err = posix_spawn_file_actions_adddup2(&fa, out_fd, 1)) != 0 ||
+	    (err = posix_spawn_file_actions_adddup2(&fa, err_fd, 2)) != 0) {
+		posix_spawn_file_actions_destroy(&fa);
+		return err;
+	}
+	have_limit = getrlimit(RLIMIT_AS, &old) == 0;
+	lim = old;
+	if (have_limit && (old.rlim_cur == RLIM_INFINITY || old.rlim_cur > M4_MEMORY_LIMIT)) {
+		lim.rlim_cur = M4_MEMORY_LIMIT;
+		if (lim.rlim_max != RLIM_INFINITY && lim.rlim_max < lim.rlim_cur)
+			lim.rlim_cur = lim.rlim_max;
+		have_limit = setrlimit(RLIMIT_AS, &lim) == 0;
+	} else {
+		have_limit = 0;
+	}
+	err = posix_spawnp(pid, argv[0], &fa, NULL, argv, environ);
+	if (have_limit && setrlimit(RLIMIT_AS, &old) < 0 && err == 0)
+		err = errno;
+	posix_spawn_file_actions_destroy(&fa);
+	return err;
+}
+
+static void close_pair(int fds[2])
+{
+	close(fds[0]);
+	close(fds[1]);
+}
+
+/* Run m4; 0, -1 with errno set, or -2 when it ran out of time. */
 static int run_m4(char **argv, struct m4_result *res)
 {
-	int out_pipe[2], err_pipe[2], wstatus, rc;
+	int out_pipe[2], err_pipe[2], wstatus, rc, err;
 	pid_t pid;
 
-	if (pipe(out_pipe) < 0)
+	if (pipe2(out_pipe, O_CLOEXEC) < 0)
 		return -1;
-	if (pipe(err_pipe) < 0) {
-		close(out_pipe[0]);
-		close(out_pipe[1]);
-		return -1;
-	}
-	pid = fork();
-	if (pid < 0) {
-		close(out_pipe[0]);
-		close(out_pipe[1]);
-		close(err_pipe[0]);
-		close(err_pipe[1]);
+	if (pipe2(err_pipe, O_CLOEXEC) < 0) {
+		close_pair(out_pipe);
 		return -1;
 	}
-	if (pid == 0) {
-		close(out_pipe[0]);
-		close(err_pipe[0]);
-		child_exec(argv, out_pipe[1], err_pipe[1]);
-	}
+	err = spawn_m4(argv, out_pipe[1], err_pipe[1], &pid);
 	close(out_pipe[1]);
 	close(err_pipe[1]);
+	if (err != 0) {
+		close(out_pipe[0]);
+		close(err_pipe[0]);
+		errno = err;
+		return -1;
+	}
 	rc = drain(out_pipe[0], err_pipe[0], res);
 	close(out_pipe[0]);
 	close(err_pipe[0]);
@@ -524,10 +547,11 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		strbuf_free(&res.err);
 		return 1;
 	}
-	if (rc < 0 || res.status == 126 || res.status == 127) {
+	if (rc < 0) {
+		int err = errno;
+
 		report_m4_stderr(&res.err);
-		if (rc < 0)
-			diag_report(DIAG_ERROR, NULL, 0, 0, "cannot run m4: %s", strerror(errno));
+		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot run m4: %s", strerror(err));
 		free(prelude);
 		strbuf_free(&res.out);
 		strbuf_free(&res.err);
