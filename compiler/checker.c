@@ -362,41 +362,67 @@ static void check_defines(const struct ir_config *ir)
 
 /* --- macro calls m4 did not know --- */
 
+/* Where NEEDLE appears in the source, looking after the text's own
+ * position first, then anywhere in the .mc. */
+static struct ir_pos locate(struct srcfile_cache *src, const char *mc_file,
+			    const struct ir_text *t, const char *needle)
+{
+	struct ir_pos pos = t->pos;
+
+	pos.col = srcfile_find_ahead(src, pos.file, &pos.line, needle, 100000);
+	if (pos.col > 0)
+		return pos;
+	pos.file = mc_file;
+	pos.line = 1;
+	pos.col = srcfile_find_ahead(src, mc_file, &pos.line, needle, 100000);
+	return pos.col > 0 ? pos : t->pos;
+}
+
+static int is_name_char(int c)
+{
+	return isupper(c) || isdigit(c) || c == '_';
+}
+
 /* A raw text line that starts with NAME( is a macro call m4 did not
- * expand: no cf line starts that way (cf lines begin with one letter). */
+ * expand: no cf line starts that way (cf lines begin with one letter
+ * and a name never directly followed by a parenthesis).  A line that is
+ * nothing but an upper-case NAME_WITH_UNDERSCORES close to a known macro
+ * is most likely a misspelt section macro (LOCAL_CONFG): a warning,
+ * since a cf line could in principle look like that. */
 static void check_text_line(struct srcfile_cache *src, const char *mc_file,
 			    const struct ir_text *t, const char *line, size_t len)
 {
-	struct ir_pos pos = t->pos;
-	char *call;
-	size_t n = 0;
+	size_t n = 0, i;
+	int call, bare;
 	struct dym dym;
-	char *name, *tail;
-	size_t i;
+	struct ir_pos pos;
+	char *name, *tail, *needle;
 
 	while (n < len && (isalnum((unsigned char)line[n]) || line[n] == '_'))
 		n++;
-	if (n < 2 || n >= len || line[n] != '(' || !(isalpha((unsigned char)line[0]) || line[0] == '_'))
+	if (n < 2 || !(isalpha((unsigned char)line[0]) || line[0] == '_'))
+		return;
+	call = n < len && line[n] == '(';
+	bare = n == len && memchr(line, '_', n) != NULL;
+	for (i = 0; bare && i < n; i++)
+		bare = is_name_char((unsigned char)line[i]);
+	if (!call && !bare)
 		return;
 	name = xstrndup(line, n);
 	dym_init(&dym, name);
 	for (i = 0; i < NELEM(mc_macros); i++)
 		dym_consider(&dym, mc_macros[i]);
-	tail = suggestion(dym_best(&dym));
-	/* Find the call in the source: after the text's position, or
-	 * anywhere in the .mc. */
-	call = xasprintf("%s(", name);
-	pos.col = srcfile_find_ahead(src, pos.file, &pos.line, call, 100000);
-	if (pos.col == 0) {
-		pos.file = mc_file;
-		pos.line = 1;
-		pos.col = srcfile_find_ahead(src, mc_file, &pos.line, call, 100000);
-		if (pos.col == 0)
-			pos = t->pos;
+	if (call || dym_best(&dym)) {
+		tail = suggestion(dym_best(&dym));
+		needle = call ? xasprintf("%s(", name) : xstrdup(name);
+		pos = locate(src, mc_file, t, needle);
+		if (call)
+			report(DIAG_ERROR, &pos, "unknown macro `%s'%s", name, tail);
+		else
+			report(DIAG_WARNING, &pos, "`%s' is not a macro%s", name, tail);
+		free(needle);
+		free(tail);
 	}
-	report(DIAG_ERROR, &pos, "unknown macro `%s'%s", name, tail);
-	free(call);
-	free(tail);
 	free(name);
 }
 

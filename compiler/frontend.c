@@ -340,6 +340,14 @@ static struct ir_pos record_pos(struct fe_state *st, const char *word)
 	return ir_pos_make(st->ir, file, line, col > 0 ? col : 1);
 }
 
+/* Is FILE one of smcf's own data files (ostypes/, domain/)? */
+static int is_data_file(const char *file)
+{
+	const char *data = smcf_datadir();
+
+	return strncmp(file, data, strlen(data)) == 0;
+}
+
 static void flush_text(struct fe_state *st)
 {
 	if (st->text.len == 0)
@@ -362,7 +370,11 @@ static void flush_warning(struct fe_state *st)
 	} else if (strncmp(msg, warning_tag, sizeof(warning_tag) - 1) == 0) {
 		msg += sizeof(warning_tag) - 1;
 	}
-	diag_report(level, st->warning_pos.file, st->warning_pos.line, st->warning_pos.col, "%s", msg);
+	if (is_data_file(st->warning_pos.file))
+		diag_report(level, st->warning_pos.file, st->warning_pos.line, st->warning_pos.col,
+			    "%s (included from %s:%d)", msg, st->last_pos.file, st->last_pos.line);
+	else
+		diag_report(level, st->warning_pos.file, st->warning_pos.line, st->warning_pos.col, "%s", msg);
 	strbuf_reset(&st->warning);
 }
 
@@ -393,9 +405,7 @@ static void add_warning(struct fe_state *st, const char *msg)
  * OSTYPE's FEATURE): then the text still belongs to the .mc around it. */
 static void note_text_origin(struct fe_state *st, struct ir_pos pos)
 {
-	const char *data = smcf_datadir();
-
-	if (strncmp(pos.file, data, strlen(data)) != 0)
+	if (!is_data_file(pos.file))
 		st->last_pos = pos;
 }
 
