@@ -187,13 +187,14 @@ static int drain(int out_fd, int err_fd, struct m4_result *res)
 
 /* Start m4 with stdin from /dev/null and stdout/stderr into the pipes.
  * posix_spawn (vfork underneath) is much cheaper than fork for a
- * program that only execs.  The memory ceiling is set as our own soft
- * limit for the moment of the spawn, so that m4 inherits it. */
+ * program that only execs.  The memory ceiling is put on the child right
+ * after it starts (a runaway needs far longer than that to grow); a
+ * child that is already gone needs none. */
 static int spawn_m4(char **argv, int out_fd, int err_fd, pid_t *pid)
 {
 	posix_spawn_file_actions_t fa;
-	struct rlimit old, lim;
-	int err, have_limit;
+	struct rlimit lim = { M4_MEMORY_LIMIT, M4_MEMORY_LIMIT };
+	int err;
 
 	if ((err = posix_spawn_file_actions_init(&fa)) != 0)
 		return err;
@@ -203,20 +204,10 @@ static int spawn_m4(char **argv, int out_fd, int err_fd, pid_t *pid)
 		posix_spawn_file_actions_destroy(&fa);
 		return err;
 	}
-	have_limit = getrlimit(RLIMIT_AS, &old) == 0;
-	lim = old;
-	if (have_limit && (old.rlim_cur == RLIM_INFINITY || old.rlim_cur > M4_MEMORY_LIMIT)) {
-		lim.rlim_cur = M4_MEMORY_LIMIT;
-		if (lim.rlim_max != RLIM_INFINITY && lim.rlim_max < lim.rlim_cur)
-			lim.rlim_cur = lim.rlim_max;
-		have_limit = setrlimit(RLIMIT_AS, &lim) == 0;
-	} else {
-		have_limit = 0;
-	}
 	err = posix_spawnp(pid, argv[0], &fa, NULL, argv, environ);
-	if (have_limit && setrlimit(RLIMIT_AS, &old) < 0 && err == 0)
-		err = errno;
 	posix_spawn_file_actions_destroy(&fa);
+	if (err == 0 && prlimit(*pid, RLIMIT_AS, &lim, NULL) < 0 && errno != ESRCH && errno != EPERM)
+		return errno;
 	return err;
 }
 
