@@ -32,7 +32,15 @@
 #include "compiler/ir_build.h"
 #include "compiler/options.h"
 
-#define MAX_FIELDS 64
+/* Records can nest (a configuration macro called inside the arguments
+ * of another); deeper than this is not a sensible .mc. */
+#define MAX_RECORD_DEPTH 32
+
+struct record_frame {
+	char **fields;
+	int nfields, cap;
+	struct strbuf cur;		/* the field being read */
+};
 
 struct fe_state {
 	struct ir_config *ir;
@@ -40,9 +48,11 @@ struct fe_state {
 	const char *prelude;		/* path of m4/prelude.m4 */
 	struct srcfile_cache *src;
 
-	char *fields[MAX_FIELDS];	/* the record being read */
+	struct record_frame frames[MAX_RECORD_DEPTH];	/* records being read */
+	int depth;
+	int too_deep;			/* nesting beyond MAX_RECORD_DEPTH */
+	char **fields;			/* the record being handled */
 	int nfields;
-	int overflow;
 
 	const char *section;		/* where raw text goes now */
 	struct strbuf text;		/* raw text not yet in the IR */
@@ -52,6 +62,8 @@ struct fe_state {
 	struct strbuf warning;		/* errprint lines being joined */
 	struct ir_pos warning_pos;
 	int stream_broken;
+	int m4_failed;			/* m4 reported errors: a cut stream
+					 * needs no message of its own */
 };
 
 /* ------------------------------------------------------------------ */
@@ -452,29 +464,75 @@ static void handle_record(struct fe_state *st)
 	}
 }
 
-void fe_field(struct fe_state *st, const char *text, size_t len)
+void fe_record_begin(struct fe_state *st)
 {
-	if (st->nfields == MAX_FIELDS) {
-		st->overflow = 1;
+	struct record_frame *f;
+
+	if (st->depth == MAX_RECORD_DEPTH) {
+		st->too_deep++;
 		return;
 	}
-	st->fields[st->nfields++] = xstrndup(text, len);
+	f = &st->frames[st->depth++];
+	memset(f, 0, sizeof(*f));
+}
+
+void fe_field_text(struct fe_state *st, const char *text, size_t len)
+{
+	if (st->too_deep || st->depth == 0)
+		return;
+	strbuf_add(&st->frames[st->depth - 1].cur, text, len);
+}
+
+void fe_field_sep(struct fe_state *st)
+{
+	struct record_frame *f;
+
+	if (st->too_deep || st->depth == 0)
+		return;
+	f = &st->frames[st->depth - 1];
+	if (f->nfields == f->cap) {
+		f->cap = f->cap ? 2 * f->cap : 8;
+		f->fields = xrealloc(f->fields, (size_t)f->cap * sizeof(*f->fields));
+	}
+	strbuf_addstr(&f->cur, "");
+	f->fields[f->nfields++] = strbuf_detach(&f->cur);
+}
+
+static void free_frame(struct record_frame *f)
+{
+	int i;
+
+	for (i = 0; i < f->nfields; i++)
+		free(f->fields[i]);
+	free(f->fields);
+	strbuf_free(&f->cur);
+	memset(f, 0, sizeof(*f));
 }
 
 void fe_record_end(struct fe_state *st)
 {
-	int i;
+	struct record_frame *f;
 
-	if (st->overflow)
-		fe_stream_error(st, "too many arguments in one macro call");
-	else if (st->nfields < 3)
+	if (st->too_deep) {
+		if (st->too_deep++ == 1)
+			fe_stream_error(st, "configuration macros nested too deeply");
+		st->too_deep -= 2;
+		return;
+	}
+	if (st->depth == 0)
+		return;
+	fe_field_sep(st);	/* the last field */
+	f = &st->frames[st->depth - 1];
+	st->fields = f->fields;
+	st->nfields = f->nfields;
+	if (f->nfields < 3)
 		fe_stream_error(st, "short record");
 	else
 		handle_record(st);
-	for (i = 0; i < st->nfields; i++)
-		free(st->fields[i]);
+	st->fields = NULL;
 	st->nfields = 0;
-	st->overflow = 0;
+	free_frame(f);
+	st->depth--;
 }
 
 void fe_text(struct fe_state *st, const char *text, size_t len)
@@ -486,10 +544,10 @@ void fe_text(struct fe_state *st, const char *text, size_t len)
 
 void fe_stream_error(struct fe_state *st, const char *msg)
 {
-	if (st->stream_broken++)
-		return;
-	diag_report(DIAG_ERROR, st->opt->mc_file, 0, 0,
-		    "internal error: cannot read the m4 output (%s)", msg);
+	st->stream_broken++;
+	if (st->stream_broken == 1 && !st->m4_failed)
+		diag_report(DIAG_ERROR, st->opt->mc_file, 0, 0,
+			    "internal error: cannot read the m4 output (%s)", msg);
 }
 
 /* ------------------------------------------------------------------ */
@@ -566,11 +624,16 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	st.src = srcfile_cache_new();
 	st.section = ir_intern(st.ir, IR_SECTION_TOP);
 	st.last_pos = ir_pos_make(st.ir, opt->mc_file, 1, 1);
+	st.m4_failed = res.status != 0 || res.err.len > 0;
 	if (records_parse(res.out.buf ? res.out.buf : "", res.out.len, &st) < 0)
-		fe_stream_error(&st, "records out of order");
+		fe_stream_error(&st, "unterminated record");
+	while (st.depth > 0)
+		free_frame(&st.frames[--st.depth]);
 	flush_text(&st);
 	flush_warning(&st);
 	report_m4_stderr(&res.err);
+	if (st.stream_broken && diag_errors() == errors_before)
+		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "the m4 output was cut short");
 	if (res.status != 0 && diag_errors() == errors_before)
 		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "m4 failed (exit status %d)", res.status);
 

@@ -33,7 +33,9 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp);
 struct fe_state;
 int records_parse(const char *buf, size_t len, struct fe_state *st);
 void fe_text(struct fe_state *st, const char *text, size_t len);
-void fe_field(struct fe_state *st, const char *text, size_t len);
+void fe_record_begin(struct fe_state *st);
+void fe_field_text(struct fe_state *st, const char *text, size_t len);
+void fe_field_sep(struct fe_state *st);
 void fe_record_end(struct fe_state *st);
 void fe_stream_error(struct fe_state *st, const char *msg);
 

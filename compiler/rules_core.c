@@ -60,8 +60,10 @@ const struct rule_line rules_core[] = {
 	{ NULL, "R$* < @@ $=w > $*\t$: $1 < @ $j . > $3" },
 	{ NULL, "R$* < @@ $+ > $*\t$@ $1 < @ $2 > $3" },
 	{ NULL, "@LOCAL_RULE_3" },
-	{ when_canonify, "R$* < @ $+ . UUCP > $*\t$: $1 < @ $[ $2 $] . UUCP . > $3" },
-	{ when_canonify, "R$* < @ $+ . . UUCP . > $*\t$@ $1 < @ $2 . > $3" },
+	/* .UUCP: straight through to UUCP_RELAY, else tried as a local name */
+	{ when_uucp_relay, "R$* < @ $+ . UUCP > $*\t$@ $1 < @ $2 . UUCP . > $3" },
+	{ when_canonify_uucp, "R$* < @ $+ . UUCP > $*\t$: $1 < @ $[ $2 $] . UUCP . > $3" },
+	{ when_canonify_uucp, "R$* < @ $+ . . UUCP . > $*\t$@ $1 < @ $2 . > $3" },
 	{ NULL, "R$* < @ $* $=P > $*\t$: $1 < @ $2 $3 . > $4" },
 	{ NULL, "R$* < @ $* $~P > $*\t$: $&{daemon_flags} $| $1 < @ $2 $3 > $4" },
 	{ when_canonify, "R$* CC $* $| $* < @ $+.$+ > $*\t$: $3 < @ $4.$5 . > $6" },

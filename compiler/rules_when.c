@@ -28,6 +28,12 @@ int when_canonify(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_NOCANONIFY);
 }
 
+/* UUCP names are looked up unless nocanonify or UUCP_RELAY. */
+int when_canonify_uucp(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_NOCANONIFY) && !defined(ctx, "UUCP_RELAY");
+}
+
 int when_nocanonify(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_NOCANONIFY);
