@@ -378,6 +378,16 @@ static struct ir_pos locate(struct srcfile_cache *src, const char *mc_file,
 	return pos.col > 0 ? pos : t->pos;
 }
 
+static int is_known_macro(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(mc_macros); i++)
+		if (strcmp(mc_macros[i], name) == 0)
+			return 1;
+	return 0;
+}
+
 static int is_name_char(int c)
 {
 	return isupper(c) || isdigit(c) || c == '_';
@@ -416,7 +426,9 @@ static void check_text_line(struct srcfile_cache *src, const char *mc_file,
 		tail = suggestion(dym_best(&dym));
 		needle = call ? xasprintf("%s(", name) : xstrdup(name);
 		pos = locate(src, mc_file, t, needle);
-		if (call)
+		if (call && is_known_macro(name))
+			report(DIAG_ERROR, &pos, "`%s(' was not expanded: is the call quoted?", name);
+		else if (call)
 			report(DIAG_ERROR, &pos, "unknown macro `%s'%s", name, tail);
 		else
 			report(DIAG_WARNING, &pos, "`%s' is not a macro%s", name, tail);

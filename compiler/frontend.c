@@ -291,6 +291,8 @@ static void report_m4_line(char *line)
 		msg++;
 	if (strncmp(msg, "Warning: ", 9) == 0)
 		diag_report(DIAG_WARNING, file, lineno, 0, "%s", msg + 9);
+	else if (strncmp(msg, "ERROR: ", 7) == 0)
+		diag_report(DIAG_ERROR, file, lineno, 0, "%s", msg + 7);
 	else
 		diag_report(DIAG_ERROR, file, lineno, 0, "%s", msg);
 }
@@ -514,9 +516,8 @@ void fe_record_end(struct fe_state *st)
 	struct record_frame *f;
 
 	if (st->too_deep) {
-		if (st->too_deep++ == 1)
-			fe_stream_error(st, "configuration macros nested too deeply");
-		st->too_deep -= 2;
+		st->too_deep--;
+		fe_stream_error(st, "configuration macros nested too deeply");
 		return;
 	}
 	if (st->depth == 0)

@@ -206,6 +206,12 @@ define(`maketemp', `smcf_refuse(`maketemp')')
 define(`mkstemp', `smcf_refuse(`mkstemp')')
 define(`debugfile', `smcf_refuse(`debugfile')')
 
+# The configuration macros are written with ` and ' quotes; other quote
+# characters would break every one of them (as they break the
+# reference's), so the .mc may not change them.
+define(`changequote',
+	`smcf_record(`E', `changequote is not available in a .mc: the configuration macros need the standard quotes')')
+
 # errprint becomes a warning record with the position of the call.
 define(`errprint', `smcf_record(`W', `$1')')
 
