@@ -113,6 +113,10 @@ struct emit_ctx {
 	const char *mailers[32];	/* MAILER() files to write, in order */
 	const struct ir_call *mailer_calls[32];	/* the call, NULL if implied */
 	size_t nmailers;
+	/* While the mailer files are written, only those before the current
+	 * one count as present (the reference expands each mailer file at
+	 * its MAILER() call); SIZE_MAX otherwise. */
+	size_t mailers_visible;
 };
 
 void ctx_init(struct emit_ctx *ctx, const struct ir_config *ir, FILE *out);
@@ -149,6 +153,7 @@ void ctx_add_rule(struct emit_ctx *ctx, const char *hook,
 /* Ask for MAILER(FILE) as if the .mc had given it (nullclient does);
  * no effect when it is already there. */
 void ctx_want_mailer(struct emit_ctx *ctx, const char *file, const struct ir_call *call);
+/* Is MAILER(FILE) in the configuration (see mailers_visible)? */
 int ctx_has_mailer(const struct emit_ctx *ctx, const char *file);
 
 /* Argument I (0 = the feature name) of a call, "" when absent. */

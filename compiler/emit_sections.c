@@ -3,6 +3,7 @@
  * header, the local info block (macros, classes, maps), queue groups,
  * precedences, trusted users, message headers, and the mailers.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "compiler/emit_ctx.h"
@@ -204,9 +205,11 @@ int emit_mailers(struct emit_ctx *ctx)
 	for (i = 0; i < ctx->nmailers; i++) {
 		const struct mailer_file *f = mailer_file_lookup(ctx->mailers[i]);
 
+		ctx->mailers_visible = i;
 		if (f == NULL || mailer_file_write(ctx, f, ctx->mailer_calls[i]) != 0)
 			return -1;
 	}
+	ctx->mailers_visible = SIZE_MAX;
 	site_text(ctx, IR_SECTION_MAILER_DEFINITIONS);
 	return 0;
 }
