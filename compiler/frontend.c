@@ -4,27 +4,21 @@
  *
  * m4 gets, before any file: the defaults the reference defines before a
  * .mc is read (compiler/options.c), one marker per known configuration
- * name plus their list (the prelude reports their values), the data
- * folder, then the user's -D and -I.  m4's own complaints (a missing
+ * name (the prelude reports their values), the list of those defined
+ * before the .mc, the data folder, then the user's -D and -I.  m4's own complaints (a missing
  * include file, ...) come back on its stderr as "m4:file:line: msg" and
  * become diagnostics too.
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <poll.h>
-#include <signal.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
-#include <sys/types.h>
-#include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "diag.h"
 #include "paths.h"
+#include "runprog.h"
 #include "srcfile.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -135,16 +129,9 @@ static void build_argv(struct argv_list *a, const struct fe_options *opt, const 
 /* ------------------------------------------------------------------ */
 /* running m4 */
 
-struct m4_result {
-	struct strbuf out;
-	struct strbuf err;
-	int status;		/* exit status, or 128 + signal */
-};
-
 /* A .mc with endless recursion must not take the machine down: m4 gets
  * a memory ceiling and a time limit (SMCF_M4_TIMEOUT seconds). */
-extern char **environ;
-#define M4_MEMORY_LIMIT ((rlim_t)1 << 30)
+#define M4_MEMORY_LIMIT ((size_t)1 << 30)
 #define M4_TIMEOUT_DEFAULT 60
 
 static int m4_timeout(void)
@@ -153,117 +140,6 @@ static int m4_timeout(void)
 	int t = s ? atoi(s) : 0;
 
 	return t > 0 ? t : M4_TIMEOUT_DEFAULT;
-}
-
-/* Read both pipes until end of file, so m4 never blocks on a full one.
- * Returns 0, -1 on a read error, -2 when the time limit ran out. */
-static int drain(int out_fd, int err_fd, struct m4_result *res)
-{
-	struct pollfd pfd[2] = { { out_fd, POLLIN, 0 }, { err_fd, POLLIN, 0 } };
-	struct strbuf *sink[2] = { &res->out, &res->err };
-	int open_fds = 2, i, ready;
-	time_t deadline = time(NULL) + m4_timeout();
-	char buf[65536];
-
-	while (open_fds > 0) {
-		time_t left = deadline - time(NULL);
-
-		if (left <= 0)
-			return -2;
-		ready = poll(pfd, 2, (int)(left * 1000));
-		if (ready < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		for (i = 0; i < 2; i++) {
-			ssize_t n;
-
-			if (pfd[i].fd < 0 || pfd[i].revents == 0)
-				continue;
-			n = read(pfd[i].fd, buf, sizeof(buf));
-			if (n < 0 && errno == EINTR)
-				continue;
-			if (n < 0)
-				return -1;
-			if (n == 0) {
-				pfd[i].fd = -1;
-				open_fds--;
-				continue;
-			}
-			strbuf_add(sink[i], buf, (size_t)n);
-		}
-	}
-	return 0;
-}
-
-/* Start m4 with stdin from /dev/null and stdout/stderr into the pipes.
- * posix_spawn (vfork underneath) is much cheaper than fork for a
- * program that only execs.  The memory ceiling is put on the child right
- * after it starts (a runaway needs far longer than that to grow); a
- * child that is already gone needs none. */
-static int spawn_m4(char **argv, int out_fd, int err_fd, pid_t *pid)
-{
-	posix_spawn_file_actions_t fa;
-	struct rlimit lim = { M4_MEMORY_LIMIT, M4_MEMORY_LIMIT };
-	int err;
-
-	if ((err = posix_spawn_file_actions_init(&fa)) != 0)
-		return err;
-	if ((err = posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0)) != 0 ||
-	    (err = posix_spawn_file_actions_adddup2(&fa, out_fd, 1)) != 0 ||
-	    (err = posix_spawn_file_actions_adddup2(&fa, err_fd, 2)) != 0) {
-		posix_spawn_file_actions_destroy(&fa);
-		return err;
-	}
-	err = posix_spawnp(pid, argv[0], &fa, NULL, argv, environ);
-	posix_spawn_file_actions_destroy(&fa);
-	if (err == 0 && prlimit(*pid, RLIMIT_AS, &lim, NULL) < 0 && errno != ESRCH && errno != EPERM)
-		return errno;
-	return err;
-}
-
-static void close_pair(int fds[2])
-{
-	close(fds[0]);
-	close(fds[1]);
-}
-
-/* Run m4; 0, -1 with errno set, or -2 when it ran out of time. */
-static int run_m4(char **argv, struct m4_result *res)
-{
-	int out_pipe[2], err_pipe[2], wstatus, rc, err;
-	pid_t pid;
-
-	if (pipe2(out_pipe, O_CLOEXEC) < 0)
-		return -1;
-	if (pipe2(err_pipe, O_CLOEXEC) < 0) {
-		close_pair(out_pipe);
-		return -1;
-	}
-	err = spawn_m4(argv, out_pipe[1], err_pipe[1], &pid);
-	close(out_pipe[1]);
-	close(err_pipe[1]);
-	if (err != 0) {
-		close(out_pipe[0]);
-		close(err_pipe[0]);
-		errno = err;
-		return -1;
-	}
-	rc = drain(out_pipe[0], err_pipe[0], res);
-	close(out_pipe[0]);
-	close(err_pipe[0]);
-	if (rc < 0 && kill(pid, SIGKILL) < 0 && errno != ESRCH)
-		return -1;
-	while (waitpid(pid, &wstatus, 0) < 0) {
-		if (errno != EINTR)
-			return -1;
-	}
-	if (WIFEXITED(wstatus))
-		res->status = WEXITSTATUS(wstatus);
-	else
-		res->status = 128 + (WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0);
-	return rc;
 }
 
 /* m4's own messages: "m4:FILE:LINE: text" (a warning when the text
@@ -581,7 +457,7 @@ static int has_framing_bytes(const char *path)
 int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 {
 	struct argv_list argv = { NULL, 0, 0 };
-	struct m4_result res = { STRBUF_INIT, STRBUF_INIT, 0 };
+	struct runprog_result res = RUNPROG_RESULT_INIT;
 	struct fe_state st;
 	char *prelude;
 	int fd, rc, errors_before = diag_errors();
@@ -597,14 +473,13 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		return 1;
 	prelude = xasprintf("%s/m4/prelude.m4", smcf_datadir());
 	build_argv(&argv, opt, prelude);
-	rc = run_m4(argv.v, &res);
+	rc = runprog(argv.v, m4_timeout(), M4_MEMORY_LIMIT, &res);
 	argv_free(&argv);
 	if (rc == -2) {
 		diag_report(DIAG_ERROR, opt->mc_file, 0, 0,
 			    "m4 did not finish within %d seconds (endless macro recursion?)", m4_timeout());
 		free(prelude);
-		strbuf_free(&res.out);
-		strbuf_free(&res.err);
+		runprog_result_free(&res);
 		return 1;
 	}
 	if (rc < 0) {
@@ -613,8 +488,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		report_m4_stderr(&res.err);
 		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot run m4: %s", strerror(err));
 		free(prelude);
-		strbuf_free(&res.out);
-		strbuf_free(&res.err);
+		runprog_result_free(&res);
 		return 2;
 	}
 
@@ -642,8 +516,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	strbuf_free(&st.warning);
 	srcfile_cache_free(st.src);
 	free(prelude);
-	strbuf_free(&res.out);
-	strbuf_free(&res.err);
+	runprog_result_free(&res);
 	*irp = st.ir;
 	return 0;
 }
