@@ -337,6 +337,26 @@ static void check_unknown_define(const char *name, const struct ir_pos *pos)
 	free(tail);
 }
 
+/* White space around a value is not part of it for sendmail (the
+ * reference writes it and sendmail ignores it), so it is trimmed before
+ * the type check. */
+static int value_fits(const struct smcf_option *opt, const char *value, char *why, size_t whylen)
+{
+	size_t len;
+	char *trimmed;
+	int ok;
+
+	while (isspace((unsigned char)*value))
+		value++;
+	len = strlen(value);
+	while (len > 0 && isspace((unsigned char)value[len - 1]))
+		len--;
+	trimmed = xstrndup(value, len);
+	ok = option_check_value(opt, trimmed, why, whylen) == 0;
+	free(trimmed);
+	return ok;
+}
+
 static void check_defines(const struct ir_config *ir)
 {
 	const char *name;
@@ -355,7 +375,7 @@ static void check_defines(const struct ir_config *ir)
 			check_unknown_define(name, pos);
 			continue;
 		}
-		if (option_check_value(opt, value, why, sizeof(why)) < 0)
+		if (!value_fits(opt, value, why, sizeof(why)))
 			report(DIAG_ERROR, pos, "%s: %s", name, why);
 	}
 }
