@@ -180,12 +180,16 @@ static void check_requires(const struct ir_config *ir, const struct ir_call *c,
 		char *need = xstrndup(p, n);
 		long where = feature_index(ir, need);
 
-		if (where < 0)
-			report(DIAG_WARNING, &c->pos, "FEATURE(`%s') needs FEATURE(`%s'), which is not given",
-			       f->name, need);
+		const struct ir_call *later = where >= 0 ? ir_call_at(ir, (size_t)where) : NULL;
+
+		/* The reference tests for the needed feature when it reads
+		 * this one: missing or later is the same error there. */
+		if (later == NULL)
+			report(DIAG_ERROR, &c->pos, "%s(`%s') requires FEATURE(`%s')",
+			       c->macro, f->name, need);
 		else if ((size_t)where > at && (f->order & FEATURE_ORDER_AFTER_REQUIRES))
-			report(DIAG_WARNING, &c->pos, "FEATURE(`%s') must come after FEATURE(`%s')",
-			       f->name, need);
+			report(DIAG_ERROR, &c->pos, "%s(`%s') requires FEATURE(`%s') before it (given at %s:%d)",
+			       c->macro, f->name, need, later->pos.file, later->pos.line);
 		free(need);
 		p += n;
 		p += strspn(p, ", ");
