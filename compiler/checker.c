@@ -53,6 +53,26 @@ static const char *const after_mailer_sections[] = {
 	"LOCAL_TLS_RCPT", "LOCAL_TLS_CLIENT", "LOCAL_TLS_SERVER",
 };
 
+/* Defines the reference reads when it meets a call: they must be made
+ * before it.  (LUSER_RELAY only changes what preserve_luser_host does,
+ * hence a warning; the ssh mailer line is broken without its two.) */
+static const struct define_before_rule {
+	const char *macro, *name, *define;
+	enum diag_level level;
+} define_before_rules[] = {
+	{ "FEATURE", "preserve_luser_host", "LUSER_RELAY", DIAG_WARNING },
+	{ "MAILER", "ssh", "SSH_MAILER_USER", DIAG_ERROR },
+	{ "MAILER", "ssh", "SSH_MAILER_DIR", DIAG_ERROR },
+};
+
+/* Mailer files that must come before another one. */
+static const struct mailer_order_rule {
+	const char *first, *then;
+	const char *why;
+} mailer_order_rules[] = {
+	{ "smtp", "uucp", "the uucp-dom mailer is defined only when smtp is already there" },
+};
+
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 static void report(enum diag_level level, const struct ir_pos *pos, const char *fmt, ...)
@@ -295,6 +315,55 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 	}
 }
 
+/* Index of the first MAILER(NAME) call, or -1. */
+static long mailer_index(const struct ir_config *ir, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ir_ncalls(ir); i++) {
+		const struct ir_call *c = ir_call_at(ir, i);
+
+		if (is_macro(c, "MAILER") && strcmp(arg0(c), name) == 0)
+			return (long)i;
+	}
+	return -1;
+}
+
+static void check_define_before(const struct ir_config *ir)
+{
+	size_t i, r;
+
+	for (i = 0; i < ir_ncalls(ir); i++) {
+		const struct ir_call *c = ir_call_at(ir, i);
+
+		for (r = 0; r < NELEM(define_before_rules); r++) {
+			const struct define_before_rule *rule = &define_before_rules[r];
+
+			if (!is_macro(c, rule->macro) || strcmp(arg0(c), rule->name) != 0)
+				continue;
+			if (ir_define_at(ir, rule->define, c->define_epoch) == NULL)
+				report(rule->level, &c->pos, "%s must be defined before %s(`%s')",
+				       rule->define, rule->macro, rule->name);
+		}
+	}
+}
+
+static void check_mailer_order(const struct ir_config *ir)
+{
+	size_t r;
+
+	for (r = 0; r < NELEM(mailer_order_rules); r++) {
+		const struct mailer_order_rule *rule = &mailer_order_rules[r];
+		long then = mailer_index(ir, rule->then);
+		long first = mailer_index(ir, rule->first);
+
+		if (then >= 0 && first > then)
+			report(DIAG_ERROR, &ir_call_at(ir, (size_t)first)->pos,
+			       "MAILER(`%s') must come before MAILER(`%s'): %s",
+			       rule->first, rule->then, rule->why);
+	}
+}
+
 /* Sections that the reference wants after MAILER(). */
 static void check_sections(const struct ir_config *ir)
 {
@@ -489,6 +558,8 @@ int check_config(const struct ir_config *ir, const char *mc_file)
 
 	check_calls(ir, mc_file);
 	check_sections(ir);
+	check_define_before(ir);
+	check_mailer_order(ir);
 	check_defines(ir);
 	check_texts(ir, mc_file);
 	return diag_errors() - before;
