@@ -174,15 +174,15 @@ static void check_feature_name(const struct ir_call *c, enum feature_kind kind)
 	free(tail);
 }
 
-/* Index of the first FEATURE(NAME) call, or -1. */
-static long feature_index(const struct ir_config *ir, const char *name)
+/* Index of the first MACRO(NAME, ...) call, or -1. */
+static long call_index(const struct ir_config *ir, const char *macro, const char *name)
 {
 	size_t i;
 
 	for (i = 0; i < ir_ncalls(ir); i++) {
 		const struct ir_call *c = ir_call_at(ir, i);
 
-		if (is_macro(c, "FEATURE") && strcmp(arg0(c), name) == 0)
+		if (is_macro(c, macro) && strcmp(arg0(c), name) == 0)
 			return (long)i;
 	}
 	return -1;
@@ -198,7 +198,7 @@ static void check_requires(const struct ir_config *ir, const struct ir_call *c,
 	while (p && *p) {
 		size_t n = strcspn(p, ", ");
 		char *need = xstrndup(p, n);
-		long where = feature_index(ir, need);
+		long where = call_index(ir, "FEATURE", need);
 
 		const struct ir_call *later = where >= 0 ? ir_call_at(ir, (size_t)where) : NULL;
 
@@ -246,6 +246,13 @@ static void check_feature(const struct ir_config *ir, const struct ir_call *c, s
 }
 
 /* --- MAILER --- */
+
+/* What makes a MAILER() call unique: its second argument when given,
+ * else the file name (the reference keys "already included" so). */
+static const char *mailer_marker(const struct ir_call *c)
+{
+	return c->nargs > 1 && c->args[1][0] ? c->args[1] : arg0(c);
+}
 
 static void check_mailer_name(const struct ir_call *c)
 {
@@ -296,9 +303,9 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 			for (j = 0; j < i; j++) {
 				const struct ir_call *d = ir_call_at(ir, j);
 
-				if (is_macro(d, "MAILER") && strcmp(arg0(d), arg0(c)) == 0) {
+				if (is_macro(d, "MAILER") && strcmp(mailer_marker(d), mailer_marker(c)) == 0) {
 					report(DIAG_ERROR, &c->pos, "MAILER(`%s') already included at %s:%d",
-					       arg0(c), d->pos.file, d->pos.line);
+					       mailer_marker(c), d->pos.file, d->pos.line);
 					break;
 				}
 			}
@@ -313,20 +320,6 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 
 		report(DIAG_ERROR, &pos, "no OSTYPE given: the configuration needs one, e.g. OSTYPE(`linux')");
 	}
-}
-
-/* Index of the first MAILER(NAME) call, or -1. */
-static long mailer_index(const struct ir_config *ir, const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < ir_ncalls(ir); i++) {
-		const struct ir_call *c = ir_call_at(ir, i);
-
-		if (is_macro(c, "MAILER") && strcmp(arg0(c), name) == 0)
-			return (long)i;
-	}
-	return -1;
 }
 
 static void check_define_before(const struct ir_config *ir)
@@ -354,8 +347,8 @@ static void check_mailer_order(const struct ir_config *ir)
 
 	for (r = 0; r < NELEM(mailer_order_rules); r++) {
 		const struct mailer_order_rule *rule = &mailer_order_rules[r];
-		long then = mailer_index(ir, rule->then);
-		long first = mailer_index(ir, rule->first);
+		long then = call_index(ir, "MAILER", rule->then);
+		long first = call_index(ir, "MAILER", rule->first);
 
 		if (then >= 0 && first > then)
 			report(DIAG_ERROR, &ir_call_at(ir, (size_t)first)->pos,
