@@ -30,6 +30,7 @@ enum ctx_flag {
 	CF_REDIRECT,		/* FEATURE(redirect) */
 	CF_ALLMASQUERADE,	/* FEATURE(allmasquerade) */
 	CF_LOCAL_PROCMAIL,	/* FEATURE(local_procmail) */
+	CF_LOCAL_LMTP,		/* FEATURE(local_lmtp), until local_procmail */
 	CF_MASQUERADING,	/* MASQUERADE_AS given (or implied) */
 	CF_EXPOSED_USERS,	/* EXPOSED_USER(_FILE) given */
 	CF_ACCEPT_UNRESOLVABLE,	/* FEATURE(accept_unresolvable_domains) */

@@ -104,7 +104,7 @@ static const struct feature_def features[] = {
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_limited_masquerade_apply },
 	{ "local_lmtp", FEATURE_KIND_FEATURE, 0, 2,
 	  "[mailer_path], [argv]",
-	  NULL, NULL, NULL, O_BEFORE_MAILERS | O_BEFORE_LOCAL, NULL },
+	  NULL, NULL, NULL, O_BEFORE_MAILERS | O_BEFORE_LOCAL, feature_local_lmtp_apply },
 	{ "local_no_masquerade", FEATURE_KIND_FEATURE, 0, 0,
 	  "(none)",
 	  NULL, NULL, NULL, O_BEFORE_MAILERS | O_BEFORE_LOCAL, NULL },
