@@ -16,6 +16,7 @@
 #include "diag.h"
 #include "didyoumean.h"
 #include "paths.h"
+#include "srcfile.h"
 #include "xalloc.h"
 #include "compiler/checker.h"
 #include "compiler/frontend.h"
@@ -50,6 +51,26 @@ static const char *const mc_macros[] = {
 static const char *const after_mailer_sections[] = {
 	"LOCAL_SRV_FEATURES", "LOCAL_CLT_FEATURES", "LOCAL_TRY_TLS",
 	"LOCAL_TLS_RCPT", "LOCAL_TLS_CLIENT", "LOCAL_TLS_SERVER",
+};
+
+/* Defines the reference reads when it meets a call: they must be made
+ * before it.  (LUSER_RELAY only changes what preserve_luser_host does,
+ * hence a warning; the ssh mailer line is broken without its two.) */
+static const struct define_before_rule {
+	const char *macro, *name, *define;
+	enum diag_level level;
+} define_before_rules[] = {
+	{ "FEATURE", "preserve_luser_host", "LUSER_RELAY", DIAG_WARNING },
+	{ "MAILER", "ssh", "SSH_MAILER_USER", DIAG_ERROR },
+	{ "MAILER", "ssh", "SSH_MAILER_DIR", DIAG_ERROR },
+};
+
+/* Mailer files that must come before another one. */
+static const struct mailer_order_rule {
+	const char *first, *then;
+	const char *why;
+} mailer_order_rules[] = {
+	{ "smtp", "uucp", "the uucp-dom mailer is defined only when smtp is already there" },
 };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -153,15 +174,15 @@ static void check_feature_name(const struct ir_call *c, enum feature_kind kind)
 	free(tail);
 }
 
-/* Index of the first FEATURE(NAME) call, or -1. */
-static long feature_index(const struct ir_config *ir, const char *name)
+/* Index of the first MACRO(NAME, ...) call, or -1. */
+static long call_index(const struct ir_config *ir, const char *macro, const char *name)
 {
 	size_t i;
 
 	for (i = 0; i < ir_ncalls(ir); i++) {
 		const struct ir_call *c = ir_call_at(ir, i);
 
-		if (is_macro(c, "FEATURE") && strcmp(arg0(c), name) == 0)
+		if (is_macro(c, macro) && strcmp(arg0(c), name) == 0)
 			return (long)i;
 	}
 	return -1;
@@ -177,14 +198,18 @@ static void check_requires(const struct ir_config *ir, const struct ir_call *c,
 	while (p && *p) {
 		size_t n = strcspn(p, ", ");
 		char *need = xstrndup(p, n);
-		long where = feature_index(ir, need);
+		long where = call_index(ir, "FEATURE", need);
 
-		if (where < 0)
-			report(DIAG_WARNING, &c->pos, "FEATURE(`%s') needs FEATURE(`%s'), which is not given",
-			       f->name, need);
+		const struct ir_call *later = where >= 0 ? ir_call_at(ir, (size_t)where) : NULL;
+
+		/* The reference tests for the needed feature when it reads
+		 * this one: missing or later is the same error there. */
+		if (later == NULL)
+			report(DIAG_ERROR, &c->pos, "%s(`%s') requires FEATURE(`%s')",
+			       c->macro, f->name, need);
 		else if ((size_t)where > at && (f->order & FEATURE_ORDER_AFTER_REQUIRES))
-			report(DIAG_WARNING, &c->pos, "FEATURE(`%s') must come after FEATURE(`%s')",
-			       f->name, need);
+			report(DIAG_ERROR, &c->pos, "%s(`%s') requires FEATURE(`%s') before it (given at %s:%d)",
+			       c->macro, f->name, need, later->pos.file, later->pos.line);
 		free(need);
 		p += n;
 		p += strspn(p, ", ");
@@ -221,6 +246,13 @@ static void check_feature(const struct ir_config *ir, const struct ir_call *c, s
 }
 
 /* --- MAILER --- */
+
+/* What makes a MAILER() call unique: its second argument when given,
+ * else the file name (the reference keys "already included" so). */
+static const char *mailer_marker(const struct ir_call *c)
+{
+	return c->nargs > 1 && c->args[1][0] ? c->args[1] : arg0(c);
+}
 
 static void check_mailer_name(const struct ir_call *c)
 {
@@ -271,9 +303,9 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 			for (j = 0; j < i; j++) {
 				const struct ir_call *d = ir_call_at(ir, j);
 
-				if (is_macro(d, "MAILER") && strcmp(arg0(d), arg0(c)) == 0) {
+				if (is_macro(d, "MAILER") && strcmp(mailer_marker(d), mailer_marker(c)) == 0) {
 					report(DIAG_ERROR, &c->pos, "MAILER(`%s') already included at %s:%d",
-					       arg0(c), d->pos.file, d->pos.line);
+					       mailer_marker(c), d->pos.file, d->pos.line);
 					break;
 				}
 			}
@@ -281,10 +313,47 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 				first_mailer = c;
 		}
 	}
-	if (ostype == NULL) {
+	/* A .mc may define __OSTYPE__ itself to say "no OS type on
+	 * purpose", as the distribution's submit.mc does. */
+	if (ostype == NULL && ir_define(ir, "__OSTYPE__") == NULL) {
 		struct ir_pos pos = { mc_file, 1, 1 };
 
 		report(DIAG_ERROR, &pos, "no OSTYPE given: the configuration needs one, e.g. OSTYPE(`linux')");
+	}
+}
+
+static void check_define_before(const struct ir_config *ir)
+{
+	size_t i, r;
+
+	for (i = 0; i < ir_ncalls(ir); i++) {
+		const struct ir_call *c = ir_call_at(ir, i);
+
+		for (r = 0; r < NELEM(define_before_rules); r++) {
+			const struct define_before_rule *rule = &define_before_rules[r];
+
+			if (!is_macro(c, rule->macro) || strcmp(arg0(c), rule->name) != 0)
+				continue;
+			if (ir_define_at(ir, rule->define, c->define_epoch) == NULL)
+				report(rule->level, &c->pos, "%s must be defined before %s(`%s')",
+				       rule->define, rule->macro, rule->name);
+		}
+	}
+}
+
+static void check_mailer_order(const struct ir_config *ir)
+{
+	size_t r;
+
+	for (r = 0; r < NELEM(mailer_order_rules); r++) {
+		const struct mailer_order_rule *rule = &mailer_order_rules[r];
+		long then = call_index(ir, "MAILER", rule->then);
+		long first = call_index(ir, "MAILER", rule->first);
+
+		if (then >= 0 && first > then)
+			report(DIAG_ERROR, &ir_call_at(ir, (size_t)first)->pos,
+			       "MAILER(`%s') must come before MAILER(`%s'): %s",
+			       rule->first, rule->then, rule->why);
 	}
 }
 
@@ -334,6 +403,26 @@ static void check_unknown_define(const char *name, const struct ir_pos *pos)
 	free(tail);
 }
 
+/* White space around a value is not part of it for sendmail (the
+ * reference writes it and sendmail ignores it), so it is trimmed before
+ * the type check. */
+static int value_fits(const struct smcf_option *opt, const char *value, char *why, size_t whylen)
+{
+	size_t len;
+	char *trimmed;
+	int ok;
+
+	while (isspace((unsigned char)*value))
+		value++;
+	len = strlen(value);
+	while (len > 0 && isspace((unsigned char)value[len - 1]))
+		len--;
+	trimmed = xstrndup(value, len);
+	ok = option_check_value(opt, trimmed, why, whylen) == 0;
+	free(trimmed);
+	return ok;
+}
+
 static void check_defines(const struct ir_config *ir)
 {
 	const char *name;
@@ -352,38 +441,92 @@ static void check_defines(const struct ir_config *ir)
 			check_unknown_define(name, pos);
 			continue;
 		}
-		if (option_check_value(opt, value, why, sizeof(why)) < 0)
+		if (!value_fits(opt, value, why, sizeof(why)))
 			report(DIAG_ERROR, pos, "%s: %s", name, why);
 	}
 }
 
 /* --- macro calls m4 did not know --- */
 
-/* A raw text line that starts with NAME( is a macro call m4 did not
- * expand: no cf line starts that way (cf lines begin with one letter). */
-static void check_text_line(const struct ir_text *t, const char *line, size_t len)
+/* Where NEEDLE appears in the source, looking after the text's own
+ * position first, then anywhere in the .mc. */
+static struct ir_pos locate(struct srcfile_cache *src, const char *mc_file,
+			    const struct ir_text *t, const char *needle)
 {
-	size_t n = 0;
-	struct dym dym;
-	char *name, *tail;
+	struct ir_pos pos = t->pos;
+
+	pos.col = srcfile_find_ahead(src, pos.file, &pos.line, needle, 100000);
+	if (pos.col > 0)
+		return pos;
+	pos.file = mc_file;
+	pos.line = 1;
+	pos.col = srcfile_find_ahead(src, mc_file, &pos.line, needle, 100000);
+	return pos.col > 0 ? pos : t->pos;
+}
+
+static int is_known_macro(const char *name)
+{
 	size_t i;
+
+	for (i = 0; i < NELEM(mc_macros); i++)
+		if (strcmp(mc_macros[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+static int is_name_char(int c)
+{
+	return isupper(c) || isdigit(c) || c == '_';
+}
+
+/* A raw text line that starts with NAME( is a macro call m4 did not
+ * expand: no cf line starts that way (cf lines begin with one letter
+ * and a name never directly followed by a parenthesis).  A line that is
+ * nothing but an upper-case NAME_WITH_UNDERSCORES close to a known macro
+ * is most likely a misspelt section macro (LOCAL_CONFG): a warning,
+ * since a cf line could in principle look like that. */
+static void check_text_line(struct srcfile_cache *src, const char *mc_file,
+			    const struct ir_text *t, const char *line, size_t len)
+{
+	size_t n = 0, i;
+	int call, bare;
+	struct dym dym;
+	struct ir_pos pos;
+	char *name, *tail, *needle;
 
 	while (n < len && (isalnum((unsigned char)line[n]) || line[n] == '_'))
 		n++;
-	if (n < 2 || n >= len || line[n] != '(' || !(isalpha((unsigned char)line[0]) || line[0] == '_'))
+	if (n < 2 || !(isalpha((unsigned char)line[0]) || line[0] == '_'))
+		return;
+	call = n < len && line[n] == '(';
+	bare = n == len && memchr(line, '_', n) != NULL;
+	for (i = 0; bare && i < n; i++)
+		bare = is_name_char((unsigned char)line[i]);
+	if (!call && !bare)
 		return;
 	name = xstrndup(line, n);
 	dym_init(&dym, name);
 	for (i = 0; i < NELEM(mc_macros); i++)
 		dym_consider(&dym, mc_macros[i]);
-	tail = suggestion(dym_best(&dym));
-	report(DIAG_ERROR, &t->pos, "unknown macro `%s'%s", name, tail);
-	free(tail);
+	if (call || dym_best(&dym)) {
+		tail = suggestion(dym_best(&dym));
+		needle = call ? xasprintf("%s(", name) : xstrdup(name);
+		pos = locate(src, mc_file, t, needle);
+		if (call && is_known_macro(name))
+			report(DIAG_ERROR, &pos, "`%s(' was not expanded: is the call quoted?", name);
+		else if (call)
+			report(DIAG_ERROR, &pos, "unknown macro `%s'%s", name, tail);
+		else
+			report(DIAG_WARNING, &pos, "`%s' is not a macro%s", name, tail);
+		free(needle);
+		free(tail);
+	}
 	free(name);
 }
 
-static void check_texts(const struct ir_config *ir)
+static void check_texts(const struct ir_config *ir, const char *mc_file)
 {
+	struct srcfile_cache *src = srcfile_cache_new();
 	size_t i;
 
 	for (i = 0; i < ir_ntexts(ir); i++) {
@@ -393,12 +536,13 @@ static void check_texts(const struct ir_config *ir)
 		while (*p) {
 			size_t len = strcspn(p, "\n");
 
-			check_text_line(t, p, len);
+			check_text_line(src, mc_file, t, p, len);
 			p += len;
 			if (*p)
 				p++;
 		}
 	}
+	srcfile_cache_free(src);
 }
 
 int check_config(const struct ir_config *ir, const char *mc_file)
@@ -407,7 +551,9 @@ int check_config(const struct ir_config *ir, const char *mc_file)
 
 	check_calls(ir, mc_file);
 	check_sections(ir);
+	check_define_before(ir);
+	check_mailer_order(ir);
 	check_defines(ir);
-	check_texts(ir);
+	check_texts(ir, mc_file);
 	return diag_errors() - before;
 }

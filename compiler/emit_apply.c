@@ -12,6 +12,7 @@
 #include "compiler/emit_ctx.h"
 #include "compiler/emit_internal.h"
 #include "features/feature.h"
+#include "mailers/hook_rules.h"
 #include "mailers/mailer.h"
 
 /* Macros that add words or a file to a class: macro name and the cf
@@ -83,6 +84,8 @@ static void apply_mailer(struct emit_ctx *ctx, const struct ir_call *call)
 			  name);
 		return;
 	}
+	if (!ctx_has_mailer(ctx, m->file))
+		mailer_hook_rules(ctx, m->file);
 	ctx_want_mailer(ctx, m->file, call);
 }
 

@@ -3,6 +3,7 @@
  * lines, hook rules and the defines features make.
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@ void ctx_init(struct emit_ctx *ctx, const struct ir_config *ir, FILE *out)
 	memset(ctx, 0, sizeof(*ctx));
 	ctx->ir = ir;
 	ctx->out = out;
+	ctx->mailers_visible = SIZE_MAX;
 }
 
 void ctx_free(struct emit_ctx *ctx)
@@ -184,7 +186,7 @@ int ctx_has_mailer(const struct emit_ctx *ctx, const char *file)
 {
 	size_t i;
 
-	for (i = 0; i < ctx->nmailers; i++)
+	for (i = 0; i < ctx->nmailers && i < ctx->mailers_visible; i++)
 		if (strcmp(ctx->mailers[i], file) == 0)
 			return 1;
 	return 0;

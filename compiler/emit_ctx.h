@@ -30,6 +30,7 @@ enum ctx_flag {
 	CF_REDIRECT,		/* FEATURE(redirect) */
 	CF_ALLMASQUERADE,	/* FEATURE(allmasquerade) */
 	CF_LOCAL_PROCMAIL,	/* FEATURE(local_procmail) */
+	CF_LOCAL_LMTP,		/* FEATURE(local_lmtp), until local_procmail */
 	CF_MASQUERADING,	/* MASQUERADE_AS given (or implied) */
 	CF_EXPOSED_USERS,	/* EXPOSED_USER(_FILE) given */
 	CF_ACCEPT_UNRESOLVABLE,	/* FEATURE(accept_unresolvable_domains) */
@@ -37,6 +38,27 @@ enum ctx_flag {
 	CF_NO_PERCENTHACK,	/* FEATURE(nopercenthack) */
 	CF_NO_UUCP,		/* FEATURE(nouucp) */
 	CF_USE_CT_FILE,		/* FEATURE(use_ct_file) */
+	CF_ACCESS_DB,		/* FEATURE(access_db) */
+	CF_ACCESS_SKIP,		/* access_db's `skip' option */
+	CF_LOOKUPDOTDOMAIN,	/* access_db's `lookupdotdomain' option */
+	CF_RELAY_FULL_ADDR,	/* access_db's `relaytofulladdress' option */
+	CF_BLOCKLIST_RCPT,	/* FEATURE(blocklist_recipients) */
+	CF_VIRTUSERTABLE,	/* FEATURE(virtusertable) */
+	CF_GENERICSTABLE,	/* FEATURE(genericstable) */
+	CF_GENERICS_ENTIRE_DOMAIN, /* FEATURE(generics_entire_domain) */
+	CF_RELAY_ENTIRE_DOMAIN,	/* FEATURE(relay_entire_domain) */
+	CF_PLUS_DETAIL,		/* FEATURE(preserve_local_plus_detail) */
+	CF_GREET_PAUSE,		/* FEATURE(greet_pause) */
+	CF_DELAY_CHECKS,	/* FEATURE(delay_checks) */
+	CF_DELAY_FRIEND,	/* delay_checks' `friend' option */
+	CF_CONNCONTROL,		/* FEATURE(conncontrol) */
+	CF_CONN_NODELAY,	/* its `nodelay' option */
+	CF_CONN_TERMINATE,	/* its `terminate' option */
+	CF_RATECONTROL,		/* FEATURE(ratecontrol) */
+	CF_RATE_NODELAY,	/* its `nodelay' option */
+	CF_RATE_TERMINATE,	/* its `terminate' option */
+	CF_DNSBL_MAP,		/* the dnsbl map is declared */
+	CF_EDNSBL_MAP,		/* the ednsbl map is declared */
 	CF_FLAG_COUNT
 };
 
@@ -92,6 +114,10 @@ struct emit_ctx {
 	const char *mailers[32];	/* MAILER() files to write, in order */
 	const struct ir_call *mailer_calls[32];	/* the call, NULL if implied */
 	size_t nmailers;
+	/* While the mailer files are written, only those before the current
+	 * one count as present (the reference expands each mailer file at
+	 * its MAILER() call); SIZE_MAX otherwise. */
+	size_t mailers_visible;
 };
 
 void ctx_init(struct emit_ctx *ctx, const struct ir_config *ir, FILE *out);
@@ -128,6 +154,7 @@ void ctx_add_rule(struct emit_ctx *ctx, const char *hook,
 /* Ask for MAILER(FILE) as if the .mc had given it (nullclient does);
  * no effect when it is already there. */
 void ctx_want_mailer(struct emit_ctx *ctx, const char *file, const struct ir_call *call);
+/* Is MAILER(FILE) in the configuration (see mailers_visible)? */
 int ctx_has_mailer(const struct emit_ctx *ctx, const char *file);
 
 /* Argument I (0 = the feature name) of a call, "" when absent. */

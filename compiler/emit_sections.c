@@ -3,6 +3,7 @@
  * header, the local info block (macros, classes, maps), queue groups,
  * precedences, trusted users, message headers, and the mailers.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "compiler/emit_ctx.h"
@@ -133,6 +134,9 @@ void emit_local_info(struct emit_ctx *ctx)
 	fprintf(out, "Kdequote dequote%s%s\n", v ? " " : "", v ? v : "");
 	queued_lines(ctx, SEC_CLASSES);
 	site_text(ctx, "CLASSES");
+	/* virtual domains may relay */
+	if (emit_count_calls(ctx, "VIRTUSER_DOMAIN") + emit_count_calls(ctx, "VIRTUSER_DOMAIN_FILE"))
+		fputs("CR$={VirtHost}\n", out);
 	macro_if_defined(ctx, "M", "MASQUERADE_NAME");
 	v = ctx_define(ctx, "confMAILER_NAME", NULL);
 	if (v)
@@ -201,9 +205,11 @@ int emit_mailers(struct emit_ctx *ctx)
 	for (i = 0; i < ctx->nmailers; i++) {
 		const struct mailer_file *f = mailer_file_lookup(ctx->mailers[i]);
 
+		ctx->mailers_visible = i;
 		if (f == NULL || mailer_file_write(ctx, f, ctx->mailer_calls[i]) != 0)
 			return -1;
 	}
+	ctx->mailers_visible = SIZE_MAX;
 	site_text(ctx, IR_SECTION_MAILER_DEFINITIONS);
 	return 0;
 }

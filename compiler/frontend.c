@@ -4,24 +4,21 @@
  *
  * m4 gets, before any file: the defaults the reference defines before a
  * .mc is read (compiler/options.c), one marker per known configuration
- * name plus their list (the prelude reports their values), the data
- * folder, then the user's -D and -I.  m4's own complaints (a missing
+ * name (the prelude reports their values), the list of those defined
+ * before the .mc, the data folder, then the user's -D and -I.  m4's own complaints (a missing
  * include file, ...) come back on its stderr as "m4:file:line: msg" and
  * become diagnostics too.
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <poll.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/types.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "diag.h"
 #include "paths.h"
+#include "runprog.h"
 #include "srcfile.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -29,7 +26,15 @@
 #include "compiler/ir_build.h"
 #include "compiler/options.h"
 
-#define MAX_FIELDS 64
+/* Records can nest (a configuration macro called inside the arguments
+ * of another); deeper than this is not a sensible .mc. */
+#define MAX_RECORD_DEPTH 32
+
+struct record_frame {
+	char **fields;
+	int nfields, cap;
+	struct strbuf cur;		/* the field being read */
+};
 
 struct fe_state {
 	struct ir_config *ir;
@@ -37,9 +42,11 @@ struct fe_state {
 	const char *prelude;		/* path of m4/prelude.m4 */
 	struct srcfile_cache *src;
 
-	char *fields[MAX_FIELDS];	/* the record being read */
+	struct record_frame frames[MAX_RECORD_DEPTH];	/* records being read */
+	int depth;
+	int too_deep;			/* nesting beyond MAX_RECORD_DEPTH */
+	char **fields;			/* the record being handled */
 	int nfields;
-	int overflow;
 
 	const char *section;		/* where raw text goes now */
 	struct strbuf text;		/* raw text not yet in the IR */
@@ -49,6 +56,8 @@ struct fe_state {
 	struct strbuf warning;		/* errprint lines being joined */
 	struct ir_pos warning_pos;
 	int stream_broken;
+	int m4_failed;			/* m4 reported errors: a cut stream
+					 * needs no message of its own */
 };
 
 /* ------------------------------------------------------------------ */
@@ -78,9 +87,9 @@ static void argv_free(struct argv_list *a)
 	free(a->v);
 }
 
-static void add_known(struct argv_list *a, struct strbuf *list, const char *name)
+/* Add NAME to a quoted m4 list: `A',`B' */
+static void list_add(struct strbuf *list, const char *name)
 {
-	argv_add(a, xasprintf("-Dsmcf_known_%s", name));
 	strbuf_addf(list, "%s`%s'", list->len ? "," : "", name);
 }
 
@@ -91,17 +100,25 @@ static void build_argv(struct argv_list *a, const struct fe_options *opt, const 
 	size_t i;
 
 	argv_add(a, xstrdup(m4 && *m4 ? m4 : "m4"));
-	for (i = 0; i < option_npredefines; i++)
+	for (i = 0; i < option_npredefines; i++) {
 		argv_add(a, xasprintf("-D%s=%s", option_predefines[i].name, option_predefines[i].body));
+		list_add(&list, option_predefines[i].name);
+	}
 	for (i = 0; i < smcf_noptions; i++)
-		add_known(a, &list, smcf_options[i].m4_name);
+		argv_add(a, xasprintf("-Dsmcf_known_%s", smcf_options[i].m4_name));
 	for (i = 0; i < mc_ndefine_names; i++)
-		add_known(a, &list, mc_define_names[i]);
-	argv_add(a, xasprintf("-Dsmcf_known_list=%s", strbuf_str(&list)));
+		argv_add(a, xasprintf("-Dsmcf_known_%s", mc_define_names[i]));
 	argv_add(a, xasprintf("-Dsmcf_datadir=%s", smcf_datadir()));
-	strbuf_free(&list);
-	for (i = 0; i < opt->ndefines; i++)
+	for (i = 0; i < opt->ndefines; i++) {
+		char *name = xstrndup(opt->defines[i], strcspn(opt->defines[i], "="));
+
 		argv_add(a, xasprintf("-D%s", opt->defines[i]));
+		if (mc_define_known(name))
+			list_add(&list, name);
+		free(name);
+	}
+	argv_add(a, xasprintf("-Dsmcf_initial_list=%s", strbuf_str(&list)));
+	strbuf_free(&list);
 	for (i = 0; i < opt->nincludes; i++)
 		argv_add(a, xasprintf("-I%s", opt->include_dirs[i]));
 	argv_add(a, xstrdup("--"));
@@ -112,99 +129,17 @@ static void build_argv(struct argv_list *a, const struct fe_options *opt, const 
 /* ------------------------------------------------------------------ */
 /* running m4 */
 
-struct m4_result {
-	struct strbuf out;
-	struct strbuf err;
-	int status;		/* exit status, or 128 + signal */
-};
+/* A .mc with endless recursion must not take the machine down: m4 gets
+ * a memory ceiling and a time limit (SMCF_M4_TIMEOUT seconds). */
+#define M4_MEMORY_LIMIT ((size_t)1 << 30)
+#define M4_TIMEOUT_DEFAULT 60
 
-static void child_exec(char **argv, int out_fd, int err_fd)
+static int m4_timeout(void)
 {
-	int null_fd = open("/dev/null", O_RDONLY);
+	const char *s = getenv("SMCF_M4_TIMEOUT");
+	int t = s ? atoi(s) : 0;
 
-	if (null_fd < 0 || dup2(null_fd, 0) < 0 || dup2(out_fd, 1) < 0 || dup2(err_fd, 2) < 0)
-		_exit(126);
-	execvp(argv[0], argv);
-	dprintf(2, "smcf: cannot run %s: %s\n", argv[0], strerror(errno));
-	_exit(127);
-}
-
-/* Read both pipes until end of file, so m4 never blocks on a full one. */
-static int drain(int out_fd, int err_fd, struct m4_result *res)
-{
-	struct pollfd pfd[2] = { { out_fd, POLLIN, 0 }, { err_fd, POLLIN, 0 } };
-	struct strbuf *sink[2] = { &res->out, &res->err };
-	int open_fds = 2, i;
-	char buf[65536];
-
-	while (open_fds > 0) {
-		if (poll(pfd, 2, -1) < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		for (i = 0; i < 2; i++) {
-			ssize_t n;
-
-			if (pfd[i].fd < 0 || pfd[i].revents == 0)
-				continue;
-			n = read(pfd[i].fd, buf, sizeof(buf));
-			if (n < 0 && errno == EINTR)
-				continue;
-			if (n < 0)
-				return -1;
-			if (n == 0) {
-				pfd[i].fd = -1;
-				open_fds--;
-				continue;
-			}
-			strbuf_add(sink[i], buf, (size_t)n);
-		}
-	}
-	return 0;
-}
-
-static int run_m4(char **argv, struct m4_result *res)
-{
-	int out_pipe[2], err_pipe[2], wstatus, rc;
-	pid_t pid;
-
-	if (pipe(out_pipe) < 0)
-		return -1;
-	if (pipe(err_pipe) < 0) {
-		close(out_pipe[0]);
-		close(out_pipe[1]);
-		return -1;
-	}
-	pid = fork();
-	if (pid < 0) {
-		close(out_pipe[0]);
-		close(out_pipe[1]);
-		close(err_pipe[0]);
-		close(err_pipe[1]);
-		return -1;
-	}
-	if (pid == 0) {
-		close(out_pipe[0]);
-		close(err_pipe[0]);
-		child_exec(argv, out_pipe[1], err_pipe[1]);
-	}
-	close(out_pipe[1]);
-	close(err_pipe[1]);
-	rc = drain(out_pipe[0], err_pipe[0], res);
-	close(out_pipe[0]);
-	close(err_pipe[0]);
-	if (rc < 0)
-		kill(pid, SIGTERM);
-	while (waitpid(pid, &wstatus, 0) < 0) {
-		if (errno != EINTR)
-			return -1;
-	}
-	if (WIFEXITED(wstatus))
-		res->status = WEXITSTATUS(wstatus);
-	else
-		res->status = 128 + (WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0);
-	return rc;
+	return t > 0 ? t : M4_TIMEOUT_DEFAULT;
 }
 
 /* m4's own messages: "m4:FILE:LINE: text" (a warning when the text
@@ -232,6 +167,8 @@ static void report_m4_line(char *line)
 		msg++;
 	if (strncmp(msg, "Warning: ", 9) == 0)
 		diag_report(DIAG_WARNING, file, lineno, 0, "%s", msg + 9);
+	else if (strncmp(msg, "ERROR: ", 7) == 0)
+		diag_report(DIAG_ERROR, file, lineno, 0, "%s", msg + 7);
 	else
 		diag_report(DIAG_ERROR, file, lineno, 0, "%s", msg);
 }
@@ -284,6 +221,14 @@ static struct ir_pos record_pos(struct fe_state *st, const char *word)
 	return ir_pos_make(st->ir, file, line, col > 0 ? col : 1);
 }
 
+/* Is FILE one of smcf's own data files (ostypes/, domain/)? */
+static int is_data_file(const char *file)
+{
+	const char *data = smcf_datadir();
+
+	return strncmp(file, data, strlen(data)) == 0;
+}
+
 static void flush_text(struct fe_state *st)
 {
 	if (st->text.len == 0)
@@ -306,7 +251,11 @@ static void flush_warning(struct fe_state *st)
 	} else if (strncmp(msg, warning_tag, sizeof(warning_tag) - 1) == 0) {
 		msg += sizeof(warning_tag) - 1;
 	}
-	diag_report(level, st->warning_pos.file, st->warning_pos.line, st->warning_pos.col, "%s", msg);
+	if (is_data_file(st->warning_pos.file))
+		diag_report(level, st->warning_pos.file, st->warning_pos.line, st->warning_pos.col,
+			    "%s (included from %s:%d)", msg, st->last_pos.file, st->last_pos.line);
+	else
+		diag_report(level, st->warning_pos.file, st->warning_pos.line, st->warning_pos.col, "%s", msg);
 	strbuf_reset(&st->warning);
 }
 
@@ -330,6 +279,15 @@ static void add_warning(struct fe_state *st, const char *msg)
 	flush_warning(st);
 	st->warning_pos = record_pos(st, "errprint");
 	strbuf_add(&st->warning, msg, len);
+}
+
+/* Raw text that follows a record was most likely written in the same
+ * file, unless the record came from one of our own data files (an
+ * OSTYPE's FEATURE): then the text still belongs to the .mc around it. */
+static void note_text_origin(struct fe_state *st, struct ir_pos pos)
+{
+	if (!is_data_file(pos.file))
+		st->last_pos = pos;
 }
 
 static const char *field(struct fe_state *st, int i)
@@ -358,13 +316,13 @@ static void handle_record(struct fe_state *st)
 	case 'C':
 		pos = record_pos(st, name);
 		ir_add_call(st->ir, name, st->fields + 4, st->nfields - 4, pos);
-		st->last_pos = pos;
+		note_text_origin(st, pos);
 		break;
 	case 'S':
 		flush_text(st);
 		pos = record_pos(st, strcmp(name, "top") == 0 ? "divert" : name);
 		st->section = ir_intern(st->ir, strcmp(name, "top") == 0 ? IR_SECTION_TOP : name);
-		st->last_pos = pos;
+		note_text_origin(st, pos);
 		break;
 	case 'E': {
 		/* The message starts with the name of what was refused. */
@@ -384,29 +342,74 @@ static void handle_record(struct fe_state *st)
 	}
 }
 
-void fe_field(struct fe_state *st, const char *text, size_t len)
+void fe_record_begin(struct fe_state *st)
 {
-	if (st->nfields == MAX_FIELDS) {
-		st->overflow = 1;
+	struct record_frame *f;
+
+	if (st->depth == MAX_RECORD_DEPTH) {
+		st->too_deep++;
 		return;
 	}
-	st->fields[st->nfields++] = xstrndup(text, len);
+	f = &st->frames[st->depth++];
+	memset(f, 0, sizeof(*f));
+}
+
+void fe_field_text(struct fe_state *st, const char *text, size_t len)
+{
+	if (st->too_deep || st->depth == 0)
+		return;
+	strbuf_add(&st->frames[st->depth - 1].cur, text, len);
+}
+
+void fe_field_sep(struct fe_state *st)
+{
+	struct record_frame *f;
+
+	if (st->too_deep || st->depth == 0)
+		return;
+	f = &st->frames[st->depth - 1];
+	if (f->nfields == f->cap) {
+		f->cap = f->cap ? 2 * f->cap : 8;
+		f->fields = xrealloc(f->fields, (size_t)f->cap * sizeof(*f->fields));
+	}
+	strbuf_addstr(&f->cur, "");
+	f->fields[f->nfields++] = strbuf_detach(&f->cur);
+}
+
+static void free_frame(struct record_frame *f)
+{
+	int i;
+
+	for (i = 0; i < f->nfields; i++)
+		free(f->fields[i]);
+	free(f->fields);
+	strbuf_free(&f->cur);
+	memset(f, 0, sizeof(*f));
 }
 
 void fe_record_end(struct fe_state *st)
 {
-	int i;
+	struct record_frame *f;
 
-	if (st->overflow)
-		fe_stream_error(st, "too many arguments in one macro call");
-	else if (st->nfields < 3)
+	if (st->too_deep) {
+		st->too_deep--;
+		fe_stream_error(st, "configuration macros nested too deeply");
+		return;
+	}
+	if (st->depth == 0)
+		return;
+	fe_field_sep(st);	/* the last field */
+	f = &st->frames[st->depth - 1];
+	st->fields = f->fields;
+	st->nfields = f->nfields;
+	if (f->nfields < 3)
 		fe_stream_error(st, "short record");
 	else
 		handle_record(st);
-	for (i = 0; i < st->nfields; i++)
-		free(st->fields[i]);
+	st->fields = NULL;
 	st->nfields = 0;
-	st->overflow = 0;
+	free_frame(f);
+	st->depth--;
 }
 
 void fe_text(struct fe_state *st, const char *text, size_t len)
@@ -418,18 +421,43 @@ void fe_text(struct fe_state *st, const char *text, size_t len)
 
 void fe_stream_error(struct fe_state *st, const char *msg)
 {
-	if (st->stream_broken++)
-		return;
-	diag_report(DIAG_ERROR, st->opt->mc_file, 0, 0,
-		    "internal error: cannot read the m4 output (%s)", msg);
+	st->stream_broken++;
+	if (st->stream_broken == 1 && !st->m4_failed)
+		diag_report(DIAG_ERROR, st->opt->mc_file, 0, 0,
+			    "internal error: cannot read the m4 output (%s)", msg);
 }
 
 /* ------------------------------------------------------------------ */
 
+/* The record framing uses bytes 1, 2 and 31; a .mc that contains them
+ * (it never should) is refused with the place of the first one. */
+static int has_framing_bytes(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	int c, line = 1, col = 0;
+
+	if (fp == NULL)
+		return 0;
+	while ((c = getc(fp)) != EOF) {
+		col++;
+		if (c == '\n') {
+			line++;
+			col = 0;
+		} else if (c == 1 || c == 2 || c == 31) {
+			diag_report(DIAG_ERROR, path, line, col,
+				    "control character 0x%02x is not allowed in a .mc file", c);
+			fclose(fp);
+			return 1;
+		}
+	}
+	fclose(fp);
+	return 0;
+}
+
 int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 {
 	struct argv_list argv = { NULL, 0, 0 };
-	struct m4_result res = { STRBUF_INIT, STRBUF_INIT, 0 };
+	struct runprog_result res = RUNPROG_RESULT_INIT;
 	struct fe_state st;
 	char *prelude;
 	int fd, rc, errors_before = diag_errors();
@@ -441,17 +469,26 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		return 2;
 	}
 	close(fd);
+	if (has_framing_bytes(opt->mc_file))
+		return 1;
 	prelude = xasprintf("%s/m4/prelude.m4", smcf_datadir());
 	build_argv(&argv, opt, prelude);
-	rc = run_m4(argv.v, &res);
+	rc = runprog(argv.v, m4_timeout(), M4_MEMORY_LIMIT, &res);
 	argv_free(&argv);
-	if (rc < 0 || res.status == 126 || res.status == 127) {
-		report_m4_stderr(&res.err);
-		if (rc < 0)
-			diag_report(DIAG_ERROR, NULL, 0, 0, "cannot run m4: %s", strerror(errno));
+	if (rc == -2) {
+		diag_report(DIAG_ERROR, opt->mc_file, 0, 0,
+			    "m4 did not finish within %d seconds (endless macro recursion?)", m4_timeout());
 		free(prelude);
-		strbuf_free(&res.out);
-		strbuf_free(&res.err);
+		runprog_result_free(&res);
+		return 1;
+	}
+	if (rc < 0) {
+		int err = errno;
+
+		report_m4_stderr(&res.err);
+		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot run m4: %s", strerror(err));
+		free(prelude);
+		runprog_result_free(&res);
 		return 2;
 	}
 
@@ -462,11 +499,16 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	st.src = srcfile_cache_new();
 	st.section = ir_intern(st.ir, IR_SECTION_TOP);
 	st.last_pos = ir_pos_make(st.ir, opt->mc_file, 1, 1);
+	st.m4_failed = res.status != 0 || res.err.len > 0;
 	if (records_parse(res.out.buf ? res.out.buf : "", res.out.len, &st) < 0)
-		fe_stream_error(&st, "records out of order");
+		fe_stream_error(&st, "unterminated record");
+	while (st.depth > 0)
+		free_frame(&st.frames[--st.depth]);
 	flush_text(&st);
 	flush_warning(&st);
 	report_m4_stderr(&res.err);
+	if (st.stream_broken && diag_errors() == errors_before)
+		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "the m4 output was cut short");
 	if (res.status != 0 && diag_errors() == errors_before)
 		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "m4 failed (exit status %d)", res.status);
 
@@ -474,8 +516,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	strbuf_free(&st.warning);
 	srcfile_cache_free(st.src);
 	free(prelude);
-	strbuf_free(&res.out);
-	strbuf_free(&res.err);
+	runprog_result_free(&res);
 	*irp = st.ir;
 	return 0;
 }

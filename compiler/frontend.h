@@ -25,14 +25,17 @@ struct fe_options {
 /* Read OPT->mc_file into a new IR (*IRP, freed by the caller with
  * ir_free).  Problems in the input are reported as diagnostics (see
  * lib/diag.h) and still give an IR.  Returns 0, or 2 when the file cannot
- * be read or m4 cannot be run (then *IRP is NULL). */
+ * be read or m4 cannot be run, 1 when m4 did not finish in time or the
+ * file holds bytes the record stream reserves (then *IRP is NULL). */
 int frontend_read(const struct fe_options *opt, struct ir_config **irp);
 
 /* --- between the record parser and the front end --- */
 struct fe_state;
 int records_parse(const char *buf, size_t len, struct fe_state *st);
 void fe_text(struct fe_state *st, const char *text, size_t len);
-void fe_field(struct fe_state *st, const char *text, size_t len);
+void fe_record_begin(struct fe_state *st);
+void fe_field_text(struct fe_state *st, const char *text, size_t len);
+void fe_field_sep(struct fe_state *st);
 void fe_record_end(struct fe_state *st);
 void fe_stream_error(struct fe_state *st, const char *msg);
 

@@ -36,7 +36,10 @@ void ir_set_final(struct ir_config *ir, const char *name, const char *value, str
 void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int nargs, struct ir_pos pos);
 
 /* Raw cf text for SECTION (an IR_SECTION_* name).  Consecutive texts of the
- * same section are kept as separate blocks, in order. */
+ * same section are kept as separate blocks, in order.  The front end also
+ * uses the macro name for the sections ir.h has no constant for
+ * (LOCAL_UUCP, LOCAL_CLT_FEATURES, LOCAL_TLS_RCPT, LOCAL_TLS_CLIENT,
+ * LOCAL_TLS_SERVER) and "CLASSES" for text a .mc puts in divert(5). */
 void ir_add_text(struct ir_config *ir, const char *section, const char *text, struct ir_pos pos);
 
 /* --- extra queries (not needed by every reader) --- */
@@ -44,8 +47,9 @@ void ir_add_text(struct ir_config *ir, const char *section, const char *text, st
 /* Number of define/undefine events so far (the current epoch). */
 size_t ir_define_epoch(const struct ir_config *ir);
 
-/* Iterate over every name that has a final value, in first-definition
- * order: returns the name of the Ith defined name, or NULL past the end. */
+/* Iterate over every name ever defined, in first-definition order:
+ * returns the Ith name, or NULL past the end.  A name may be undefined
+ * by now (ir_define() gives NULL). */
 const char *ir_define_name_at(const struct ir_config *ir, size_t i);
 
 /* Debug dump of the whole model (smcf build --dump-ir). */

@@ -2,10 +2,10 @@
  * parser.y - Bison grammar of the record stream (see m4/prelude.m4).
  *
  *     stream := { TEXT | record }
- *     record := REC_BEGIN FIELD { FIELD_SEP FIELD } REC_END
+ *     record := REC_BEGIN { FIELD | FIELD_SEP | record } REC_END
  *
- * The first field is the record type, then file and line, then the
- * type's own fields.  Each complete record and each piece of raw text
+ * Fields are the text between separators: the record type, file and
+ * line, then the type's own fields.  Each complete record and each piece of raw text
  * goes to the front end (fe_record, fe_text), which builds the IR.
  */
 %define api.pure full
@@ -34,7 +34,7 @@ static void recyyerror(void *scanner, struct fe_state *st, const char *msg);
 }
 
 %token <str> TEXT FIELD
-%token REC_BEGIN FIELD_SEP REC_END BAD_BYTE
+%token REC_BEGIN FIELD_SEP REC_END
 
 %%
 
@@ -45,17 +45,17 @@ stream:
 	;
 
 record:
-	  REC_BEGIN fields REC_END	{ fe_record_end(st); }
+	  REC_BEGIN		{ fe_record_begin(st); }
+	  parts REC_END		{ fe_record_end(st); }
 	;
 
-fields:
-	  FIELD			{ fe_field(st, $1.s, $1.len); }
-	| fields FIELD_SEP field
-	;
-
-field:
-	  %empty		{ fe_field(st, "", 0); }
-	| FIELD			{ fe_field(st, $1.s, $1.len); }
+/* A record nested in a field (a macro call inside another's arguments)
+ * is handled on its own and leaves the field as it was. */
+parts:
+	  %empty
+	| parts FIELD		{ fe_field_text(st, $2.s, $2.len); }
+	| parts FIELD_SEP	{ fe_field_sep(st); }
+	| parts record
 	;
 
 %%

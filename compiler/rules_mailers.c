@@ -53,6 +53,9 @@ static const struct rule_line smtp_rules[] = {
 	/* turn the internal .UUCP form back into real addresses */
 	{ NULL, "SPseudoToReal" },
 	{ NULL, "R< @ $+ > $*\t$@ < @ $1 > $2" },
+	/* BITNET_RELAY: pseudo-domain addresses leave as user%host.BITNET@relay */
+	{ when_bitnet_relay, "R$+ <@ $+ .BITNET. >\t$: $1 % $2 .BITNET < @ $B >" },
+	{ when_bitnet_relay, "R$+.BITNET <@ $~[ $*:$+ >\t$: $1 .BITNET < @ $4 >" },
 	{ NULL, "R$+ < @ $+ .UUCP. >\t$: < $2 ! > $1" },
 	{ NULL, "R$+ < @ $* > $*\t$@ $1 < @ $2 > $3" },
 	{ NULL, "R< $&h ! > $- ! $+\t$@ $2 < @ $1 .UUCP. >" },

@@ -28,6 +28,12 @@ int when_canonify(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_NOCANONIFY);
 }
 
+/* UUCP names are looked up unless nocanonify or UUCP_RELAY. */
+int when_canonify_uucp(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_NOCANONIFY) && !defined(ctx, "UUCP_RELAY");
+}
+
 int when_nocanonify(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_NOCANONIFY);
@@ -184,6 +190,138 @@ int when_decnet_syntax(const struct emit_ctx *ctx)
 	return defined(ctx, "DECNET_RELAY") || ctx_has_mailer(ctx, "mail11");
 }
 
+int when_access_db(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_ACCESS_DB);
+}
+
+int when_no_access_db(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_ACCESS_DB);
+}
+
+int when_access_skip(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_ACCESS_SKIP);
+}
+
+int when_blocklist_recipients(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_BLOCKLIST_RCPT);
+}
+
+int when_virtusertable(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_VIRTUSERTABLE);
+}
+
+int when_genericstable(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_GENERICSTABLE);
+}
+
+int when_relay_entire_domain(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RELAY_ENTIRE_DOMAIN);
+}
+
+int when_plus_detail(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_PLUS_DETAIL);
+}
+
+int when_no_plus_detail(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_PLUS_DETAIL);
+}
+
+/* genericstable applies to the hosts of class G, or to their whole
+ * domains with FEATURE(generics_entire_domain). */
+int when_generics_exact(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_GENERICSTABLE) && !ctx_on(ctx, CF_GENERICS_ENTIRE_DOMAIN);
+}
+
+int when_generics_whole(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_GENERICSTABLE) && ctx_on(ctx, CF_GENERICS_ENTIRE_DOMAIN);
+}
+
+int when_delay_checks(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_DELAY_CHECKS);
+}
+
+int when_no_delay_checks(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_DELAY_CHECKS);
+}
+
+int when_delay_friend(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_DELAY_FRIEND);
+}
+
+int when_greet_pause(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_GREET_PAUSE);
+}
+
+int when_conncontrol(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_CONNCONTROL);
+}
+
+int when_ratecontrol(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RATECONTROL);
+}
+
+int when_conncontrol_soft(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_CONNCONTROL) && !ctx_on(ctx, CF_CONN_TERMINATE);
+}
+
+int when_conncontrol_hard(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_CONNCONTROL) && ctx_on(ctx, CF_CONN_TERMINATE);
+}
+
+int when_ratecontrol_soft(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RATECONTROL) && !ctx_on(ctx, CF_RATE_TERMINATE);
+}
+
+int when_ratecontrol_hard(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RATECONTROL) && ctx_on(ctx, CF_RATE_TERMINATE);
+}
+
+int when_rate_delayed(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RATECONTROL) && !ctx_on(ctx, CF_RATE_NODELAY);
+}
+
+int when_conn_delayed(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_CONNCONTROL) && !ctx_on(ctx, CF_CONN_NODELAY);
+}
+
+int when_rate_immediate(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RATECONTROL) && ctx_on(ctx, CF_RATE_NODELAY);
+}
+
+int when_conn_immediate(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_CONNCONTROL) && ctx_on(ctx, CF_CONN_NODELAY);
+}
+
+int when_control_immediate(const struct emit_ctx *ctx)
+{
+	return when_rate_immediate(ctx) || when_conn_immediate(ctx);
+}
+
 int when_smtp_mailer(const struct emit_ctx *ctx)
 {
 	return ctx_has_mailer(ctx, "smtp");
@@ -198,6 +336,11 @@ int when_no_smtp_mailer(const struct emit_ctx *ctx)
 int when_resolve_check(const struct emit_ctx *ctx)
 {
 	return !ctx_on(ctx, CF_ACCEPT_UNRESOLVABLE);
+}
+
+int when_no_resolve_check(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_ACCEPT_UNRESOLVABLE);
 }
 
 int when_local_rule_1(const struct emit_ctx *ctx)

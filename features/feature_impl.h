@@ -7,7 +7,33 @@
 #define SMCF_FEATURE_IMPL_H
 
 #include "features/feature.h"
+#include "compiler/emit_ctx.h"
 
+/* Most features only switch a flag the core rule tables test; their
+ * file is then this one line (plus the comment saying what it means). */
+#define FEATURE_SETS_FLAG(name, which) \
+	int feature_##name##_apply(struct emit_ctx *ctx, const struct ir_call *call) \
+	{ \
+		(void)call; \
+		ctx->flag[which] = 1; \
+		return 0; \
+	}
+
+int feature_access_db_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_blocklist_recipients_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_blacklist_recipients_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_dnsbl_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_enhdnsbl_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_virtusertable_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_genericstable_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_generics_entire_domain_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_relay_entire_domain_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_preserve_local_plus_detail_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_greet_pause_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_delay_checks_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_conncontrol_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_ratecontrol_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_local_lmtp_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_accept_unresolvable_domains_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_allmasquerade_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_local_procmail_apply(struct emit_ctx *ctx, const struct ir_call *call);

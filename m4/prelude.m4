@@ -22,10 +22,11 @@ divert(-1)dnl
 #
 # The front end runs m4 with these definitions on the command line:
 #     smcf_datadir        where ostypes/ and domain/ live
-#     smcf_known_list     quoted list of the configuration names to
-#                         report at the end (options, relays, mailer
-#                         parameters)
-#     smcf_known_NAME     one per known name
+#     smcf_known_NAME     one per known configuration name (options,
+#                         relays, mailer parameters): their values are
+#                         reported, expanded, when defined and at the end
+#     smcf_initial_list   quoted list of the known names defined before
+#                         the .mc (defaults and -D values)
 # plus the defaults the reference defines before the .mc (-D NAME=body).
 
 # --- record framing -----------------------------------------------------
@@ -64,16 +65,36 @@ define(`smcf_foreach',
 	`ifelse(`$#', `1', `', `$2', `', `',
 		`$1(`$2')`'smcf_foreach(`$1', shift(shift($@)))')')
 
+# smcf_fields_expanded(a, b, ...): the same, but each argument is read
+# once more by m4 (macros in it expand, commas stay text), as the
+# reference does when it uses a macro's saved arguments: a FEATURE's
+# `hash MAPDIR/map' names the map under the -D MAPDIR folder.
+define(`smcf_fields_expanded',
+	`ifelse(`$#', `0', `',
+		`$#', `1', `smcf_US`'$1',
+		`smcf_US`'$1`'smcf_fields_expanded(shift($@))')')
+
 # A configuration macro call: smcf_call(`FEATURE', args...)
-define(`smcf_call', `smcf_record(`C', $@)')
+define(`smcf_call',
+	`smcf_out_begin`'smcf_head(`C')`'smcf_US`'`$1'`'smcf_fields_expanded(shift($@))`'smcf_STX`'smcf_out_end`'')
+
+# smcf_with_args(`name', `$#', `body'): GNU m4 recognizes builtins such
+# as define or include only with arguments; a bare word stays text.  The
+# wrappers below keep that: without arguments they give back their name.
+define(`smcf_with_args', `ifelse(`$2', `0', ``$1'', `$3')')
 
 # --- defines made visible to the compiler -------------------------------
 # Known configuration names carry the value as m4 expands it now; other
 # names (user macros) carry their body.
 define(`smcf_note_define',
 	`ifdef(`smcf_known_$1',
-		`smcf_out_begin`'smcf_head(`D')`'smcf_US`'`$1'`'smcf_US`'$1`'smcf_STX`'smcf_out_end`'',
+		`smcf_remember(`$1')smcf_out_begin`'smcf_head(`D')`'smcf_US`'`$1'`'smcf_US`'$1`'smcf_STX`'smcf_out_end`'',
 		`smcf_record(`D', `$1', defn(`$1'))')')
+
+# Known names defined so far, each once, on a pushdef stack.
+define(`smcf_remember',
+	`ifdef(`smcf_seen_$1', `',
+		`smcf_m4_define(`smcf_seen_$1')smcf_m4_pushdef(`smcf_seen_stack', `$1')')')
 define(`smcf_note_undefine', `smcf_record(`U', `$1')')
 define(`smcf_note_current',
 	`ifdef(`$1', `smcf_note_define(`$1')', `smcf_note_undefine(`$1')')')
@@ -82,7 +103,10 @@ define(`smcf_note_current',
 define(`smcf_final_one',
 	`ifdef(`$1',
 		`smcf_out_begin`'smcf_head(`V')`'smcf_US`'`$1'`'smcf_US`'$1`'smcf_STX`'smcf_out_end`'')')
-define(`smcf_finish', `smcf_m4_divert(0)smcf_foreach(`smcf_final_one', smcf_known_list)')
+define(`smcf_final_all',
+	`ifdef(`smcf_seen_stack',
+		`smcf_final_one(defn(`smcf_seen_stack'))smcf_m4_popdef(`smcf_seen_stack')smcf_final_all')')
+define(`smcf_finish', `smcf_m4_divert(0)smcf_final_all')
 
 # --- sections of raw cf text --------------------------------------------
 define(`smcf_section', `smcf_record(`S', `$1')smcf_m4_divert(0)')
@@ -102,7 +126,7 @@ define(`smcf_include_data',
 	`smcf_m4_pushdef(`smcf_saved_div', divnum)smcf_m4_divert(-1)smcf_m4_define(`_ARG_', `$3')smcf_m4_sinclude(smcf_datadir`/$1/$2.m4')smcf_m4_divert(smcf_saved_div)smcf_m4_popdef(`smcf_saved_div')')
 
 # --- the configuration macros -------------------------------------------
-define(`OSTYPE', `smcf_call(`OSTYPE', $@)smcf_include_data(`ostypes', `$1', `$2')')
+define(`OSTYPE', `smcf_call(`OSTYPE', $@)smcf_m4_define(`__OSTYPE__', `$1')smcf_include_data(`ostypes', `$1', `$2')')
 define(`DOMAIN', `smcf_call(`DOMAIN', $@)smcf_include_data(`domain', `$1', `$2')')
 
 # Plain records: the compiler applies them.
@@ -180,21 +204,30 @@ define(`smcf_default', `ifdef(`$1', `', `define(`$1', `$2')')')
 # --- what a .mc may not do ----------------------------------------------
 define(`smcf_refuse',
 	`smcf_record(`E', `$1 is not available in a .mc: smcf never runs commands or writes files while reading one')')
-define(`syscmd', `smcf_refuse(`syscmd')')
-define(`esyscmd', `smcf_refuse(`esyscmd')')
-define(`builtin', `smcf_refuse(`builtin')')
-define(`maketemp', `smcf_refuse(`maketemp')')
-define(`mkstemp', `smcf_refuse(`mkstemp')')
+define(`syscmd', `smcf_with_args(`syscmd', $#, `smcf_refuse(`syscmd')')')
+define(`esyscmd', `smcf_with_args(`esyscmd', $#, `smcf_refuse(`esyscmd')')')
+define(`builtin', `smcf_with_args(`builtin', $#, `smcf_refuse(`builtin')')')
+define(`maketemp', `smcf_with_args(`maketemp', $#, `smcf_refuse(`maketemp')')')
+define(`mkstemp', `smcf_with_args(`mkstemp', $#, `smcf_refuse(`mkstemp')')')
 define(`debugfile', `smcf_refuse(`debugfile')')
 
+# The configuration macros are written with ` and ' quotes; other quote
+# characters would break every one of them (as they break the
+# reference's), so the .mc may not change them.
+define(`changequote',
+	`ifelse(`$#', `0', `',
+		`smcf_record(`E', `changequote is not available in a .mc: the configuration macros need the standard quotes')')')
+
 # errprint becomes a warning record with the position of the call.
-define(`errprint', `smcf_record(`W', `$1')')
+define(`errprint', `smcf_with_args(`errprint', $#, `smcf_record(`W', `$1')')')
 
 # `include(.../cf.m4)', as distribution .mc files start, means "this
 # toolchain": it is accepted and reads nothing.
 define(`smcf_is_cf_m4', `ifelse(regexp(`$1', `\(^\|/\)cf\.m4$'), `-1', `0', `1')')
-define(`include', `ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_m4_include(`$1')')')
-define(`sinclude', `ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_m4_sinclude(`$1')')')
+define(`include',
+	`smcf_with_args(`include', $#, `ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_m4_include(`$1')')')')
+define(`sinclude',
+	`smcf_with_args(`sinclude', $#, `ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_m4_sinclude(`$1')')')')
 
 # divert(n): -1 drops text as usual; 0 and the reference's numbered
 # diversions become sections, so raw text keeps its order.
@@ -209,15 +242,15 @@ smcf_m4_undefine(`format')
 
 # Last: every define, pushdef, undefine and popdef from here on is
 # recorded.
-define(`define', `smcf_m4_define($@)smcf_note_define(`$1')')
-smcf_m4_define(`pushdef', `smcf_m4_pushdef($@)smcf_note_define(`$1')')
-smcf_m4_define(`undefine', `smcf_m4_undefine($@)smcf_note_undefine(`$1')')
-smcf_m4_define(`popdef', `smcf_m4_popdef($@)smcf_note_current(`$1')')
+define(`define', `smcf_with_args(`define', $#, `smcf_m4_define($@)smcf_note_define(`$1')')')
+smcf_m4_define(`pushdef', `smcf_with_args(`pushdef', $#, `smcf_m4_pushdef($@)smcf_note_define(`$1')')')
+smcf_m4_define(`undefine', `smcf_with_args(`undefine', $#, `smcf_m4_undefine($@)smcf_note_undefine(`$1')')')
+smcf_m4_define(`popdef', `smcf_with_args(`popdef', $#, `smcf_m4_popdef($@)smcf_note_current(`$1')')')
 
 # The defaults and -D values the .mc starts with, as define records.
 smcf_m4_define(`smcf_initial_one',
 	`ifdef(`$1', `smcf_note_define(`$1')')')
-smcf_foreach(`smcf_initial_one', smcf_known_list)dnl
+smcf_foreach(`smcf_initial_one', smcf_initial_list)dnl
 dnl As in the reference, `#' starts no comment in a .mc: macros on such
 dnl lines are expanded.  (From here on the prelude uses dnl comments.)
 changecom()dnl

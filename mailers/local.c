@@ -13,7 +13,8 @@
 static const struct mailer_def local_mailers[] = {
 	{ "local", "lsDFMAw5:/|@q", "LOCAL_MAILER_FLAGS", "Prmn9", "LOCAL", {
 		{ 'P', "/bin/mail", "LOCAL_MAILER_PATH", NULL, NULL, 0 },
-		{ 'S', "EnvFromL/HdrFromL", NULL, NULL, NULL, 0 },
+		{ 'S', "EnvFromL/HdrFromL", NULL, NULL, NULL, MAILER_UNLESS(CF_LOCAL_LMTP) },
+		{ 'S', "EnvFromSMTP/HdrFromL", NULL, NULL, NULL, MAILER_WHEN(CF_LOCAL_LMTP) },
 		{ 'R', "EnvToL/HdrToL", NULL, NULL, NULL, 0 },
 		{ 'E', NULL, "LOCAL_MAILER_EOL", NULL, NULL, 0 },
 		{ 'M', NULL, "LOCAL_MAILER_MAX", NULL, NULL, 0 },

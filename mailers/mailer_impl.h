@@ -9,6 +9,8 @@
 
 extern const struct mailer_file mailer_file_local;
 extern const struct mailer_file mailer_file_smtp;
+extern const struct mailer_file mailer_file_uucp;
+extern const struct mailer_file mailer_file_mail11;
 extern const struct mailer_file mailer_file_procmail;
 extern const struct mailer_file mailer_file_usenet;
 extern const struct mailer_file mailer_file_fax;

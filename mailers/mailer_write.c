@@ -146,12 +146,37 @@ static int field_applies(const struct emit_ctx *ctx, const struct mailer_field *
 	return 1;
 }
 
+/* Mailers that exist only when another family was read before theirs:
+ * the domain-style UUCP mailers use the SMTP rulesets. */
+static const struct {
+	const char *mailer;
+	const char *needs;
+} needs_earlier[] = {
+	{ "uucp-dom", "smtp" },
+	{ "uucp-uudom", "smtp" },
+};
+
+static int mailer_wanted(const struct emit_ctx *ctx, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(needs_earlier) / sizeof(needs_earlier[0]); i++)
+		if (strcmp(needs_earlier[i].mailer, name) == 0 &&
+		    !ctx_has_mailer(ctx, needs_earlier[i].needs))
+			return 0;
+	return 1;
+}
+
 static int write_mailer(struct emit_ctx *ctx, const struct mailer_def *m,
 			const struct ir_call *call)
 {
 	size_t epoch = call_epoch(call);
-	char *flags = mailer_flags(ctx, m, call);
 	const struct mailer_field *f;
+	char *flags;
+
+	if (!mailer_wanted(ctx, m->name))
+		return 0;
+	flags = mailer_flags(ctx, m, call);
 
 	fprintf(ctx->out, "M%s,\tF=%s", m->name, flags);
 	free(flags);

@@ -1,0 +1,64 @@
+/*
+ * access_db.c - FEATURE(`access_db' [, map spec] [, skip]
+ * [, lookupdotdomain] [, relaytofulladdress]): the access map decides
+ * about connecting hosts, senders and recipients (OK, RELAY, REJECT,
+ * DISCARD, ERROR:..., QUARANTINE:...), with tags such as Connect:, From:,
+ * To:.  The lookup rulesets (D, A, F, E, U, SearchList) and the hooks in
+ * the check_* rulesets live in the core tables under when_access_db.
+ *
+ * A map spec without -T<TMPF> gets it after the map type, so that a
+ * failing lookup is a temporary error, as the reference does.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "compiler/emit_ctx.h"
+#include "features/feature_impl.h"
+#include "features/feature_map.h"
+#include "lib/xalloc.h"
+
+/* Option words of arguments 2 to 4 and the flag each sets. */
+static const struct {
+	const char *word;
+	enum ctx_flag flag;
+} options[] = {
+	{ "skip", CF_ACCESS_SKIP },
+	{ "lookupdotdomain", CF_LOOKUPDOTDOMAIN },
+	{ "relaytofulladdress", CF_RELAY_FULL_ADDR },
+};
+
+/* "type rest" -> "type -T<TMPF> rest" unless it is there already. */
+static char *with_tempfail(const char *spec)
+{
+	const char *sp = strchr(spec, ' ');
+
+	if (strstr(spec, "<TMPF>") || strncmp(spec, "sequence ", 9) == 0 || sp == NULL)
+		return xstrdup(spec);
+	return xasprintf("%.*s -T<TMPF>%s", (int)(sp - spec), spec, sp);
+}
+
+int feature_access_db_apply(struct emit_ctx *ctx, const struct ir_call *call)
+{
+	char *spec, *full;
+	size_t i;
+	int a;
+
+	for (a = 2; a <= 4; a++)
+		for (i = 0; i < sizeof(options) / sizeof(options[0]); i++)
+			if (strcasecmp(ctx_arg(call, a), options[i].word) == 0)
+				ctx->flag[options[i].flag] = 1;
+	spec = feature_map_spec(ctx, call, 1, "access", "-T<TMPF>");
+	if (spec == NULL)
+		return -1;
+	full = with_tempfail(spec);
+	ctx->flag[CF_ACCESS_DB] = 1;
+	ctx_add_line(ctx, SEC_LOCAL_INFO, "C{Accept}OK RELAY");
+	ctx_add_line(ctx, SEC_MAPS, "Kmacro macro");
+	ctx_add_line(ctx, SEC_MAPS, "C{Tls}VERIFY ENCR");
+	ctx_add_line(ctx, SEC_MAPS, "C{TlsVerified}OK TRUSTED");
+	ctx_add_line(ctx, SEC_MAPS, "Kaccess %s", full);
+	ctx_add_line(ctx, SEC_MAPS, "C{Src}E F D U");
+	free(spec);
+	free(full);
+	return 0;
+}

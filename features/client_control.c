@@ -1,0 +1,38 @@
+/*
+ * client_control.c - argument handling shared by conncontrol and
+ * ratecontrol.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "features/client_control.h"
+
+int client_control_apply(struct emit_ctx *ctx, const struct ir_call *call,
+			 enum ctx_flag on, enum ctx_flag nodelay, enum ctx_flag terminate)
+{
+	const char *name = ctx_arg(call, 0);
+	const char *delay = ctx_arg(call, 1);
+	const char *end = ctx_arg(call, 2);
+
+	if (!ctx_on(ctx, CF_ACCESS_DB)) {
+		ctx_error(ctx, &call->pos, "FEATURE(`%s') needs FEATURE(`access_db') before it", name);
+		return -1;
+	}
+	if (delay[0] && strcasecmp(delay, "nodelay") != 0) {
+		ctx_error(ctx, &call->pos, "FEATURE(`%s'): unknown argument `%s'", name, delay);
+		return -1;
+	}
+	if (delay[0] && !ctx_on(ctx, CF_DELAY_CHECKS)) {
+		ctx_error(ctx, &call->pos, "FEATURE(`%s', `nodelay') needs FEATURE(`delay_checks') before it", name);
+		return -1;
+	}
+	if (end[0] && strcmp(end, "terminate") != 0) {
+		ctx_error(ctx, &call->pos, "FEATURE(`%s'): unknown argument `%s'", name, end);
+		return -1;
+	}
+	ctx->flag[on] = 1;
+	ctx->flag[nodelay] = delay[0] != '\0';
+	ctx->flag[terminate] = end[0] != '\0';
+	ctx_add_line(ctx, SEC_MAPS, "C{Src}A");
+	return 0;
+}

@@ -1,0 +1,33 @@
+/*
+ * local_lmtp.c - FEATURE(`local_lmtp' [, path [, argv]]): the local
+ * mailer speaks LMTP to mail.local (confEBINDIR/mail.local -l by
+ * default), so it reports per recipient; its envelope sender is then
+ * rewritten as for SMTP.  A later FEATURE(`local_procmail') undoes it.
+ */
+#include <stdlib.h>
+
+#include "compiler/emit_ctx.h"
+#include "features/feature_impl.h"
+#include "lib/xalloc.h"
+
+int feature_local_lmtp_apply(struct emit_ctx *ctx, const struct ir_call *call)
+{
+	size_t epoch = call->define_epoch;
+	const char *path = ctx_arg(call, 1);
+	const char *argv = ctx_arg(call, 2);
+	char *deflt = NULL;
+
+	if (path[0] == '\0') {
+		const char *bindir = ctx_define_at(ctx, "confEBINDIR", epoch);
+
+		deflt = xasprintf("%s/mail.local", bindir ? bindir : "/usr/libexec");
+		path = deflt;
+	}
+	ctx_set_define(ctx, "LOCAL_MAILER_PATH", path, epoch);
+	ctx_set_define(ctx, "LOCAL_MAILER_FLAGS", "PSXmnz9", epoch);
+	ctx_set_define(ctx, "LOCAL_MAILER_ARGS", argv[0] ? argv : "mail.local -l", epoch);
+	ctx_set_define(ctx, "LOCAL_MAILER_DSN_DIAGNOSTIC_CODE", "SMTP", epoch);
+	ctx->flag[CF_LOCAL_LMTP] = 1;
+	free(deflt);
+	return 0;
+}

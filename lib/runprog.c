@@ -1,0 +1,135 @@
+/*
+ * runprog.c - run a program and collect what it prints (see runprog.h).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "runprog.h"
+
+extern char **environ;
+
+/* Read both pipes until end of file, so the program never blocks on a
+ * full one.  Returns 0, -1 on a read error, -2 when time ran out. */
+static int drain(int out_fd, int err_fd, struct runprog_result *res, int timeout)
+{
+	struct pollfd pfd[2] = { { out_fd, POLLIN, 0 }, { err_fd, POLLIN, 0 } };
+	struct strbuf *sink[2] = { &res->out, &res->err };
+	int open_fds = 2, i, ready;
+	time_t deadline = time(NULL) + timeout;
+	char buf[65536];
+
+	while (open_fds > 0) {
+		time_t left = deadline - time(NULL);
+
+		if (left <= 0)
+			return -2;
+		ready = poll(pfd, 2, (int)(left * 1000));
+		if (ready < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		for (i = 0; i < 2; i++) {
+			ssize_t n;
+
+			if (pfd[i].fd < 0 || pfd[i].revents == 0)
+				continue;
+			n = read(pfd[i].fd, buf, sizeof(buf));
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n < 0)
+				return -1;
+			if (n == 0) {
+				pfd[i].fd = -1;
+				open_fds--;
+				continue;
+			}
+			strbuf_add(sink[i], buf, (size_t)n);
+		}
+	}
+	return 0;
+}
+
+/* Start the program with stdin from /dev/null and stdout/stderr into the
+ * pipes.  posix_spawn (vfork underneath) is much cheaper than fork for a
+ * child that only execs.  The memory ceiling is put on the child right
+ * after it starts (a runaway needs far longer than that to grow); a
+ * child that is already gone needs none. */
+static int spawn(char **argv, int out_fd, int err_fd, size_t memory_limit, pid_t *pid)
+{
+	posix_spawn_file_actions_t fa;
+	struct rlimit lim = { (rlim_t)memory_limit, (rlim_t)memory_limit };
+	int err;
+
+	if ((err = posix_spawn_file_actions_init(&fa)) != 0)
+		return err;
+	if ((err = posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0)) != 0 ||
+	    (err = posix_spawn_file_actions_adddup2(&fa, out_fd, 1)) != 0 ||
+	    (err = posix_spawn_file_actions_adddup2(&fa, err_fd, 2)) != 0) {
+		posix_spawn_file_actions_destroy(&fa);
+		return err;
+	}
+	err = posix_spawnp(pid, argv[0], &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	if (err == 0 && memory_limit > 0 && prlimit(*pid, RLIMIT_AS, &lim, NULL) < 0 &&
+	    errno != ESRCH && errno != EPERM)
+		return errno;
+	return err;
+}
+
+static void close_pair(int fds[2])
+{
+	close(fds[0]);
+	close(fds[1]);
+}
+
+int runprog(char **argv, int timeout, size_t memory_limit, struct runprog_result *res)
+{
+	int out_pipe[2], err_pipe[2], wstatus, rc, err;
+	pid_t pid;
+
+	res->status = -1;
+	if (pipe2(out_pipe, O_CLOEXEC) < 0)
+		return -1;
+	if (pipe2(err_pipe, O_CLOEXEC) < 0) {
+		close_pair(out_pipe);
+		return -1;
+	}
+	err = spawn(argv, out_pipe[1], err_pipe[1], memory_limit, &pid);
+	close(out_pipe[1]);
+	close(err_pipe[1]);
+	if (err != 0) {
+		close(out_pipe[0]);
+		close(err_pipe[0]);
+		errno = err;
+		return -1;
+	}
+	rc = drain(out_pipe[0], err_pipe[0], res, timeout);
+	close(out_pipe[0]);
+	close(err_pipe[0]);
+	if (rc < 0 && kill(pid, SIGKILL) < 0 && errno != ESRCH)
+		return -1;
+	while (waitpid(pid, &wstatus, 0) < 0) {
+		if (errno != EINTR)
+			return -1;
+	}
+	if (WIFEXITED(wstatus))
+		res->status = WEXITSTATUS(wstatus);
+	else
+		res->status = 128 + (WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0);
+	return rc;
+}
+
+void runprog_result_free(struct runprog_result *res)
+{
+	strbuf_free(&res->out);
+	strbuf_free(&res->err);
+}
