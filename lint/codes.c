@@ -39,7 +39,7 @@ static const struct lint_code codes[] = {
 	{ "CF001", LINT_ERROR, "rule-without-tab" },
 	{ "CF002", LINT_ERROR, "positional-out-of-range" },
 	{ "CF003", LINT_ERROR, "undefined-ruleset" },
-	{ "CF004", LINT_WARNING, "undefined-class" },
+	{ "CF004", LINT_INFO, "undefined-class" },
 	{ "CF005", LINT_ERROR, "undefined-map" },
 	{ "CF006", LINT_ERROR, "unknown-mailer" },
 	{ "CF007", LINT_ERROR, "unknown-line" },
