@@ -239,8 +239,21 @@ static void check_line_start(struct scan *s, int line)
 	}
 	if (s->discarding || text[0] != 'R')
 		return;
-	if (s->cf_mode ? !(n > 1 && looks_like_mc_macro(word)) : !is_word_char((unsigned char)text[1]))
-		check_rule_line(s, line, text);
+	if (s->cf_mode ? !(n > 1 && looks_like_mc_macro(word)) : !is_word_char((unsigned char)text[1])) {
+		/* Lines that start with a blank continue the rule. */
+		char *rule = xstrdup(text);
+		size_t next;
+
+		for (next = (size_t)line; next < s->lines->n &&
+		     (s->lines->line[next][0] == ' ' || s->lines->line[next][0] == '\t'); next++) {
+			char *joined = xasprintf("%s\n%s", rule, s->lines->line[next]);
+
+			free(rule);
+			rule = joined;
+		}
+		check_rule_line(s, line, rule);
+		free(rule);
+	}
 }
 
 static void open_call(struct scan *s, const char *word, int line, int col)
