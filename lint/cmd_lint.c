@@ -25,7 +25,8 @@ static const char usage_text[] =
 	"  -h, --help       show this help\n"
 	"\n"
 	"Files ending in .mc or .m4 are read as .mc, .cf as sendmail.cf; other\n"
-	"files need --map unless their name starts with a map kind.\n"
+	"files need --map unless their name starts with a map kind or has it\n"
+	"as extension (access.txt, site.access).\n"
 	"Silence a finding with \"smcf-lint: disable=CODE\" in a comment on its\n"
 	"line or the line before (dnl ... in .mc, # ... in cf and maps).\n"
 	"\n"
@@ -141,15 +142,19 @@ static int has_suffix(const char *s, const char *suffix)
 	return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-/* The map kind a file name starts with ("access.txt"), or NULL. */
+/* The map kind a file name starts or ends with ("access.txt",
+ * "site.access"), or NULL. */
 static const char *map_kind_of_name(const char *file)
 {
 	const char *base = strrchr(file, '/');
+	const char *ext;
 	size_t i;
 
 	base = base ? base + 1 : file;
+	ext = strrchr(base, '.');
 	for (i = 0; i < sizeof(map_kinds) / sizeof(map_kinds[0]); i++)
-		if (strncmp(base, map_kinds[i], strlen(map_kinds[i])) == 0)
+		if (strncmp(base, map_kinds[i], strlen(map_kinds[i])) == 0 ||
+		    (ext && strcmp(ext + 1, map_kinds[i]) == 0))
 			return map_kinds[i];
 	return NULL;
 }

@@ -35,13 +35,13 @@ static const struct {
 	{ "unknown MAILER ", 1, "MC101", DIAG_LEVEL },
 	{ "unknown option ", 1, "MC102", DIAG_LEVEL },
 	{ "unknown macro ", 1, "MC103", DIAG_LEVEL },
+	/* A feature whose requirement is missing does not work as written
+	 * (the reference m4 stops most of them with an error). */
+	{ "), which is not given", 0, "MC110", LINT_ERROR },
 	{ "() needs a name", 0, "MC104", DIAG_LEVEL },
 	{ "') needs ", 0, "MC104", DIAG_LEVEL },
 	{ "') takes at most ", 0, "MC104", DIAG_LEVEL },
 	{ " is deprecated", 0, "MC112", LINT_WARNING },
-	/* A feature whose requirement is missing does not work as written
-	 * (the reference m4 stops most of them with an error). */
-	{ "), which is not given", 0, "MC110", LINT_ERROR },
 	{ "') must come after FEATURE(", 0, "MC111", DIAG_LEVEL },
 	{ "must come before MAILER", 0, "MC106", DIAG_LEVEL },
 	{ "should come before", 0, "MC107", DIAG_LEVEL },
@@ -67,6 +67,7 @@ static const struct {
 struct captured {
 	struct lint_list *out;
 	const char *mc_file;
+	const struct lint_lines *lines;
 	int in_checker;		/* 0: front end (m4), 1: checker */
 };
 
@@ -97,6 +98,31 @@ static int is_option_value_message(const char *msg)
 	return n > 0 && strncmp(msg + n, ": ", 2) == 0;
 }
 
+/* The front end places raw text blocks at the start of the block, which
+ * may be in another file; find "NAME(" of an unknown macro in the .mc. */
+static const char *place_macro_call(const struct captured *cap, const char *msg, const char *file,
+				    int *line, int *col)
+{
+	const char *name = strchr(msg, '`');
+	size_t n, i;
+
+	if (name == NULL)
+		return file;
+	name++;
+	n = strcspn(name, "'");
+	for (i = 0; i < cap->lines->n; i++) {
+		const char *l = cap->lines->line[i];
+		const char *hit = l + strspn(l, " \t");
+
+		if (strncmp(hit, name, n) == 0 && hit[n] == '(') {
+			*line = (int)i + 1;
+			*col = (int)(hit - l) + 1;
+			return cap->mc_file;
+		}
+	}
+	return file;
+}
+
 static void sink(void *arg, enum diag_level level, const char *file, int line, int col, const char *msg)
 {
 	struct captured *cap = arg;
@@ -117,6 +143,8 @@ static void sink(void *arg, enum diag_level level, const char *file, int line, i
 	}
 	if (cap->in_checker && i == NELEM(classes) && is_option_value_message(msg))
 		code = "MC105";
+	if (strcmp(code, "MC103") == 0)
+		file = place_macro_call(cap, msg, file, &line, &col);
 	lint_add_sev(cap->out, file, line, col, code, sev, "%s", msg);
 }
 
@@ -257,20 +285,48 @@ static void check_texts(const struct ir_config *ir, const char *file, const stru
 		check_text_block(ir_text_at(ir, i), file, lines, out);
 }
 
-/* m4's own complaint about an unterminated string repeats what MC001
- * already says with a better position. */
+/* m4's own complaints at the end of the file repeat what a lexical
+ * finding already says with a better position. */
+static const struct {
+	const char *m4_says;
+	const char *lexical_code;
+} eof_echoes[] = {
+	{ "end of file in string", "MC001" },
+	{ "end of file in argument list", "MC004" },
+};
+
+static int has_code(const struct lint_list *out, size_t upto, const char *file, const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < upto; i++)
+		if (strcmp(out->items[i].code, code) == 0 && strcmp(out->items[i].file, file) == 0)
+			return 1;
+	return 0;
+}
+
+static int is_eof_echo(const struct lint_list *out, size_t from, const char *file,
+		       const struct lint_finding *f)
+{
+	size_t k;
+
+	if (strcmp(f->code, "MC100") != 0)
+		return 0;
+	for (k = 0; k < NELEM(eof_echoes); k++)
+		if (strstr(f->message, eof_echoes[k].m4_says) &&
+		    has_code(out, from, file, eof_echoes[k].lexical_code))
+			return 1;
+	return 0;
+}
+
 static void drop_m4_eof_echo(struct lint_list *out, size_t from, const char *file)
 {
 	size_t i, kept = from;
-	int have_mc001 = 0;
 
-	for (i = 0; i < from; i++)
-		if (strcmp(out->items[i].code, "MC001") == 0 && strcmp(out->items[i].file, file) == 0)
-			have_mc001 = 1;
 	for (i = from; i < out->n; i++) {
 		struct lint_finding *f = &out->items[i];
 
-		if (have_mc001 && strcmp(f->code, "MC100") == 0 && strstr(f->message, "end of file in string")) {
+		if (is_eof_echo(out, from, file, f)) {
 			free(f->file);
 			free(f->message);
 			continue;
@@ -282,7 +338,7 @@ static void drop_m4_eof_echo(struct lint_list *out, size_t from, const char *fil
 
 int lint_mc_semantic(const char *file, const struct lint_lines *lines, struct lint_list *out)
 {
-	struct captured cap = { out, file, 0 };
+	struct captured cap = { out, file, lines, 0 };
 	struct fe_options opt;
 	struct ir_config *ir = NULL;
 	size_t from = out->n;
