@@ -3,17 +3,57 @@
  */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "diag.h"
+#include "xalloc.h"
 
 static int error_count;
 static int warning_count;
+static diag_sink_fn sink_fn;
+static void *sink_arg;
+
+void diag_set_sink(diag_sink_fn fn, void *arg)
+{
+	sink_fn = fn;
+	sink_arg = arg;
+}
+
+/* Format the message and give it to the sink. */
+static void sink_report(enum diag_level level, const char *file, int line, int col,
+			const char *fmt, va_list ap)
+{
+	va_list copy;
+	char *msg;
+	int n;
+
+	va_copy(copy, ap);
+	n = vsnprintf(NULL, 0, fmt, copy);
+	va_end(copy);
+	if (n < 0)
+		n = 0;
+	msg = xmalloc((size_t)n + 1);
+	if (vsnprintf(msg, (size_t)n + 1, fmt, ap) < 0)
+		msg[0] = '\0';
+	sink_fn(sink_arg, level, file, line, col, msg);
+	free(msg);
+}
 
 void diag_report(enum diag_level level, const char *file, int line, int col,
 		 const char *fmt, ...)
 {
 	va_list ap;
 
+	if (level == DIAG_ERROR)
+		error_count++;
+	else
+		warning_count++;
+	if (sink_fn != NULL) {
+		va_start(ap, fmt);
+		sink_report(level, file, line, col, fmt, ap);
+		va_end(ap);
+		return;
+	}
 	if (file == NULL)
 		fputs("smcf", stderr);
 	else if (line <= 0)
@@ -27,10 +67,6 @@ void diag_report(enum diag_level level, const char *file, int line, int col,
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
-	if (level == DIAG_ERROR)
-		error_count++;
-	else
-		warning_count++;
 }
 
 int diag_errors(void)

@@ -19,6 +19,14 @@ enum diag_level {
 void diag_report(enum diag_level level, const char *file, int line, int col,
 		 const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
+/* Optional sink: while one is set, diag_report() hands each diagnostic
+ * (message already formatted) to FN instead of printing it; counting is
+ * unchanged.  smcf lint uses it to collect the checker's findings.  Pass
+ * NULL to go back to printing on stderr. */
+typedef void (*diag_sink_fn)(void *arg, enum diag_level level, const char *file,
+			     int line, int col, const char *message);
+void diag_set_sink(diag_sink_fn fn, void *arg);
+
 /* Errors and warnings reported since the last diag_reset(). */
 int diag_errors(void);
 int diag_warnings(void);

@@ -1,14 +1,217 @@
 /*
- * cmd_lint.c - entry of "smcf lint".  Not written yet: it says so and fails.
+ * cmd_lint.c - entry of "smcf lint": parse the command line, run the
+ * check family that fits each file, apply inline suppressions, print the
+ * findings and turn them into the exit status.
+ *
+ * Exit status: 0 no finding at or above the failure threshold, 1 some,
+ * 2 usage error or an input that cannot be read (or m4 cannot run).
  */
+#include <errno.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "src/commands.h"
+#include "lint/lint.h"
+
+static const char usage_text[] =
+	"usage: smcf lint [--format=text|gcc|json|sarif] [--map KIND] [--severity=LEVEL] FILE...\n"
+	"\n"
+	"Static checks over sendmail .mc files, sendmail.cf files and map sources.\n"
+	"\n"
+	"  --format=FMT     text (default), gcc, json or sarif (SARIF 2.1.0)\n"
+	"  --map KIND       the files are map sources of KIND: access, mailertable,\n"
+	"                   virtusertable, genericstable, domaintable, authinfo, aliases\n"
+	"  --severity=LEVEL failure threshold: error (default), warning or info\n"
+	"  -h, --help       show this help\n"
+	"\n"
+	"Files ending in .mc or .m4 are read as .mc, .cf as sendmail.cf; other\n"
+	"files need --map unless their name starts with a map kind or has it\n"
+	"as extension (access.txt, site.access).\n"
+	"Silence a finding with \"smcf-lint: disable=CODE\" in a comment on its\n"
+	"line or the line before (dnl ... in .mc, # ... in cf and maps).\n"
+	"\n"
+	"Exit status: 0 clean, 1 findings at or above the threshold, 2 usage\n"
+	"error or unreadable input.\n";
+
+static const char *const map_kinds[] = {
+	"access", "mailertable", "virtusertable", "genericstable",
+	"domaintable", "authinfo", "aliases",
+};
+
+struct lint_args {
+	enum lint_format format;
+	enum lint_severity threshold;
+	const char *map_kind;
+	int first_file;
+};
+
+static int usage_error(const char *fmt, const char *arg)
+{
+	fputs("smcf lint: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputs("\nTry `smcf lint --help'.\n", stderr);
+	return 2;
+}
+
+/* "--name=value" or "--name value": the value, or NULL when ARG is not
+ * that option (*MISSING set when it is but the value is missing).
+ * Moves *I past a separate value. */
+static const char *option_value(int argc, char **argv, int *i, const char *name, int *missing)
+{
+	size_t n = strlen(name);
+	const char *arg = argv[*i];
+
+	if (strncmp(arg, name, n) != 0)
+		return NULL;
+	if (arg[n] == '=')
+		return arg + n + 1;
+	if (arg[n] != '\0')
+		return NULL;
+	if (*i + 1 >= argc) {
+		*missing = 1;
+		return NULL;
+	}
+	return argv[++*i];
+}
+
+static int parse_args(int argc, char **argv, struct lint_args *a)
+{
+	int i, missing;
+	const char *v;
+
+	a->format = LINT_FORMAT_TEXT;
+	a->threshold = LINT_ERROR;
+	a->map_kind = NULL;
+	for (i = 1; i < argc; i++) {
+		const char *arg = argv[i];
+
+		missing = 0;
+		if (strcmp(arg, "--") == 0) {
+			i++;
+			break;
+		}
+		if (arg[0] != '-' || arg[1] == '\0')
+			break;
+		if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
+			fputs(usage_text, stdout);
+			return 1;
+		}
+		if ((v = option_value(argc, argv, &i, "--format", &missing)) != NULL) {
+			if (lint_format_parse(v, &a->format) < 0) {
+				usage_error("unknown format `%s'", v);
+				return -1;
+			}
+		} else if ((v = option_value(argc, argv, &i, "--map", &missing)) != NULL) {
+			if (!lint_map_kind_known(v)) {
+				usage_error("unknown map kind `%s'", v);
+				return -1;
+			}
+			a->map_kind = v;
+		} else if ((v = option_value(argc, argv, &i, "--severity", &missing)) != NULL) {
+			if (lint_severity_parse(v, &a->threshold) < 0) {
+				usage_error("unknown severity `%s' (error, warning or info)", v);
+				return -1;
+			}
+		} else {
+			usage_error(missing ? "option `%s' needs a value" : "unknown option `%s'", arg);
+			return -1;
+		}
+	}
+	if (i >= argc) {
+		usage_error("%s", "no input file");
+		return -1;
+	}
+	a->first_file = i;
+	return 0;
+}
+
+int lint_map_kind_known(const char *kind)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(map_kinds) / sizeof(map_kinds[0]); i++)
+		if (strcmp(kind, map_kinds[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* The map kind a file name starts or ends with ("access.txt",
+ * "site.access"), or NULL. */
+static const char *map_kind_of_name(const char *file)
+{
+	const char *base = strrchr(file, '/');
+	const char *ext;
+	size_t i;
+
+	base = base ? base + 1 : file;
+	ext = strrchr(base, '.');
+	for (i = 0; i < sizeof(map_kinds) / sizeof(map_kinds[0]); i++)
+		if (strncmp(base, map_kinds[i], strlen(map_kinds[i])) == 0 ||
+		    (ext && strcmp(ext + 1, map_kinds[i]) == 0))
+			return map_kinds[i];
+	return NULL;
+}
+
+/* Lint one file into LIST; returns 0, or 2 when it cannot be linted. */
+static int lint_file(const char *file, const struct lint_args *a, struct lint_list *list)
+{
+	struct lint_lines lines;
+	size_t from = list->n;
+	const char *kind = a->map_kind;
+	int rc = 0;
+
+	if (!kind && !has_suffix(file, ".mc") && !has_suffix(file, ".m4") && !has_suffix(file, ".cf"))
+		kind = map_kind_of_name(file);
+	if (!kind && !has_suffix(file, ".mc") && !has_suffix(file, ".m4") && !has_suffix(file, ".cf")) {
+		fprintf(stderr, "smcf lint: %s: cannot tell what kind of file this is; use --map KIND\n", file);
+		return 2;
+	}
+	if (lint_lines_read(file, &lines) < 0) {
+		fprintf(stderr, "smcf lint: %s: %s\n", file, strerror(errno));
+		return 2;
+	}
+	if (kind) {
+		lint_map(file, kind, &lines, list);
+	} else if (has_suffix(file, ".cf")) {
+		lint_cf(file, &lines, list);
+	} else {
+		lint_mc_lexical(file, &lines, list);
+		rc = lint_mc_semantic(file, &lines, list);
+	}
+	lint_suppress(list, from, file, &lines);
+	lint_lines_free(&lines);
+	return rc;
+}
 
 int cmd_lint(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "smcf lint: not implemented yet\n");
-	return 2;
+	struct lint_args a;
+	struct lint_list list = { NULL, 0, 0 };
+	int rc = 0, i, r;
+	size_t k;
+
+	r = parse_args(argc, argv, &a);
+	if (r != 0)
+		return r > 0 ? 0 : 2;
+	for (i = a.first_file; i < argc; i++)
+		if (lint_file(argv[i], &a, &list) != 0)
+			rc = 2;
+	lint_list_sort(&list);
+	lint_print(&list, a.format);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "smcf lint: cannot write the report: %s\n", strerror(errno));
+		rc = 2;
+	}
+	for (k = 0; k < list.n && rc == 0; k++)
+		if (list.items[k].severity >= a.threshold)
+			rc = 1;
+	lint_list_free(&list);
+	return rc;
 }

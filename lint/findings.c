@@ -1,0 +1,193 @@
+/*
+ * findings.c - the list of findings, the input file as lines, and inline
+ * suppression ("smcf-lint: disable=CODE" in a comment).
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+#include "lint/lint.h"
+
+#define SUPPRESS_MARK "smcf-lint: disable="
+
+static void add_va(struct lint_list *list, const char *file, int line, int col,
+		   const char *code, enum lint_severity sev, const char *fmt, va_list ap)
+{
+	struct lint_finding *f;
+	char *msg;
+
+	if (vasprintf(&msg, fmt, ap) < 0) {
+		fputs("smcf: out of memory\n", stderr);
+		exit(71);
+	}
+	if (list->n == list->cap) {
+		list->cap = list->cap ? 2 * list->cap : 16;
+		list->items = xrealloc(list->items, list->cap * sizeof(*list->items));
+	}
+	f = &list->items[list->n++];
+	f->file = xstrdup(file);
+	f->line = line;
+	f->col = col;
+	f->severity = sev;
+	f->code = lint_code_lookup(code) ? lint_code_lookup(code)->code : "MC119";
+	f->message = msg;
+}
+
+void lint_add(struct lint_list *list, const char *file, int line, int col,
+	      const char *code, const char *fmt, ...)
+{
+	const struct lint_code *c = lint_code_lookup(code);
+	va_list ap;
+
+	va_start(ap, fmt);
+	add_va(list, file, line, col, code, c ? c->severity : LINT_WARNING, fmt, ap);
+	va_end(ap);
+}
+
+void lint_add_sev(struct lint_list *list, const char *file, int line, int col,
+		  const char *code, enum lint_severity sev, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	add_va(list, file, line, col, code, sev, fmt, ap);
+	va_end(ap);
+}
+
+static int by_position(const void *a, const void *b)
+{
+	const struct lint_finding *x = a, *y = b;
+	int c = strcmp(x->file, y->file);
+
+	if (c != 0)
+		return c;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return strcmp(x->code, y->code);
+}
+
+void lint_list_sort(struct lint_list *list)
+{
+	if (list->n > 1)
+		qsort(list->items, list->n, sizeof(*list->items), by_position);
+}
+
+static void finding_free(struct lint_finding *f)
+{
+	free(f->file);
+	free(f->message);
+}
+
+void lint_list_free(struct lint_list *list)
+{
+	size_t i;
+
+	for (i = 0; i < list->n; i++)
+		finding_free(&list->items[i]);
+	free(list->items);
+	list->items = NULL;
+	list->n = list->cap = 0;
+}
+
+/* Does LINE carry a suppression naming CODE (or "all")? */
+static int line_disables(const char *line, const char *code)
+{
+	const char *p = line ? strstr(line, SUPPRESS_MARK) : NULL;
+	size_t len = strlen(code);
+
+	if (p == NULL)
+		return 0;
+	p += strlen(SUPPRESS_MARK);
+	for (;;) {
+		size_t n = strcspn(p, ", \t'");
+
+		if ((n == len && strncmp(p, code, len) == 0) || (n == 3 && strncmp(p, "all", 3) == 0))
+			return 1;
+		if (p[n] != ',')
+			return 0;
+		p += n + 1;
+	}
+}
+
+static const char *line_at(const struct lint_lines *lines, int line)
+{
+	return line >= 1 && (size_t)line <= lines->n ? lines->line[line - 1] : NULL;
+}
+
+void lint_suppress(struct lint_list *list, size_t from, const char *file,
+		   const struct lint_lines *lines)
+{
+	size_t i, kept = from;
+
+	for (i = from; i < list->n; i++) {
+		struct lint_finding *f = &list->items[i];
+
+		if (strcmp(f->file, file) == 0 &&
+		    (line_disables(line_at(lines, f->line), f->code) ||
+		     line_disables(line_at(lines, f->line - 1), f->code))) {
+			finding_free(f);
+			continue;
+		}
+		list->items[kept++] = *f;
+	}
+	list->n = kept;
+}
+
+int lint_lines_read(const char *file, struct lint_lines *out)
+{
+	FILE *fp = fopen(file, "r");
+	size_t cap = 0, i, start;
+	char buf[65536];
+	size_t got;
+
+	memset(out, 0, sizeof(*out));
+	if (fp == NULL)
+		return -1;
+	while ((got = fread(buf, 1, sizeof(buf), fp)) > 0) {
+		if (out->len + got + 1 > cap) {
+			cap = 2 * (out->len + got + 1);
+			out->text = xrealloc(out->text, cap);
+		}
+		memcpy(out->text + out->len, buf, got);
+		out->len += got;
+	}
+	if (ferror(fp)) {
+		int e = errno;
+
+		fclose(fp);
+		free(out->text);
+		out->text = NULL;
+		errno = e ? e : EIO;
+		return -1;
+	}
+	fclose(fp);
+	if (out->text == NULL)
+		out->text = xstrdup("");
+	out->text[out->len] = '\0';
+	for (i = start = 0; i <= out->len; i++) {
+		if (i < out->len && out->text[i] != '\n')
+			continue;
+		if (i == out->len && i == start)
+			break;
+		out->line = xrealloc(out->line, (out->n + 1) * sizeof(*out->line));
+		out->line[out->n++] = xstrndup(out->text + start, i - start);
+		start = i + 1;
+	}
+	return 0;
+}
+
+void lint_lines_free(struct lint_lines *lines)
+{
+	size_t i;
+
+	for (i = 0; i < lines->n; i++)
+		free(lines->line[i]);
+	free(lines->line);
+	free(lines->text);
+	memset(lines, 0, sizeof(*lines));
+}

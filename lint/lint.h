@@ -1,0 +1,108 @@
+/*
+ * lint.h - what the check families of "smcf lint" share: the code table,
+ * the list of findings they fill, and the entry point of each family.
+ *
+ * A check family reads one input (a .mc, a sendmail.cf or a map source)
+ * and adds findings; cmd_lint.c then drops suppressed ones, sorts them,
+ * prints them in the chosen format and turns them into an exit status.
+ */
+#ifndef SMCF_LINT_H
+#define SMCF_LINT_H
+
+#include <stddef.h>
+
+enum lint_severity {
+	LINT_INFO,
+	LINT_WARNING,
+	LINT_ERROR
+};
+
+/* One documented code (docs/lint-codes.md has the long form). */
+struct lint_code {
+	const char *code;		/* "MC001" */
+	enum lint_severity severity;	/* default severity */
+	const char *title;		/* short name, for SARIF rules */
+};
+
+const struct lint_code *lint_code_lookup(const char *code);
+size_t lint_code_count(void);
+const struct lint_code *lint_code_at(size_t i);
+const char *lint_severity_name(enum lint_severity s);
+int lint_severity_parse(const char *name, enum lint_severity *out);
+
+struct lint_finding {
+	char *file;
+	int line;
+	int col;
+	enum lint_severity severity;
+	const char *code;
+	char *message;
+};
+
+struct lint_list {
+	struct lint_finding *items;
+	size_t n;
+	size_t cap;
+};
+
+/* Add a finding with the code's default severity. */
+void lint_add(struct lint_list *list, const char *file, int line, int col,
+	      const char *code, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+/* The same with an explicit severity. */
+void lint_add_sev(struct lint_list *list, const char *file, int line, int col,
+		  const char *code, enum lint_severity sev, const char *fmt, ...)
+	__attribute__((format(printf, 7, 8)));
+void lint_list_sort(struct lint_list *list);
+void lint_list_free(struct lint_list *list);
+
+/* Drop findings that a "smcf-lint: disable=CODE[,CODE]" comment on the
+ * same line or on the line before silences.  LINES are the file's lines. */
+struct lint_lines;
+void lint_suppress(struct lint_list *list, size_t from, const char *file,
+		   const struct lint_lines *lines);
+
+/* A whole input file split into lines (NUL-free copies, no '\n'). */
+struct lint_lines {
+	char **line;		/* line[0] is line 1 */
+	size_t n;
+	char *text;		/* the whole file */
+	size_t len;
+};
+
+/* Read FILE; returns -1 (errno set) when it cannot be read. */
+int lint_lines_read(const char *file, struct lint_lines *out);
+void lint_lines_free(struct lint_lines *lines);
+
+/* --- check families; each returns 0, or -1 when FILE cannot be read --- */
+
+/* .mc: lexical checks on the raw text (mc_lexical.c). */
+void lint_mc_lexical(const char *file, const struct lint_lines *lines, struct lint_list *out);
+/* .mc: front end + checker, requirements and relay risks (mc_semantic.c).
+ * Returns 2 when m4 cannot be run, else 0. */
+int lint_mc_semantic(const char *file, const struct lint_lines *lines, struct lint_list *out);
+/* .mc: requirements that depend on arguments (mc_requires.c). */
+struct ir_config;
+void lint_mc_requires(const struct ir_config *ir, struct lint_list *out);
+/* sendmail.cf (cf_rules.c). */
+void lint_cf(const char *file, const struct lint_lines *lines, struct lint_list *out);
+/* Map sources (map_source.c).  KIND is checked by lint_map_kind_known(). */
+int lint_map_kind_known(const char *kind);
+void lint_map(const char *file, const char *kind, const struct lint_lines *lines,
+	      struct lint_list *out);
+
+/* Shared by the relay-risk checks of .mc and access maps: is KEY (a
+ * domain or a dotted IP prefix) so broad that relaying for it relays
+ * for a large part of the Internet? */
+int lint_relay_key_too_broad(const char *key);
+
+/* Output (output.c). */
+enum lint_format {
+	LINT_FORMAT_TEXT,
+	LINT_FORMAT_GCC,
+	LINT_FORMAT_JSON,
+	LINT_FORMAT_SARIF
+};
+int lint_format_parse(const char *name, enum lint_format *out);
+void lint_print(const struct lint_list *list, enum lint_format format);
+
+#endif

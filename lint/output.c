@@ -1,0 +1,181 @@
+/*
+ * output.c - print findings as text, gcc-style lines, a JSON array or a
+ * SARIF 2.1.0 log.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "lint/lint.h"
+
+static const char *const format_names[] = { "text", "gcc", "json", "sarif" };
+
+int lint_format_parse(const char *name, enum lint_format *out)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(format_names) / sizeof(format_names[0]); i++) {
+		if (strcmp(name, format_names[i]) == 0) {
+			*out = (enum lint_format)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* Length of the valid UTF-8 sequence at S, or 0. */
+static size_t utf8_len(const unsigned char *s)
+{
+	size_t n, i;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		n = 3;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		n = 4;
+	else
+		return 0;
+	for (i = 1; i < n; i++)
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+	return n;
+}
+
+/* S as a JSON string, quotes included; bad UTF-8 becomes U+FFFD. */
+static void json_string(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	putchar('"');
+	while (*p) {
+		size_t n = utf8_len(p);
+
+		if (n == 0) {
+			fputs("\\ufffd", stdout);
+			p++;
+		} else if (*p == '"' || *p == '\\') {
+			printf("\\%c", *p++);
+		} else if (*p == '\n') {
+			fputs("\\n", stdout);
+			p++;
+		} else if (*p == '\t') {
+			fputs("\\t", stdout);
+			p++;
+		} else if (*p < 0x20 || *p == 0x7f) {
+			printf("\\u%04x", *p++);
+		} else {
+			fwrite(p, 1, n, stdout);
+			p += n;
+		}
+	}
+	putchar('"');
+}
+
+static void print_text(const struct lint_list *list, int gcc)
+{
+	size_t i, count[3] = { 0, 0, 0 };
+
+	for (i = 0; i < list->n; i++) {
+		const struct lint_finding *f = &list->items[i];
+		const char *sev = lint_severity_name(f->severity);
+
+		if (gcc && f->severity == LINT_INFO)
+			sev = "note";
+		count[f->severity]++;
+		fputs(f->file, stdout);
+		if (f->line > 0)
+			printf(":%d", f->line);
+		if (f->line > 0 && (f->col > 0 || gcc))
+			printf(":%d", f->col > 0 ? f->col : 1);
+		printf(": %s: %s [%s]\n", sev, f->message, f->code);
+	}
+	if (!gcc && list->n > 0)
+		printf("%zu error%s, %zu warning%s, %zu info\n", count[LINT_ERROR],
+		       count[LINT_ERROR] == 1 ? "" : "s", count[LINT_WARNING],
+		       count[LINT_WARNING] == 1 ? "" : "s", count[LINT_INFO]);
+}
+
+static void print_json(const struct lint_list *list)
+{
+	size_t i;
+
+	putchar('[');
+	for (i = 0; i < list->n; i++) {
+		const struct lint_finding *f = &list->items[i];
+
+		fputs(i ? ",\n {" : "\n {", stdout);
+		fputs("\"file\": ", stdout);
+		json_string(f->file);
+		printf(", \"line\": %d, \"column\": %d, \"severity\": \"%s\", \"code\": \"%s\", \"message\": ",
+		       f->line, f->col, lint_severity_name(f->severity), f->code);
+		json_string(f->message);
+		putchar('}');
+	}
+	fputs(list->n ? "\n]\n" : "]\n", stdout);
+}
+
+static const char *sarif_level(enum lint_severity s)
+{
+	return s == LINT_ERROR ? "error" : s == LINT_WARNING ? "warning" : "note";
+}
+
+static void print_sarif_rules(void)
+{
+	size_t i;
+
+	for (i = 0; i < lint_code_count(); i++) {
+		const struct lint_code *c = lint_code_at(i);
+
+		printf("%s\n            {\"id\": \"%s\", \"name\": ", i ? "," : "", c->code);
+		json_string(c->title);
+		printf(", \"helpUri\": \"docs/lint-codes.md#%s\", "
+		       "\"defaultConfiguration\": {\"level\": \"%s\"}}",
+		       c->code, sarif_level(c->severity));
+	}
+}
+
+static void print_sarif(const struct lint_list *list)
+{
+	size_t i;
+
+	fputs("{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
+	      "  \"version\": \"2.1.0\",\n  \"runs\": [{\n"
+	      "    \"tool\": {\"driver\": {\"name\": \"smcf lint\", \"rules\": [", stdout);
+	print_sarif_rules();
+	fputs("]}},\n    \"results\": [", stdout);
+	for (i = 0; i < list->n; i++) {
+		const struct lint_finding *f = &list->items[i];
+
+		printf("%s\n      {\"ruleId\": \"%s\", \"level\": \"%s\", \"message\": {\"text\": ",
+		       i ? "," : "", f->code, sarif_level(f->severity));
+		json_string(f->message);
+		fputs("}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ", stdout);
+		json_string(f->file);
+		putchar('}');
+		if (f->line > 0)
+			printf(", \"region\": {\"startLine\": %d, \"startColumn\": %d}",
+			       f->line, f->col > 0 ? f->col : 1);
+		fputs("}}]}", stdout);
+	}
+	fputs("]\n  }]\n}\n", stdout);
+}
+
+void lint_print(const struct lint_list *list, enum lint_format format)
+{
+	switch (format) {
+	case LINT_FORMAT_TEXT:
+		print_text(list, 0);
+		break;
+	case LINT_FORMAT_GCC:
+		print_text(list, 1);
+		break;
+	case LINT_FORMAT_JSON:
+		print_json(list);
+		break;
+	case LINT_FORMAT_SARIF:
+		print_sarif(list);
+		break;
+	}
+}
