@@ -21,6 +21,9 @@ PREFIX   ?= /usr/local
 # Folders whose C files make up the library, in pipeline order.
 MODULES   = lib cf engine bt compiler features mailers makemap lint
 
+# The first target is the default one, whatever module.mk files add.
+all:
+
 SRCS      = $(foreach d,$(MODULES),$(wildcard $(d)/*.c $(d)/*/*.c))
 GEN_SRCS  =
 -include $(wildcard $(addsuffix /module.mk,$(MODULES)))
