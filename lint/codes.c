@@ -90,15 +90,22 @@ const char *lint_severity_name(enum lint_severity s)
 	return severity_names[s];
 }
 
-int lint_severity_parse(const char *name, enum lint_severity *out)
+int lint_name_index(const char *word, const char *const *list, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(severity_names) / sizeof(severity_names[0]); i++) {
-		if (strcmp(name, severity_names[i]) == 0) {
-			*out = (enum lint_severity)i;
-			return 0;
-		}
-	}
+	for (i = 0; i < n; i++)
+		if (strcmp(word, list[i]) == 0)
+			return (int)i;
 	return -1;
+}
+
+int lint_severity_parse(const char *name, enum lint_severity *out)
+{
+	int i = lint_name_index(name, severity_names, sizeof(severity_names) / sizeof(severity_names[0]));
+
+	if (i < 0)
+		return -1;
+	*out = (enum lint_severity)i;
+	return 0;
 }

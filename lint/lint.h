@@ -28,6 +28,8 @@ const struct lint_code *lint_code_lookup(const char *code);
 size_t lint_code_count(void);
 const struct lint_code *lint_code_at(size_t i);
 const char *lint_severity_name(enum lint_severity s);
+/* Index of WORD in LIST (N names), or -1. */
+int lint_name_index(const char *word, const char *const *list, size_t n);
 int lint_severity_parse(const char *name, enum lint_severity *out);
 
 struct lint_finding {

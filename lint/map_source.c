@@ -36,12 +36,7 @@ typedef void (*map_check_fn)(const struct map_line *m);
 
 static int word_in(const char *w, const char *const *list, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(w, list[i]) == 0)
-			return 1;
-	return 0;
+	return lint_name_index(w, list, n) >= 0;
 }
 
 static int has_space(const char *s)

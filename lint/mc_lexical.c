@@ -78,12 +78,7 @@ struct scan {
 
 static int in_list(const char *word, const char *const *list, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(word, list[i]) == 0)
-			return 1;
-	return 0;
+	return lint_name_index(word, list, n) >= 0;
 }
 
 static int is_word_start(int c)
@@ -123,14 +118,8 @@ static int looks_like_mc_macro(const char *word)
 
 static int is_macro_name(const struct scan *s, const char *word)
 {
-	size_t i;
-
-	if (looks_like_mc_macro(word) || in_list(word, m4_builtins, NELEM(m4_builtins)))
-		return 1;
-	for (i = 0; i < s->ndefined; i++)
-		if (strcmp(word, s->defined[i]) == 0)
-			return 1;
-	return 0;
+	return looks_like_mc_macro(word) || in_list(word, m4_builtins, NELEM(m4_builtins)) ||
+	       in_list(word, (const char *const *)s->defined, s->ndefined);
 }
 
 /* Names given to define(`NAME' ...) anywhere in the file: calls of them
