@@ -284,6 +284,8 @@ static const struct {
 
 /* --- duplicate keys --- */
 
+/* Keys are gathered while reading and compared once at the end, sorted,
+ * so that a large map stays fast. */
 struct seen_key {
 	char *key;
 	int line;
@@ -291,7 +293,7 @@ struct seen_key {
 
 struct seen {
 	struct seen_key *keys;
-	size_t n;
+	size_t n, cap;
 };
 
 static void fold(char *s)
@@ -300,19 +302,46 @@ static void fold(char *s)
 		*s = (char)tolower((unsigned char)*s);
 }
 
-/* Line of an earlier KEY (already folded), or 0 after remembering it. */
-static int seen_before(struct seen *seen, const char *key, int line)
+static void seen_add(struct seen *seen, const char *key, int line)
 {
-	size_t i;
-
-	for (i = 0; i < seen->n; i++)
-		if (strcmp(seen->keys[i].key, key) == 0)
-			return seen->keys[i].line;
-	seen->keys = xrealloc(seen->keys, (seen->n + 1) * sizeof(*seen->keys));
+	if (seen->n == seen->cap) {
+		seen->cap = seen->cap ? 2 * seen->cap : 64;
+		seen->keys = xrealloc(seen->keys, seen->cap * sizeof(*seen->keys));
+	}
 	seen->keys[seen->n].key = xstrdup(key);
 	seen->keys[seen->n].line = line;
 	seen->n++;
-	return 0;
+}
+
+static int by_key_then_line(const void *a, const void *b)
+{
+	const struct seen_key *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	return c != 0 ? c : (x->line > y->line) - (x->line < y->line);
+}
+
+/* Report every key again after its first line. */
+static void report_duplicates(struct seen *seen, const char *file, int aliases, struct lint_list *out)
+{
+	size_t i, first = 0;
+
+	if (seen->n > 1)
+		qsort(seen->keys, seen->n, sizeof(*seen->keys), by_key_then_line);
+	for (i = 1; i < seen->n; i++) {
+		if (strcmp(seen->keys[i].key, seen->keys[first].key) != 0) {
+			first = i;
+			continue;
+		}
+		if (aliases)
+			lint_add(out, file, seen->keys[i].line, 1, "MAP003",
+				 "alias `%s' is defined again (first at line %d)",
+				 seen->keys[i].key, seen->keys[first].line);
+		else
+			lint_add(out, file, seen->keys[i].line, 1, "MAP003",
+				 "duplicate key `%s' (first at line %d): makemap keeps the first "
+				 "value and reports an error", seen->keys[i].key, seen->keys[first].line);
+	}
 }
 
 static void seen_free(struct seen *seen)
@@ -331,7 +360,6 @@ static void check_makemap_line(const char *file, int line, const char *text, map
 {
 	struct map_line m;
 	size_t klen, skip;
-	int first;
 
 	if (text[0] == '\0' || text[0] == '#')
 		return;
@@ -358,11 +386,7 @@ static void check_makemap_line(const char *file, int line, const char *text, map
 		lint_add(out, file, line, (int)klen + 1, "MAP002",
 			 "key `%s' has no value: makemap rejects it (no RHS)", m.key);
 	} else {
-		first = seen_before(seen, m.key, line);
-		if (first)
-			lint_add(out, file, line, 1, "MAP003",
-				 "duplicate key `%s' (first at line %d): makemap keeps the first "
-				 "value and reports an error", m.key, first);
+		seen_add(seen, m.key, line);
 		/* Checks compare the key as written, tags keep their case. */
 		free(m.key);
 		m.key = xstrndup(text, klen);
@@ -380,7 +404,6 @@ static void check_aliases_line(const char *file, int line, const char *text, int
 {
 	const char *colon;
 	char *name;
-	int first;
 
 	if (text[0] == '\0' || text[0] == '#') {
 		*in_entry = 0;
@@ -404,10 +427,7 @@ static void check_aliases_line(const char *file, int line, const char *text, int
 	if (colon[1 + strspn(colon + 1, " \t")] == '\0')
 		lint_add(out, file, line, (int)(colon - text) + 2, "MAP014",
 			 "alias `%s' has no addresses on its first line", name);
-	first = seen_before(seen, name, line);
-	if (first)
-		lint_add(out, file, line, 1, "MAP003", "alias `%s' is defined again (first at line %d)",
-			 name, first);
+	seen_add(seen, name, line);
 	free(name);
 }
 
@@ -427,7 +447,7 @@ static void check_stale_db(const char *file, struct lint_list *out)
 
 void lint_map(const char *file, const char *kind, const struct lint_lines *lines, struct lint_list *out)
 {
-	struct seen seen = { NULL, 0 };
+	struct seen seen = { NULL, 0, 0 };
 	map_check_fn check = NULL;
 	int in_entry = 0;
 	size_t i;
@@ -441,6 +461,7 @@ void lint_map(const char *file, const char *kind, const struct lint_lines *lines
 		else
 			check_makemap_line(file, (int)i + 1, lines->line[i], check, &seen, out);
 	}
+	report_duplicates(&seen, file, strcmp(kind, "aliases") == 0, out);
 	seen_free(&seen);
 	check_stale_db(file, out);
 }
