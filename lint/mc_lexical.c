@@ -6,9 +6,10 @@
  * the raw cf sections whose LHS and RHS are not separated by a TAB.
  *
  * The scanner follows m4's own reading closely enough for these checks:
- * ` and ' nest, '#' starts a comment outside quotes, `dnl' discards the
- * rest of its line, and a word right before '(' is a macro call whose
- * arguments run to the matching ')'.
+ * ` and ' nest, `dnl' discards the rest of its line, and a word right
+ * before '(' is a macro call whose arguments run to the matching ')'.
+ * '#' starts no comment: the configuration's m4 files turn m4 comments
+ * off (changecom()), so quotes count on '#' lines too.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -341,7 +342,8 @@ static void scan_text(struct scan *s)
 				check_line_start(s, line);
 			continue;
 		}
-		if (c >= 0x80 || c == '&')
+		/* In a cf comment line pasted characters are harmless. */
+		if ((c >= 0x80 || c == '&') && start[strspn(start, " \t")] != '#')
 			check_curly_and_entities(s, line, start, p);
 		if (s->quote_depth > 0) {
 			if (c == '`')
@@ -356,8 +358,6 @@ static void scan_text(struct scan *s)
 			s->quote_line = line;
 			s->quote_col = column(start, p);
 			p++;
-		} else if (c == '#') {
-			p += strcspn(p, "\n");
 		} else if (is_word_start(c) && (p == start || !is_word_char((unsigned char)p[-1]))) {
 			p = scan_word(s, line, start, p);
 		} else if (c == '(' && s->ncalls > 0) {
