@@ -342,10 +342,17 @@ int lint_mc_semantic(const char *file, const struct lint_lines *lines, struct li
 	struct fe_options opt;
 	struct ir_config *ir = NULL;
 	size_t from = out->n;
+	const char *include_dirs[1];
+	char *dir;
 	int rc;
 
 	memset(&opt, 0, sizeof(opt));
 	opt.mc_file = file;
+	/* include(`site.m4') in a .mc usually means the file beside it. */
+	dir = xstrndup(file, strrchr(file, '/') ? (size_t)(strrchr(file, '/') - file) : 0);
+	include_dirs[0] = *dir ? dir : ".";
+	opt.include_dirs = include_dirs;
+	opt.nincludes = 1;
 	diag_set_sink(sink, &cap);
 	rc = frontend_read(&opt, &ir);
 	if (rc == 0 && ir != NULL) {
@@ -353,6 +360,7 @@ int lint_mc_semantic(const char *file, const struct lint_lines *lines, struct li
 		check_config(ir, file);
 	}
 	diag_set_sink(NULL, NULL);
+	free(dir);
 	drop_m4_eof_echo(out, from, file);
 	if (ir == NULL)
 		return rc != 0 ? 2 : 0;
