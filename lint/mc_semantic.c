@@ -63,6 +63,53 @@ static const struct {
 	{ "loose_relay_check", "accepts %-hack addresses (user%site@host), which can be abused to relay" },
 };
 
+/* Features the reference keeps only to say they are gone or useless;
+ * they replace the checker's generic deprecation message. */
+static const struct {
+	const char *name;
+	enum lint_severity severity;
+	const char *why;
+} obsolete_features[] = {
+	{ "tls_failures", LINT_ERROR,
+	  "has been replaced by the option confTLS_FALLBACK_TO_CLEAR (the reference m4 prints an "
+	  "error for it); use define(`confTLS_FALLBACK_TO_CLEAR', `true')" },
+	{ "notsticky", LINT_INFO,
+	  "has no effect: its behaviour is the default since sendmail 8.7; remove it" },
+};
+
+/* Is MSG the checker's deprecation message for one of those? */
+static int is_obsolete_echo(const char *msg)
+{
+	size_t k;
+
+	for (k = 0; k < NELEM(obsolete_features); k++) {
+		size_t n = strlen(obsolete_features[k].name);
+		const char *p = strstr(msg, "(`");
+
+		if (p && strncmp(p + 2, obsolete_features[k].name, n) == 0 && p[2 + n] == '\'' &&
+		    strstr(msg, " is deprecated"))
+			return 1;
+	}
+	return 0;
+}
+
+static void check_obsolete_features(const struct ir_config *ir, struct lint_list *out)
+{
+	size_t i, k;
+
+	for (i = 0; i < ir_ncalls(ir); i++) {
+		const struct ir_call *c = ir_call_at(ir, i);
+
+		if (strcmp(c->macro, "FEATURE") != 0 || c->nargs < 1)
+			continue;
+		for (k = 0; k < NELEM(obsolete_features); k++)
+			if (strcmp(c->args[0], obsolete_features[k].name) == 0)
+				lint_add_sev(out, c->pos.file, c->pos.line, c->pos.col, "MC112",
+					     obsolete_features[k].severity, "FEATURE(`%s') %s",
+					     obsolete_features[k].name, obsolete_features[k].why);
+	}
+}
+
 /* What the sink collected while the front end and checker ran. */
 struct captured {
 	struct lint_list *out;
@@ -130,6 +177,8 @@ static void sink(void *arg, enum diag_level level, const char *file, int line, i
 	enum lint_severity sev = level_severity(level);
 	size_t i;
 
+	if (cap->in_checker && is_obsolete_echo(msg))
+		return;
 	file = real_file(cap, file, &line, &col);
 	for (i = 0; cap->in_checker && i < NELEM(classes); i++) {
 		const char *hit = strstr(msg, classes[i].text);
@@ -365,6 +414,7 @@ int lint_mc_semantic(const char *file, const struct lint_lines *lines, struct li
 	if (ir == NULL)
 		return rc != 0 ? 2 : 0;
 	lint_mc_requires(ir, out);
+	check_obsolete_features(ir, out);
 	check_relay_features(ir, out);
 	check_relay_domains(ir, out);
 	check_texts(ir, file, lines, out);
