@@ -46,7 +46,7 @@ static const struct lint_code codes[] = {
 	/* map sources */
 	{ "MAP001", LINT_ERROR, "leading-space" },
 	{ "MAP002", LINT_ERROR, "no-value" },
-	{ "MAP003", LINT_WARNING, "duplicate-key" },
+	{ "MAP003", LINT_ERROR, "duplicate-key" },
 	{ "MAP004", LINT_WARNING, "stale-db" },
 	{ "MAP005", LINT_ERROR, "access-action" },
 	{ "MAP006", LINT_WARNING, "access-tag" },

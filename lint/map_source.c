@@ -334,13 +334,13 @@ static void report_duplicates(struct seen *seen, const char *file, int aliases, 
 			continue;
 		}
 		if (aliases)
-			lint_add(out, file, seen->keys[i].line, 1, "MAP003",
-				 "alias `%s' is defined again (first at line %d)",
-				 seen->keys[i].key, seen->keys[first].line);
+			lint_add_sev(out, file, seen->keys[i].line, 1, "MAP003", LINT_WARNING,
+				     "alias `%s' is defined again (first at line %d)",
+				     seen->keys[i].key, seen->keys[first].line);
 		else
 			lint_add(out, file, seen->keys[i].line, 1, "MAP003",
 				 "duplicate key `%s' (first at line %d): makemap keeps the first "
-				 "value and reports an error", seen->keys[i].key, seen->keys[first].line);
+				 "value and fails (exit 65) unless run with -r", seen->keys[i].key, seen->keys[first].line);
 	}
 }
 
