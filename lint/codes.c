@@ -18,6 +18,7 @@ static const struct lint_code codes[] = {
 	{ "MC004", LINT_ERROR, "unbalanced-parenthesis" },
 	{ "MC005", LINT_ERROR, "text-leak" },
 	{ "MC006", LINT_ERROR, "rule-without-tab" },
+	{ "MC007", LINT_ERROR, "rule-operands" },
 	/* .mc, semantic (front end + checker) */
 	{ "MC100", LINT_ERROR, "m4-error" },
 	{ "MC101", LINT_ERROR, "unknown-name" },

@@ -87,6 +87,10 @@ struct ir_config;
 void lint_mc_requires(const struct ir_config *ir, struct lint_list *out);
 /* sendmail.cf (cf_rules.c). */
 void lint_cf(const char *file, const struct lint_lines *lines, struct lint_list *out);
+/* A rule's operators: $n beyond the pattern's wildcards, replacement
+ * operators in the pattern; findings get CODE (cf_rules.c). */
+void lint_rule_operands(const char *file, int line, const char *rule, const char *code,
+			struct lint_list *out);
 /* Map sources (map_source.c).  KIND is checked by lint_map_kind_known(). */
 int lint_map_kind_known(const char *kind);
 void lint_map(const char *file, const char *kind, const struct lint_lines *lines,

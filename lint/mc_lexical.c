@@ -186,6 +186,7 @@ static void check_rule_line(struct scan *s, int line, const char *text)
 	static const char *const rhs_starts[] = { " $:", " $@", " $#", " $>" };
 	size_t i;
 
+	lint_rule_operands(s->file, line, text, "MC007", s->out);
 	if (tab == NULL) {
 		sp = strchr(text, ' ');
 		lint_add(s->out, s->file, line, sp ? column(text, sp) : 1, "MC006",
