@@ -372,6 +372,9 @@ static void scan_text(struct scan *s)
 			p++;
 		}
 	}
+	/* With other quote characters the quote and call tracking is off. */
+	if (strstr(s->lines->text, "changequote") != NULL)
+		return;
 	if (s->quote_depth > 0)
 		lint_add(s->out, s->file, s->quote_line, s->quote_col, "MC001",
 			 "m4 quote ` opened here is never closed with '; m4 will swallow the rest of the file");

@@ -268,19 +268,24 @@ static int is_cf_line(const char *line)
 	return line[0] == '\0' || strchr("#RSDHCTFMOPQVKEX \t", line[0]) != NULL;
 }
 
-/* Line number of TEXT in the raw file, searching from FROM; 0 if absent. */
+/* Line number of TEXT in the raw file, searching from FROM; 0 if absent.
+ * A line equal to TEXT, else one ending in it (what a macro call left
+ * behind, as in "FEATURE(`x')dln"). */
 static int find_raw_line(const struct lint_lines *lines, const char *text, size_t len, int from)
 {
 	size_t i;
+	int pass;
 
-	for (i = from > 0 ? (size_t)from - 1 : 0; i < lines->n; i++) {
-		const char *l = lines->line[i];
-		size_t n = strlen(l);
+	for (pass = 0; pass < 2; pass++) {
+		for (i = from > 0 ? (size_t)from - 1 : 0; i < lines->n; i++) {
+			const char *l = lines->line[i];
+			size_t n = strlen(l);
 
-		while (n > 0 && isspace((unsigned char)l[n - 1]))
-			n--;
-		if (n == len && strncmp(l, text, len) == 0)
-			return (int)i + 1;
+			while (n > 0 && isspace((unsigned char)l[n - 1]))
+				n--;
+			if ((pass == 0 ? n == len : n > len) && strncmp(l + n - len, text, len) == 0)
+				return (int)i + 1;
+		}
 	}
 	return 0;
 }
