@@ -64,7 +64,7 @@ struct cf {
 
 static void name_add(struct name_set *set, const char *name, size_t len)
 {
-	set->names = xrealloc(set->names, (set->n + 1) * sizeof(*set->names));
+	set->names = lint_grow(set->names, set->n, sizeof(*set->names));
 	set->names[set->n++] = xstrndup(name, len);
 }
 
@@ -122,7 +122,7 @@ static void join_lines(struct cf *cf, const struct lint_lines *lines)
 			last->text = joined;
 			continue;
 		}
-		cf->lines = xrealloc(cf->lines, (cf->n + 1) * sizeof(*cf->lines));
+		cf->lines = lint_grow(cf->lines, cf->n, sizeof(*cf->lines));
 		cf->lines[cf->n].line = (int)i + 1;
 		cf->lines[cf->n].text = xstrdup(t);
 		cf->n++;
@@ -160,7 +160,7 @@ static void ruleset_add(struct cf *cf, const char *p)
 
 	p += strspn(p, " \t");
 	n = strcspn(p, "= \t\n");
-	cf->rulesets = xrealloc(cf->rulesets, (cf->nrulesets + 1) * sizeof(*cf->rulesets));
+	cf->rulesets = lint_grow(cf->rulesets, cf->nrulesets, sizeof(*cf->rulesets));
 	r = &cf->rulesets[cf->nrulesets++];
 	r->name = xstrndup(p, n);
 	eq = strchr(p, '=');

@@ -28,6 +28,10 @@ const struct lint_code *lint_code_lookup(const char *code);
 size_t lint_code_count(void);
 const struct lint_code *lint_code_at(size_t i);
 const char *lint_severity_name(enum lint_severity s);
+/* Room for one more element in an array of N elements of SIZE bytes
+ * that grows one at a time: doubles at powers of two, so filling it is
+ * linear. */
+void *lint_grow(void *array, size_t n, size_t size);
 /* Index of WORD in LIST (N names), or -1. */
 int lint_name_index(const char *word, const char *const *list, size_t n);
 int lint_severity_parse(const char *name, enum lint_severity *out);

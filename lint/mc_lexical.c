@@ -135,7 +135,7 @@ static void collect_defines(struct scan *s)
 		p += strlen("define(`");
 		n = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 		if (n > 0 && p[n] == '\'') {
-			s->defined = xrealloc(s->defined, (s->ndefined + 1) * sizeof(*s->defined));
+			s->defined = lint_grow(s->defined, s->ndefined, sizeof(*s->defined));
 			s->defined[s->ndefined++] = xstrndup(p, n);
 		}
 	}
@@ -251,7 +251,7 @@ static void open_call(struct scan *s, const char *word, int line, int col)
 {
 	struct open_call *c;
 
-	s->calls = xrealloc(s->calls, (s->ncalls + 1) * sizeof(*s->calls));
+	s->calls = lint_grow(s->calls, s->ncalls, sizeof(*s->calls));
 	c = &s->calls[s->ncalls++];
 	c->line = line;
 	c->col = col;
