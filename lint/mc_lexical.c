@@ -317,7 +317,10 @@ static void check_call_continues(struct scan *s, const char *text)
 		return;
 	memcpy(word, text, n);
 	word[n] = '\0';
-	if (looks_like_mc_macro(word))
+	/* ifelse(..., FEATURE(...)) may well span lines; a FEATURE or a
+	 * define whose ')' is missing before the next FEATURE may not. */
+	if (looks_like_mc_macro(word) && s->ncalls == 1 &&
+	    (looks_like_mc_macro(s->calls[0].name) || strcmp(s->calls[0].name, "define") == 0))
 		report_open_calls(s, ": a new macro call starts on a later line");
 }
 
