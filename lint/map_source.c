@@ -140,14 +140,17 @@ static void check_access(const struct map_line *m)
 		for (i = 0; i < NELEM(access_tags); i++)
 			if (strcasecmp(tag, access_tags[i].tag) == 0)
 				break;
-		if (i == NELEM(access_tags))
+		/* The value of an unknown tag could mean anything: not checked. */
+		if (i == NELEM(access_tags)) {
 			lint_add(m->out, m->file, m->line, 1, "MAP006",
 				 "unknown access tag `%s:' (Connect:, From:, To:, Spam:, GreetPause:, "
-				 "ClientRate:, TLS_Clt:, ...)", tag);
-		else
+				 "ClientRate:, Srv_Features:, TLS_Clt:, ...)", tag);
+			values = ACCESS_ANY;
+		} else {
 			values = access_tags[i].values;
-		if (i < NELEM(access_tags) && strcasecmp(tag, "IPv6") != 0)
-			bare = m->key + strlen(tag) + 1;
+			if (strcasecmp(tag, "IPv6") != 0)
+				bare = m->key + strlen(tag) + 1;
+		}
 		free(tag);
 	}
 	switch (values) {

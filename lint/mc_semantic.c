@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
 #include "xalloc.h"
@@ -208,7 +209,9 @@ int lint_relay_key_too_broad(const char *key)
 		key++;
 	if (*key == '\0')
 		return 1;
-	if (strcmp(key, "localhost") == 0)
+	/* Loopback is local; IPv6 prefixes are not judged here. */
+	if (strcmp(key, "localhost") == 0 || strcmp(key, "127") == 0 || strncmp(key, "127.", 4) == 0 ||
+	    strncasecmp(key, "IPv6:", 5) == 0)
 		return 0;
 	for (p = key; *p; p++) {
 		if (*p == '.')
