@@ -64,7 +64,7 @@ struct cf {
 
 static void name_add(struct name_set *set, const char *name, size_t len)
 {
-	set->names = xrealloc(set->names, (set->n + 1) * sizeof(*set->names));
+	set->names = lint_grow(set->names, set->n, sizeof(*set->names));
 	set->names[set->n++] = xstrndup(name, len);
 }
 
@@ -122,7 +122,7 @@ static void join_lines(struct cf *cf, const struct lint_lines *lines)
 			last->text = joined;
 			continue;
 		}
-		cf->lines = xrealloc(cf->lines, (cf->n + 1) * sizeof(*cf->lines));
+		cf->lines = lint_grow(cf->lines, cf->n, sizeof(*cf->lines));
 		cf->lines[cf->n].line = (int)i + 1;
 		cf->lines[cf->n].text = xstrdup(t);
 		cf->n++;
@@ -160,7 +160,7 @@ static void ruleset_add(struct cf *cf, const char *p)
 
 	p += strspn(p, " \t");
 	n = strcspn(p, "= \t\n");
-	cf->rulesets = xrealloc(cf->rulesets, (cf->nrulesets + 1) * sizeof(*cf->rulesets));
+	cf->rulesets = lint_grow(cf->rulesets, cf->nrulesets, sizeof(*cf->rulesets));
 	r = &cf->rulesets[cf->nrulesets++];
 	r->name = xstrndup(p, n);
 	eq = strchr(p, '=');
@@ -285,7 +285,8 @@ static void check_references(struct cf *cf, int line, const char *rule, long rs)
 /* --- rules --- */
 
 /* Wildcards in a pattern: $* $+ $- $=X $~X each bind one $n. */
-static int count_wildcards(struct cf *cf, int line, const char *lhs, size_t len)
+static int count_wildcards(const char *file, int line, const char *lhs, size_t len,
+			   const char *code, struct lint_list *out)
 {
 	size_t i;
 	int n = 0;
@@ -296,39 +297,47 @@ static int count_wildcards(struct cf *cf, int line, const char *lhs, size_t len)
 		if (strchr("*+-=~", lhs[i + 1]))
 			n++;
 		else if (isdigit((unsigned char)lhs[i + 1]) || strchr(lhs_forbidden, lhs[i + 1]))
-			lint_add(cf->out, cf->file, line, (int)i + 2, "CF002",
+			lint_add(out, file, line, (int)i + 2, code,
 				 "$%c cannot be used in a rule's pattern", lhs[i + 1]);
 		i++;
 	}
 	return n;
 }
 
-static void check_rule(struct cf *cf, int line, const char *text, long rs)
+void lint_rule_operands(const char *file, int line, const char *rule, const char *code,
+			struct lint_list *out)
 {
-	const char *tab = strchr(text, '\t'), *rhs, *p;
+	const char *tab = strchr(rule, '\t'), *rhs, *p;
 	size_t rhs_len;
 	int wild;
 
-	if (rs < 0)
-		lint_add(cf->out, cf->file, line, 1, "CF001",
-			 "rule before any S line: sendmail has no ruleset to put it in");
-	if (tab == NULL) {
-		lint_add(cf->out, cf->file, line, 1, "CF001",
-			 "rule has no TAB between its pattern and its replacement");
+	if (tab == NULL)
 		return;
-	}
-	wild = count_wildcards(cf, line, text + 1, (size_t)(tab - text - 1));
+	wild = count_wildcards(file, line, rule + 1, (size_t)(tab - rule - 1), code, out);
 	rhs = tab + strspn(tab, "\t");
 	rhs_len = strcspn(rhs, "\t");
 	for (p = rhs; p + 1 < rhs + rhs_len; p++) {
 		if (*p != '$')
 			continue;
 		if (p[1] >= '1' && p[1] <= '9' && p[1] - '0' > wild)
-			lint_add(cf->out, cf->file, line, (int)(p - text) + 1, "CF002",
+			lint_add(out, file, line, (int)(p - rule) + 1, code,
 				 "$%c in the replacement, but the pattern has only %d wildcard%s",
 				 p[1], wild, wild == 1 ? "" : "s");
 		p++;
 	}
+}
+
+static void check_rule(struct cf *cf, int line, const char *text, long rs)
+{
+	if (rs < 0)
+		lint_add(cf->out, cf->file, line, 1, "CF001",
+			 "rule before any S line: sendmail has no ruleset to put it in");
+	if (strchr(text, '\t') == NULL) {
+		lint_add(cf->out, cf->file, line, 1, "CF001",
+			 "rule has no TAB between its pattern and its replacement");
+		return;
+	}
+	lint_rule_operands(cf->file, line, text, "CF002", cf->out);
 	check_references(cf, line, text, rs);
 }
 

@@ -127,12 +127,7 @@ static int parse_args(int argc, char **argv, struct lint_args *a)
 
 int lint_map_kind_known(const char *kind)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof(map_kinds) / sizeof(map_kinds[0]); i++)
-		if (strcmp(kind, map_kinds[i]) == 0)
-			return 1;
-	return 0;
+	return lint_name_index(kind, map_kinds, sizeof(map_kinds) / sizeof(map_kinds[0])) >= 0;
 }
 
 static int has_suffix(const char *s, const char *suffix)

@@ -18,6 +18,7 @@ static const struct lint_code codes[] = {
 	{ "MC004", LINT_ERROR, "unbalanced-parenthesis" },
 	{ "MC005", LINT_ERROR, "text-leak" },
 	{ "MC006", LINT_ERROR, "rule-without-tab" },
+	{ "MC007", LINT_ERROR, "rule-operands" },
 	/* .mc, semantic (front end + checker) */
 	{ "MC100", LINT_ERROR, "m4-error" },
 	{ "MC101", LINT_ERROR, "unknown-name" },
@@ -46,7 +47,7 @@ static const struct lint_code codes[] = {
 	/* map sources */
 	{ "MAP001", LINT_ERROR, "leading-space" },
 	{ "MAP002", LINT_ERROR, "no-value" },
-	{ "MAP003", LINT_WARNING, "duplicate-key" },
+	{ "MAP003", LINT_ERROR, "duplicate-key" },
 	{ "MAP004", LINT_WARNING, "stale-db" },
 	{ "MAP005", LINT_ERROR, "access-action" },
 	{ "MAP006", LINT_WARNING, "access-tag" },
@@ -90,15 +91,22 @@ const char *lint_severity_name(enum lint_severity s)
 	return severity_names[s];
 }
 
-int lint_severity_parse(const char *name, enum lint_severity *out)
+int lint_name_index(const char *word, const char *const *list, size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(severity_names) / sizeof(severity_names[0]); i++) {
-		if (strcmp(name, severity_names[i]) == 0) {
-			*out = (enum lint_severity)i;
-			return 0;
-		}
-	}
+	for (i = 0; i < n; i++)
+		if (strcmp(word, list[i]) == 0)
+			return (int)i;
 	return -1;
+}
+
+int lint_severity_parse(const char *name, enum lint_severity *out)
+{
+	int i = lint_name_index(name, severity_names, sizeof(severity_names) / sizeof(severity_names[0]));
+
+	if (i < 0)
+		return -1;
+	*out = (enum lint_severity)i;
+	return 0;
 }

@@ -13,6 +13,13 @@
 
 #define SUPPRESS_MARK "smcf-lint: disable="
 
+void *lint_grow(void *array, size_t n, size_t size)
+{
+	if (n < 8 ? n == 0 : (n & (n - 1)) == 0)
+		return xrealloc(array, (n < 8 ? 8 : 2 * n) * size);
+	return array;
+}
+
 static void add_va(struct lint_list *list, const char *file, int line, int col,
 		   const char *code, enum lint_severity sev, const char *fmt, va_list ap)
 {
@@ -174,7 +181,7 @@ int lint_lines_read(const char *file, struct lint_lines *out)
 			continue;
 		if (i == out->len && i == start)
 			break;
-		out->line = xrealloc(out->line, (out->n + 1) * sizeof(*out->line));
+		out->line = lint_grow(out->line, out->n, sizeof(*out->line));
 		out->line[out->n++] = xstrndup(out->text + start, i - start);
 		start = i + 1;
 	}

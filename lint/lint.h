@@ -28,6 +28,12 @@ const struct lint_code *lint_code_lookup(const char *code);
 size_t lint_code_count(void);
 const struct lint_code *lint_code_at(size_t i);
 const char *lint_severity_name(enum lint_severity s);
+/* Room for one more element in an array of N elements of SIZE bytes
+ * that grows one at a time: doubles at powers of two, so filling it is
+ * linear. */
+void *lint_grow(void *array, size_t n, size_t size);
+/* Index of WORD in LIST (N names), or -1. */
+int lint_name_index(const char *word, const char *const *list, size_t n);
 int lint_severity_parse(const char *name, enum lint_severity *out);
 
 struct lint_finding {
@@ -85,6 +91,10 @@ struct ir_config;
 void lint_mc_requires(const struct ir_config *ir, struct lint_list *out);
 /* sendmail.cf (cf_rules.c). */
 void lint_cf(const char *file, const struct lint_lines *lines, struct lint_list *out);
+/* A rule's operators: $n beyond the pattern's wildcards, replacement
+ * operators in the pattern; findings get CODE (cf_rules.c). */
+void lint_rule_operands(const char *file, int line, const char *rule, const char *code,
+			struct lint_list *out);
 /* Map sources (map_source.c).  KIND is checked by lint_map_kind_known(). */
 int lint_map_kind_known(const char *kind);
 void lint_map(const char *file, const char *kind, const struct lint_lines *lines,

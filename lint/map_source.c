@@ -36,12 +36,7 @@ typedef void (*map_check_fn)(const struct map_line *m);
 
 static int word_in(const char *w, const char *const *list, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(w, list[i]) == 0)
-			return 1;
-	return 0;
+	return lint_name_index(w, list, n) >= 0;
 }
 
 static int has_space(const char *s)
@@ -145,14 +140,17 @@ static void check_access(const struct map_line *m)
 		for (i = 0; i < NELEM(access_tags); i++)
 			if (strcasecmp(tag, access_tags[i].tag) == 0)
 				break;
-		if (i == NELEM(access_tags))
+		/* The value of an unknown tag could mean anything: not checked. */
+		if (i == NELEM(access_tags)) {
 			lint_add(m->out, m->file, m->line, 1, "MAP006",
 				 "unknown access tag `%s:' (Connect:, From:, To:, Spam:, GreetPause:, "
-				 "ClientRate:, TLS_Clt:, ...)", tag);
-		else
+				 "ClientRate:, Srv_Features:, TLS_Clt:, ...)", tag);
+			values = ACCESS_ANY;
+		} else {
 			values = access_tags[i].values;
-		if (i < NELEM(access_tags) && strcasecmp(tag, "IPv6") != 0)
-			bare = m->key + strlen(tag) + 1;
+			if (strcasecmp(tag, "IPv6") != 0)
+				bare = m->key + strlen(tag) + 1;
+		}
 		free(tag);
 	}
 	switch (values) {
@@ -289,6 +287,8 @@ static const struct {
 
 /* --- duplicate keys --- */
 
+/* Keys are gathered while reading and compared once at the end, sorted,
+ * so that a large map stays fast. */
 struct seen_key {
 	char *key;
 	int line;
@@ -296,7 +296,7 @@ struct seen_key {
 
 struct seen {
 	struct seen_key *keys;
-	size_t n;
+	size_t n, cap;
 };
 
 static void fold(char *s)
@@ -305,19 +305,46 @@ static void fold(char *s)
 		*s = (char)tolower((unsigned char)*s);
 }
 
-/* Line of an earlier KEY (already folded), or 0 after remembering it. */
-static int seen_before(struct seen *seen, const char *key, int line)
+static void seen_add(struct seen *seen, const char *key, int line)
 {
-	size_t i;
-
-	for (i = 0; i < seen->n; i++)
-		if (strcmp(seen->keys[i].key, key) == 0)
-			return seen->keys[i].line;
-	seen->keys = xrealloc(seen->keys, (seen->n + 1) * sizeof(*seen->keys));
+	if (seen->n == seen->cap) {
+		seen->cap = seen->cap ? 2 * seen->cap : 64;
+		seen->keys = xrealloc(seen->keys, seen->cap * sizeof(*seen->keys));
+	}
 	seen->keys[seen->n].key = xstrdup(key);
 	seen->keys[seen->n].line = line;
 	seen->n++;
-	return 0;
+}
+
+static int by_key_then_line(const void *a, const void *b)
+{
+	const struct seen_key *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	return c != 0 ? c : (x->line > y->line) - (x->line < y->line);
+}
+
+/* Report every key again after its first line. */
+static void report_duplicates(struct seen *seen, const char *file, int aliases, struct lint_list *out)
+{
+	size_t i, first = 0;
+
+	if (seen->n > 1)
+		qsort(seen->keys, seen->n, sizeof(*seen->keys), by_key_then_line);
+	for (i = 1; i < seen->n; i++) {
+		if (strcmp(seen->keys[i].key, seen->keys[first].key) != 0) {
+			first = i;
+			continue;
+		}
+		if (aliases)
+			lint_add_sev(out, file, seen->keys[i].line, 1, "MAP003", LINT_WARNING,
+				     "alias `%s' is defined again (first at line %d)",
+				     seen->keys[i].key, seen->keys[first].line);
+		else
+			lint_add(out, file, seen->keys[i].line, 1, "MAP003",
+				 "duplicate key `%s' (first at line %d): makemap keeps the first "
+				 "value and fails (exit 65) unless run with -r", seen->keys[i].key, seen->keys[first].line);
+	}
 }
 
 static void seen_free(struct seen *seen)
@@ -336,7 +363,6 @@ static void check_makemap_line(const char *file, int line, const char *text, map
 {
 	struct map_line m;
 	size_t klen, skip;
-	int first;
 
 	if (text[0] == '\0' || text[0] == '#')
 		return;
@@ -363,11 +389,7 @@ static void check_makemap_line(const char *file, int line, const char *text, map
 		lint_add(out, file, line, (int)klen + 1, "MAP002",
 			 "key `%s' has no value: makemap rejects it (no RHS)", m.key);
 	} else {
-		first = seen_before(seen, m.key, line);
-		if (first)
-			lint_add(out, file, line, 1, "MAP003",
-				 "duplicate key `%s' (first at line %d): makemap keeps the first "
-				 "value and reports an error", m.key, first);
+		seen_add(seen, m.key, line);
 		/* Checks compare the key as written, tags keep their case. */
 		free(m.key);
 		m.key = xstrndup(text, klen);
@@ -385,7 +407,6 @@ static void check_aliases_line(const char *file, int line, const char *text, int
 {
 	const char *colon;
 	char *name;
-	int first;
 
 	if (text[0] == '\0' || text[0] == '#') {
 		*in_entry = 0;
@@ -409,10 +430,7 @@ static void check_aliases_line(const char *file, int line, const char *text, int
 	if (colon[1 + strspn(colon + 1, " \t")] == '\0')
 		lint_add(out, file, line, (int)(colon - text) + 2, "MAP014",
 			 "alias `%s' has no addresses on its first line", name);
-	first = seen_before(seen, name, line);
-	if (first)
-		lint_add(out, file, line, 1, "MAP003", "alias `%s' is defined again (first at line %d)",
-			 name, first);
+	seen_add(seen, name, line);
 	free(name);
 }
 
@@ -432,7 +450,7 @@ static void check_stale_db(const char *file, struct lint_list *out)
 
 void lint_map(const char *file, const char *kind, const struct lint_lines *lines, struct lint_list *out)
 {
-	struct seen seen = { NULL, 0 };
+	struct seen seen = { NULL, 0, 0 };
 	map_check_fn check = NULL;
 	int in_entry = 0;
 	size_t i;
@@ -446,6 +464,7 @@ void lint_map(const char *file, const char *kind, const struct lint_lines *lines
 		else
 			check_makemap_line(file, (int)i + 1, lines->line[i], check, &seen, out);
 	}
+	report_duplicates(&seen, file, strcmp(kind, "aliases") == 0, out);
 	seen_free(&seen);
 	check_stale_db(file, out);
 }

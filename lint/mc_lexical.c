@@ -6,9 +6,10 @@
  * the raw cf sections whose LHS and RHS are not separated by a TAB.
  *
  * The scanner follows m4's own reading closely enough for these checks:
- * ` and ' nest, '#' starts a comment outside quotes, `dnl' discards the
- * rest of its line, and a word right before '(' is a macro call whose
- * arguments run to the matching ')'.
+ * ` and ' nest, `dnl' discards the rest of its line, and a word right
+ * before '(' is a macro call whose arguments run to the matching ')'.
+ * '#' starts no comment: the configuration's m4 files turn m4 comments
+ * off (changecom()), so quotes count on '#' lines too.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -78,12 +79,7 @@ struct scan {
 
 static int in_list(const char *word, const char *const *list, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strcmp(word, list[i]) == 0)
-			return 1;
-	return 0;
+	return lint_name_index(word, list, n) >= 0;
 }
 
 static int is_word_start(int c)
@@ -123,14 +119,8 @@ static int looks_like_mc_macro(const char *word)
 
 static int is_macro_name(const struct scan *s, const char *word)
 {
-	size_t i;
-
-	if (looks_like_mc_macro(word) || in_list(word, m4_builtins, NELEM(m4_builtins)))
-		return 1;
-	for (i = 0; i < s->ndefined; i++)
-		if (strcmp(word, s->defined[i]) == 0)
-			return 1;
-	return 0;
+	return looks_like_mc_macro(word) || in_list(word, m4_builtins, NELEM(m4_builtins)) ||
+	       in_list(word, (const char *const *)s->defined, s->ndefined);
 }
 
 /* Names given to define(`NAME' ...) anywhere in the file: calls of them
@@ -145,7 +135,7 @@ static void collect_defines(struct scan *s)
 		p += strlen("define(`");
 		n = strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_");
 		if (n > 0 && p[n] == '\'') {
-			s->defined = xrealloc(s->defined, (s->ndefined + 1) * sizeof(*s->defined));
+			s->defined = lint_grow(s->defined, s->ndefined, sizeof(*s->defined));
 			s->defined[s->ndefined++] = xstrndup(p, n);
 		}
 	}
@@ -196,6 +186,7 @@ static void check_rule_line(struct scan *s, int line, const char *text)
 	static const char *const rhs_starts[] = { " $:", " $@", " $#", " $>" };
 	size_t i;
 
+	lint_rule_operands(s->file, line, text, "MC007", s->out);
 	if (tab == NULL) {
 		sp = strchr(text, ' ');
 		lint_add(s->out, s->file, line, sp ? column(text, sp) : 1, "MC006",
@@ -260,7 +251,7 @@ static void open_call(struct scan *s, const char *word, int line, int col)
 {
 	struct open_call *c;
 
-	s->calls = xrealloc(s->calls, (s->ncalls + 1) * sizeof(*s->calls));
+	s->calls = lint_grow(s->calls, s->ncalls, sizeof(*s->calls));
 	c = &s->calls[s->ncalls++];
 	c->line = line;
 	c->col = col;
@@ -326,7 +317,10 @@ static void check_call_continues(struct scan *s, const char *text)
 		return;
 	memcpy(word, text, n);
 	word[n] = '\0';
-	if (looks_like_mc_macro(word))
+	/* ifelse(..., FEATURE(...)) may well span lines; a FEATURE or a
+	 * define whose ')' is missing before the next FEATURE may not. */
+	if (looks_like_mc_macro(word) && s->ncalls == 1 &&
+	    (looks_like_mc_macro(s->calls[0].name) || strcmp(s->calls[0].name, "define") == 0))
 		report_open_calls(s, ": a new macro call starts on a later line");
 }
 
@@ -352,7 +346,8 @@ static void scan_text(struct scan *s)
 				check_line_start(s, line);
 			continue;
 		}
-		if (c >= 0x80 || c == '&')
+		/* In a cf comment line pasted characters are harmless. */
+		if ((c >= 0x80 || c == '&') && start[strspn(start, " \t")] != '#')
 			check_curly_and_entities(s, line, start, p);
 		if (s->quote_depth > 0) {
 			if (c == '`')
@@ -367,8 +362,6 @@ static void scan_text(struct scan *s)
 			s->quote_line = line;
 			s->quote_col = column(start, p);
 			p++;
-		} else if (c == '#') {
-			p += strcspn(p, "\n");
 		} else if (is_word_start(c) && (p == start || !is_word_char((unsigned char)p[-1]))) {
 			p = scan_word(s, line, start, p);
 		} else if (c == '(' && s->ncalls > 0) {
@@ -382,6 +375,9 @@ static void scan_text(struct scan *s)
 			p++;
 		}
 	}
+	/* With other quote characters the quote and call tracking is off. */
+	if (strstr(s->lines->text, "changequote") != NULL)
+		return;
 	if (s->quote_depth > 0)
 		lint_add(s->out, s->file, s->quote_line, s->quote_col, "MC001",
 			 "m4 quote ` opened here is never closed with '; m4 will swallow the rest of the file");

@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
 #include "xalloc.h"
@@ -62,6 +63,53 @@ static const struct {
 	{ "relay_based_on_MX", "relays for any domain that points its MX at this host, which anyone can arrange" },
 	{ "loose_relay_check", "accepts %-hack addresses (user%site@host), which can be abused to relay" },
 };
+
+/* Features the reference keeps only to say they are gone or useless;
+ * they replace the checker's generic deprecation message. */
+static const struct {
+	const char *name;
+	enum lint_severity severity;
+	const char *why;
+} obsolete_features[] = {
+	{ "tls_failures", LINT_ERROR,
+	  "has been replaced by the option confTLS_FALLBACK_TO_CLEAR (the reference m4 prints an "
+	  "error for it); use define(`confTLS_FALLBACK_TO_CLEAR', `true')" },
+	{ "notsticky", LINT_INFO,
+	  "has no effect: its behaviour is the default since sendmail 8.7; remove it" },
+};
+
+/* Is MSG the checker's deprecation message for one of those? */
+static int is_obsolete_echo(const char *msg)
+{
+	size_t k;
+
+	for (k = 0; k < NELEM(obsolete_features); k++) {
+		size_t n = strlen(obsolete_features[k].name);
+		const char *p = strstr(msg, "(`");
+
+		if (p && strncmp(p + 2, obsolete_features[k].name, n) == 0 && p[2 + n] == '\'' &&
+		    strstr(msg, " is deprecated"))
+			return 1;
+	}
+	return 0;
+}
+
+static void check_obsolete_features(const struct ir_config *ir, struct lint_list *out)
+{
+	size_t i, k;
+
+	for (i = 0; i < ir_ncalls(ir); i++) {
+		const struct ir_call *c = ir_call_at(ir, i);
+
+		if (strcmp(c->macro, "FEATURE") != 0 || c->nargs < 1)
+			continue;
+		for (k = 0; k < NELEM(obsolete_features); k++)
+			if (strcmp(c->args[0], obsolete_features[k].name) == 0)
+				lint_add_sev(out, c->pos.file, c->pos.line, c->pos.col, "MC112",
+					     obsolete_features[k].severity, "FEATURE(`%s') %s",
+					     obsolete_features[k].name, obsolete_features[k].why);
+	}
+}
 
 /* What the sink collected while the front end and checker ran. */
 struct captured {
@@ -130,6 +178,8 @@ static void sink(void *arg, enum diag_level level, const char *file, int line, i
 	enum lint_severity sev = level_severity(level);
 	size_t i;
 
+	if (cap->in_checker && is_obsolete_echo(msg))
+		return;
 	file = real_file(cap, file, &line, &col);
 	for (i = 0; cap->in_checker && i < NELEM(classes); i++) {
 		const char *hit = strstr(msg, classes[i].text);
@@ -159,7 +209,9 @@ int lint_relay_key_too_broad(const char *key)
 		key++;
 	if (*key == '\0')
 		return 1;
-	if (strcmp(key, "localhost") == 0)
+	/* Loopback is local; IPv6 prefixes are not judged here. */
+	if (strcmp(key, "localhost") == 0 || strcmp(key, "127") == 0 || strncmp(key, "127.", 4) == 0 ||
+	    strncasecmp(key, "IPv6:", 5) == 0)
 		return 0;
 	for (p = key; *p; p++) {
 		if (*p == '.')
@@ -219,19 +271,24 @@ static int is_cf_line(const char *line)
 	return line[0] == '\0' || strchr("#RSDHCTFMOPQVKEX \t", line[0]) != NULL;
 }
 
-/* Line number of TEXT in the raw file, searching from FROM; 0 if absent. */
+/* Line number of TEXT in the raw file, searching from FROM; 0 if absent.
+ * A line equal to TEXT, else one ending in it (what a macro call left
+ * behind, as in "FEATURE(`x')dln"). */
 static int find_raw_line(const struct lint_lines *lines, const char *text, size_t len, int from)
 {
 	size_t i;
+	int pass;
 
-	for (i = from > 0 ? (size_t)from - 1 : 0; i < lines->n; i++) {
-		const char *l = lines->line[i];
-		size_t n = strlen(l);
+	for (pass = 0; pass < 2; pass++) {
+		for (i = from > 0 ? (size_t)from - 1 : 0; i < lines->n; i++) {
+			const char *l = lines->line[i];
+			size_t n = strlen(l);
 
-		while (n > 0 && isspace((unsigned char)l[n - 1]))
-			n--;
-		if (n == len && strncmp(l, text, len) == 0)
-			return (int)i + 1;
+			while (n > 0 && isspace((unsigned char)l[n - 1]))
+				n--;
+			if ((pass == 0 ? n == len : n > len) && strncmp(l + n - len, text, len) == 0)
+				return (int)i + 1;
+		}
 	}
 	return 0;
 }
@@ -342,10 +399,17 @@ int lint_mc_semantic(const char *file, const struct lint_lines *lines, struct li
 	struct fe_options opt;
 	struct ir_config *ir = NULL;
 	size_t from = out->n;
+	const char *include_dirs[1];
+	char *dir;
 	int rc;
 
 	memset(&opt, 0, sizeof(opt));
 	opt.mc_file = file;
+	/* include(`site.m4') in a .mc usually means the file beside it. */
+	dir = xstrndup(file, strrchr(file, '/') ? (size_t)(strrchr(file, '/') - file) : 0);
+	include_dirs[0] = *dir ? dir : ".";
+	opt.include_dirs = include_dirs;
+	opt.nincludes = 1;
 	diag_set_sink(sink, &cap);
 	rc = frontend_read(&opt, &ir);
 	if (rc == 0 && ir != NULL) {
@@ -353,10 +417,12 @@ int lint_mc_semantic(const char *file, const struct lint_lines *lines, struct li
 		check_config(ir, file);
 	}
 	diag_set_sink(NULL, NULL);
+	free(dir);
 	drop_m4_eof_echo(out, from, file);
 	if (ir == NULL)
 		return rc != 0 ? 2 : 0;
 	lint_mc_requires(ir, out);
+	check_obsolete_features(ir, out);
 	check_relay_features(ir, out);
 	check_relay_domains(ir, out);
 	check_texts(ir, file, lines, out);

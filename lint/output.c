@@ -11,15 +11,12 @@ static const char *const format_names[] = { "text", "gcc", "json", "sarif" };
 
 int lint_format_parse(const char *name, enum lint_format *out)
 {
-	size_t i;
+	int i = lint_name_index(name, format_names, sizeof(format_names) / sizeof(format_names[0]));
 
-	for (i = 0; i < sizeof(format_names) / sizeof(format_names[0]); i++) {
-		if (strcmp(name, format_names[i]) == 0) {
-			*out = (enum lint_format)i;
-			return 0;
-		}
-	}
-	return -1;
+	if (i < 0)
+		return -1;
+	*out = (enum lint_format)i;
+	return 0;
 }
 
 /* Length of the valid UTF-8 sequence at S, or 0. */
