@@ -10,6 +10,11 @@
  * between link and rename; a run killed in that instant leaves
  * "<map>.db.smcf-<pid>", which the next run on the same map removes.
  *
+ * Writers serialise as with sendmail's makemap: the existing map is
+ * flock()ed exclusively until the new one is in place.  A writer that
+ * waited for the lock finds the path now names a new file; it then locks
+ * that one instead, so "-o" runs never lose each other's records.
+ *
  * The checks before writing are sendmail's: no symbolic or hard links
  * (unless -s), regular files only, no executable map, permission as
  * sendmail computes it (owner, TrustedUser, group, other), and a warning
@@ -24,6 +29,7 @@
 #include <limits.h>
 #include <pwd.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,6 +120,7 @@ const char *mm_target_check(const char *file, const struct mm_check *chk,
 	struct stat st;
 
 	memset(t, 0, sizeof *t);
+	t->lock_fd = -1;
 	t->path = xstrdup(file);
 	warn_unsafe_directories(file);
 	if (lstat(file, &st) != 0) {
@@ -230,11 +237,46 @@ out:
 	return err;
 }
 
+/*
+ * Lock the existing map.  When another writer replaced it while we waited,
+ * lock the file that is there now (and take its mode and owner).
+ */
+static int lock_existing(struct mm_target *t)
+{
+	for (;;) {
+		struct stat now;
+		int fd = open(t->path, O_RDONLY | O_CLOEXEC);
+
+		if (fd < 0)
+			return errno;
+		while (flock(fd, LOCK_EX) != 0) {
+			if (errno != EINTR) {
+				int err = errno;
+
+				close(fd);
+				return err;
+			}
+		}
+		if (stat(t->path, &now) == 0 && now.st_ino == t->st.st_ino &&
+		    now.st_dev == t->st.st_dev) {
+			t->lock_fd = fd;
+			return 0;
+		}
+		close(fd);
+		if (stat(t->path, &now) != 0)
+			return errno;
+		t->st = now;
+	}
+}
+
 int mm_target_begin(struct mm_target *t, bool copy_old, uid_t trusted_uid)
 {
-	mode_t mode = t->exists ? (t->st.st_mode & 07777) : NEW_MAP_MODE;
+	mode_t mode;
 	int fd, err;
 
+	if (t->exists && (err = lock_existing(t)) != 0)
+		return err;
+	mode = t->exists ? (t->st.st_mode & 07777) : NEW_MAP_MODE;
 	remove_stale_temporaries(t->path);
 	t->af = atomic_open(t->path, mode);
 	if (t->af == NULL)
@@ -310,6 +352,9 @@ void mm_target_abort(struct mm_target *t)
 void mm_target_free(struct mm_target *t)
 {
 	mm_target_abort(t);
+	if (t->lock_fd >= 0)
+		close(t->lock_fd);
+	t->lock_fd = -1;
 	free(t->path);
 	t->path = NULL;
 }

@@ -14,6 +14,7 @@ struct mm_target {
 	bool exists;
 	struct stat st;		/* of the existing file */
 	struct atomic_file *af;	/* the new contents while they are built */
+	int lock_fd;		/* the old map, flock()ed while we replace it */
 	char db_path[64];	/* name Berkeley DB opens the new file by */
 };
 
