@@ -10,6 +10,11 @@
  * between link and rename; a run killed in that instant leaves
  * "<map>.db.smcf-<pid>", which the next run on the same map removes.
  *
+ * Writers serialise as with sendmail's makemap: the existing map is
+ * flock()ed exclusively until the new one is in place.  A writer that
+ * waited for the lock finds the path now names a new file; it then locks
+ * that one instead, so "-o" runs never lose each other's records.
+ *
  * The checks before writing are sendmail's: no symbolic or hard links
  * (unless -s), regular files only, no executable map, permission as
  * sendmail computes it (owner, TrustedUser, group, other), and a warning
@@ -24,6 +29,7 @@
 #include <limits.h>
 #include <pwd.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,6 +120,8 @@ const char *mm_target_check(const char *file, const struct mm_check *chk,
 	struct stat st;
 
 	memset(t, 0, sizeof *t);
+	t->lock_fd = -1;
+	t->named_fd = -1;
 	t->path = xstrdup(file);
 	warn_unsafe_directories(file);
 	if (lstat(file, &st) != 0) {
@@ -230,16 +238,88 @@ out:
 	return err;
 }
 
-int mm_target_begin(struct mm_target *t, bool copy_old, uid_t trusted_uid)
+/*
+ * Lock the existing map.  When another writer replaced it while we waited,
+ * lock the file that is there now (and take its mode and owner).
+ */
+static int lock_existing(struct mm_target *t)
 {
-	mode_t mode = t->exists ? (t->st.st_mode & 07777) : NEW_MAP_MODE;
-	int fd, err;
+	for (;;) {
+		struct stat now;
+		int fd = open(t->path, O_RDONLY | O_CLOEXEC);
 
-	remove_stale_temporaries(t->path);
+		if (fd < 0)
+			return errno;
+		while (flock(fd, LOCK_EX) != 0) {
+			if (errno != EINTR) {
+				int err = errno;
+
+				close(fd);
+				return err;
+			}
+		}
+		if (stat(t->path, &now) == 0 && now.st_ino == t->st.st_ino &&
+		    now.st_dev == t->st.st_dev) {
+			t->lock_fd = fd;
+			return 0;
+		}
+		close(fd);
+		if (stat(t->path, &now) != 0)
+			return errno;
+		t->st = now;
+	}
+}
+
+/*
+ * Where /proc is not mounted Berkeley DB cannot reach an unnamed file, so
+ * the map is built under the name a crashed run would leave,
+ * "<map>.db.smcf-<pid>", which later runs clean up.  Returns the descriptor.
+ */
+static int open_named_temporary(struct mm_target *t, mode_t mode)
+{
+	t->named_tmp = xasprintf("%s%s%ld", t->path, STALE_SUFFIX, (long)getpid());
+	(void)unlink(t->named_tmp);
+	t->named_fd = open(t->named_tmp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, mode);
+	if (t->named_fd < 0) {
+		free(t->named_tmp);
+		t->named_tmp = NULL;
+		return -1;
+	}
+	t->db_path = xstrdup(t->named_tmp);
+	return t->named_fd;
+}
+
+/* An unnamed file beside the target, reached through /proc/self/fd. */
+static int open_unnamed(struct mm_target *t, mode_t mode)
+{
+	int fd;
+
 	t->af = atomic_open(t->path, mode);
 	if (t->af == NULL)
-		return errno;
+		return -1;
 	fd = atomic_fd(t->af);
+	t->db_path = xasprintf("/proc/self/fd/%d", fd);
+	if (access(t->db_path, F_OK) == 0)
+		return fd;
+	atomic_abort(t->af);
+	t->af = NULL;
+	free(t->db_path);
+	t->db_path = NULL;
+	return open_named_temporary(t, mode);
+}
+
+int mm_target_begin(struct mm_target *t, bool copy_old, uid_t trusted_uid)
+{
+	mode_t mode;
+	int fd, err;
+
+	if (t->exists && (err = lock_existing(t)) != 0)
+		return err;
+	mode = t->exists ? (t->st.st_mode & 07777) : NEW_MAP_MODE;
+	remove_stale_temporaries(t->path);
+	fd = open_unnamed(t, mode);
+	if (fd < 0)
+		return errno;
 	/* The umask must not narrow the mode the map is meant to have. */
 	if (fchmod(fd, mode) != 0)
 		goto fail;
@@ -256,7 +336,6 @@ int mm_target_begin(struct mm_target *t, bool copy_old, uid_t trusted_uid)
 		errno = err;
 		goto fail;
 	}
-	snprintf(t->db_path, sizeof t->db_path, "/proc/self/fd/%d", fd);
 	return 0;
 
 fail:
@@ -278,10 +357,20 @@ static void sync_directory(const char *path)
 	free(dir);
 }
 
+/* Flush the named temporary and move it over the target. */
+static int commit_named(struct mm_target *t)
+{
+	int err = 0;
+
+	if (fsync(t->named_fd) != 0 || rename(t->named_tmp, t->path) != 0)
+		err = errno;
+	return err;
+}
+
 int mm_target_commit(struct mm_target *t)
 {
 	sigset_t block, old;
-	int rc, err = 0;
+	int err = 0;
 
 	/* Keep the link-then-rename window free of catchable signals. */
 	sigemptyset(&block);
@@ -290,12 +379,16 @@ int mm_target_commit(struct mm_target *t)
 	sigaddset(&block, SIGHUP);
 	sigaddset(&block, SIGQUIT);
 	sigprocmask(SIG_BLOCK, &block, &old);
-	rc = atomic_commit(t->af);
-	if (rc != 0)
-		err = errno;
-	t->af = NULL;
+	if (t->af != NULL) {
+		if (atomic_commit(t->af) != 0)
+			err = errno;
+		t->af = NULL;
+	} else {
+		err = commit_named(t);
+	}
 	sigprocmask(SIG_SETMASK, &old, NULL);
-	if (rc == 0)
+	mm_target_abort(t);	/* a named temporary left by a failure goes */
+	if (err == 0)
 		sync_directory(t->path);
 	return err;
 }
@@ -305,11 +398,22 @@ void mm_target_abort(struct mm_target *t)
 	if (t->af != NULL)
 		atomic_abort(t->af);
 	t->af = NULL;
+	if (t->named_tmp != NULL) {
+		close(t->named_fd);
+		(void)unlink(t->named_tmp);	/* gone already after a rename */
+		free(t->named_tmp);
+		t->named_tmp = NULL;
+	}
 }
 
 void mm_target_free(struct mm_target *t)
 {
 	mm_target_abort(t);
+	if (t->lock_fd >= 0)
+		close(t->lock_fd);
+	t->lock_fd = -1;
+	free(t->db_path);
+	t->db_path = NULL;
 	free(t->path);
 	t->path = NULL;
 }

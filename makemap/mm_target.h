@@ -14,7 +14,10 @@ struct mm_target {
 	bool exists;
 	struct stat st;		/* of the existing file */
 	struct atomic_file *af;	/* the new contents while they are built */
-	char db_path[64];	/* name Berkeley DB opens the new file by */
+	char *named_tmp;	/* instead of af when /proc is not mounted */
+	int named_fd;
+	int lock_fd;		/* the old map, flock()ed while we replace it */
+	char *db_path;		/* name Berkeley DB opens the new file by */
 };
 
 struct mm_check {
