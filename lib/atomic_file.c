@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "atomic_file.h"
+#include "path_dir.h"
 #include "xalloc.h"
 
 struct atomic_file {
@@ -21,21 +22,10 @@ struct atomic_file {
 	mode_t mode;
 };
 
-static char *directory_of(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	if (slash == NULL)
-		return xstrdup(".");
-	if (slash == path)
-		return xstrdup("/");
-	return xstrndup(path, (size_t)(slash - path));
-}
-
 struct atomic_file *atomic_open(const char *target, mode_t mode)
 {
 	struct atomic_file *af = xcalloc(1, sizeof *af);
-	char *dir = directory_of(target);
+	char *dir = path_directory(target);
 	int saved;
 
 	af->target = xstrdup(target);
