@@ -50,9 +50,7 @@ static int host_class_member(void *ctx, const char *name, const char *word)
 static void host_message(void *ctx, int syserr, const char *text)
 {
 	(void)ctx;
-	printf("%s\n", text);
-	if (syserr && msg_exit_status() == 0)
-		msg_set_exit_status(SMX_OSERR);
+	msg_from_module(syserr, text);
 }
 
 static const struct map_host map_host = {

@@ -30,7 +30,6 @@ struct config config;
 /* state while reading */
 static int cur_ruleset = -1;
 static int cur_lineno;
-static const char *cur_path;
 
 char *cf_munch(const char *p, const char **delimptr, int delim)
 {
@@ -403,6 +402,79 @@ static void class_from_program(int id, char *cmd, const char *fmt)
 		;
 }
 
+/* Map classes the sendmail this imitates was built with. */
+static const char *const map_classes[] = {
+	"hash", "btree", "nis", "nisplus", "ldap", "dns", "bestmx", "host",
+	"text", "stab", "implicit", "user", "dequote", "regex", "userdb",
+	"program", "sequence", "switch", "null", "syslog", "macro", "arith",
+	"arpa", "socket",
+};
+
+/*
+ * F lines of the form "key@class:spec": a private map is opened from
+ * SPEC and the words are the value of KEY in it.
+ */
+static void class_from_map(int id, char *p, int optional)
+{
+	const char *mn = macro_id_name(id);
+	char *at = strchr(p, '@'), *cl = at + 1, *spec, *mapname, *words;
+	struct map *map;
+	int status = 0;
+	size_t i;
+
+	*at = '\0';
+	if (strcmp(cl, "LDAP") == 0) {
+		msg_syserr("fileclass: F{%s}: map open failed", mn);
+		return;
+	}
+	spec = strchr(cl, ':');
+	if (spec == NULL) {
+		msg_syserr("fileclass: F{%s}: missing map class", mn);
+		return;
+	}
+	*spec++ = '\0';
+	for (i = 0; i < sizeof map_classes / sizeof map_classes[0]; i++)
+		if (strcmp(map_classes[i], cl) == 0)
+			break;
+	if (i == sizeof map_classes / sizeof map_classes[0]) {
+		msg_syserr("fileclass: F{%s}: class %s not available", mn, cl);
+		return;
+	}
+	if (config.maps == NULL)
+		return;
+	/*
+	 * sendmail names the private map after the class (messages say so);
+	 * never replace a map a K line declared under that name.
+	 */
+	mapname = maps_find(config.maps, mn) == NULL ? xstrdup(mn) :
+		  xasprintf("fileclass_%s", mn);
+	{
+		char *full = xasprintf("%s %s", cl, spec);
+		int ok = maps_declare(config.maps, mapname, full, NULL, 0);
+
+		free(full);
+		map = ok == 0 ? maps_find(config.maps, mapname) : NULL;
+	}
+	free(mapname);
+	if (map == NULL)
+		return;
+	if (!map_ensure_open(map))
+		return;
+	words = map_lookup_raw(map, p, &status);
+	if (status == SMX_TEMPFAIL && words == NULL) {
+		/* the open failed: the map answers every lookup with 75 */
+		if (!optional)
+			msg_syserr("fileclass: F{%s}: map open failed", mn);
+		return;
+	}
+	if (status != SMX_OK && status != 68) {
+		if (!optional)
+			msg_syserr("fileclass: F{%s}: map lookup failed", mn);
+	} else if (words != NULL)
+		class_add_words(id, words);
+	free(words);
+}
+
 static void line_fileclass(char *bp)
 {
 	const char *ep;
@@ -428,7 +500,7 @@ static void line_fileclass(char *bp)
 
 		if (at != NULL && (strcmp(at + 1, "LDAP") == 0 ||
 				   (at[1] != ':' && strchr(at + 1, ':') != NULL))) {
-			msg_syserr("fileclass: F{%s}: map open failed", macro_id_name(id));
+			class_from_map(id, p, optional);
 			return;
 		}
 	}
@@ -540,6 +612,11 @@ static void line_version(char *bp)
 	}
 }
 
+/*
+ * K lines.  The map layer's messages are printed through
+ * msg_from_module(), which adds the "FILE: line N: " prefix while the cf
+ * is read, so no position is handed over.
+ */
 static void line_map(char *bp)
 {
 	char exbuf[SM_MAXLINE];
@@ -564,7 +641,7 @@ static void line_map(char *bp)
 		return;
 	}
 	if (config.maps != NULL)
-		maps_declare(config.maps, name, p, cur_path, cur_lineno);
+		maps_declare(config.maps, name, p, NULL, 0);
 }
 
 static void line_filter(char *bp)
@@ -601,7 +678,6 @@ int cf_read(const char *path)
 	struct stat st;
 
 	msg_set_file(path, 0);
-	cur_path = path;
 	if (fp == NULL) {
 		msg_syserr_errno(errno, "cannot open");
 		return -1;

@@ -178,6 +178,18 @@ void msg_syserr_reason(const char *reason, const char *fmt, ...)
 		exit_status = SMX_OSERR;
 }
 
+void msg_from_module(int syserr, const char *text)
+{
+	if (syserr) {
+		int before = exit_status;
+
+		msg_syserr("%s", text);
+		if (before == SMX_OK)
+			exit_status = SMX_OSERR;
+	} else
+		msg_message("%s", text);
+}
+
 void msg_usrerr(const char *fmt, ...)
 {
 	va_list ap;
