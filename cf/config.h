@@ -52,6 +52,7 @@ struct config {
 	int dont_probe_interfaces;
 	int operators_set;		/* OperatorChars seen */
 	char *must_quote;		/* MustQuoteChars list, NULL: default */
+	char *dont_blame;		/* DontBlameSendmail flags */
 	int colon_ok;			/* ColonOkInAddr */
 	struct map_registry *maps;
 };
@@ -77,6 +78,9 @@ void mailers_free(void);
 void header_define(char *line);
 unsigned long header_user(char *line);
 void headers_free(void);
+
+/* Why class file PATH may not be read (sendmail's text), or NULL. */
+const char *class_file_problem(const char *path);
 
 /* Mail filters (X lines): checked, then remembered by name. */
 void filter_define(char *line);

@@ -19,7 +19,7 @@
 #include "engine/token.h"
 
 enum effect { NONE, HELPFILE, BLANKSUB, OPCHARS, DONTPROBE, MACRO_M, DELIVERY,
-	MUSTQUOTE, COLONOK };
+	MUSTQUOTE, COLONOK, DONTBLAME };
 
 struct option {
 	const char *name;	/* NULL for letter-only options */
@@ -68,7 +68,7 @@ static const struct option options[] = {
 	{ "DoubleBounceAddress", 0, NONE }, { "HostStatusDirectory", 0, NONE },
 	{ "SingleThreadDelivery", 0, NONE }, { "RunAsUser", 0, NONE },
 	{ "RrtImpliesDsn", 0, NONE }, { "PidFile", 0, NONE },
-	{ "DontBlameSendmail", 0, NONE }, { "DontProbeInterfaces", 0, DONTPROBE },
+	{ "DontBlameSendmail", 0, DONTBLAME }, { "DontProbeInterfaces", 0, DONTPROBE },
 	{ "MaxRecipientsPerMessage", 0, NONE }, { "DeadLetterDrop", 0, NONE },
 	{ "MaxAliasRecursion", 0, NONE }, { "ConnectOnlyTo", 0, NONE },
 	{ "TrustedUser", 0, NONE }, { "MaxMimeHeaderLength", 0, NONE },
@@ -228,6 +228,10 @@ void option_set(int letter, char *val)
 		break;
 	case COLONOK:
 		config.colon_ok = is_true(val);
+		break;
+	case DONTBLAME:
+		free(config.dont_blame);
+		config.dont_blame = xstrdup(val);
 		break;
 	case NONE:
 		break;

@@ -327,28 +327,6 @@ static void line_class(char *bp)
 		class_add_words('t', bp + 1);
 }
 
-/* Is FILE's directory chain safe (no group/world writable directory)? */
-static const char *unsafe_dir(const char *file)
-{
-	char dir[4096];
-	char *slash;
-	struct stat st;
-
-	snprintf(dir, sizeof dir, "%s", file);
-	while ((slash = strrchr(dir, '/')) != NULL) {
-		if (slash == dir)
-			slash[1] = '\0';
-		else
-			*slash = '\0';
-		if (stat(dir, &st) == 0 && (st.st_mode & S_IWOTH) &&
-		    !(st.st_mode & S_ISVTX))
-			return "World writable directory";
-		if (slash == dir)
-			break;
-	}
-	return NULL;
-}
-
 /* Add to class ID the words of each line of FP that match FMT. */
 static void class_from_stream(int id, FILE *fp, const char *fmt)
 {
@@ -530,7 +508,7 @@ static void line_fileclass(char *bp)
 		return;
 	}
 	{
-		const char *why = unsafe_dir(file);
+		const char *why = class_file_problem(file);
 
 		if (why != NULL) {
 			if (!optional)
@@ -739,5 +717,6 @@ void cf_free(void)
 		free(config.prec[i].name);
 	free(config.helpfile);
 	free(config.must_quote);
+	free(config.dont_blame);
 	memset(&config, 0, sizeof config);
 }
