@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <netdb.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,8 +31,11 @@
 #define SOCKETMAP_KEY_MAX 256
 #define SOCKETMAP_REPLY_MAX 100000	/* sendmail's SOCKETMAP_MAXL */
 
+#define SOCKETMAP_TIMEOUT 30		/* seconds to wait for a reply */
+
 struct socket_state {
 	int fd;
+	int timeout_ms;
 };
 
 static void
@@ -175,6 +179,8 @@ socket_open(struct map *map)
 		return 0;
 	st = xcalloc(1, sizeof(*st));
 	st->fd = fd;
+	st->timeout_ms = (map->timeout > 0 ? (int) map->timeout
+			  : SOCKETMAP_TIMEOUT) * 1000;
 	if (map->free_data != NULL && map->data != NULL)
 		map->free_data(map->data);
 	map->data = st;
@@ -208,13 +214,32 @@ send_all(int fd, const char *buf, size_t len)
 	return 0;
 }
 
-/* One byte from FD; -1 at the end or on error. */
+/* Wait until FD has data; 0 on time-out (errno EAGAIN, as sendmail's
+ * timed reads leave it). */
 static int
-get_byte(int fd)
+wait_readable(int fd, int timeout_ms)
+{
+	struct pollfd pfd;
+	int r;
+
+	pfd.fd = fd;
+	pfd.events = POLLIN;
+	while ((r = poll(&pfd, 1, timeout_ms)) < 0 && errno == EINTR)
+		continue;
+	if (r == 0)
+		errno = EAGAIN;
+	return r > 0;
+}
+
+/* One byte from FD; -1 at the end, on error or on time-out. */
+static int
+get_byte(int fd, int timeout_ms)
 {
 	unsigned char c;
 	ssize_t n;
 
+	if (!wait_readable(fd, timeout_ms))
+		return -1;
 	while ((n = read(fd, &c, 1)) < 0 && errno == EINTR)
 		continue;
 	return n == 1 ? c : -1;
@@ -226,7 +251,7 @@ get_byte(int fd)
  * complaint (what follows "socket_map_lookup(NAME): ").
  */
 static char *
-read_reply(int fd, char **text)
+read_reply(int fd, int timeout_ms, char **text, int *errnum)
 {
 	unsigned len = 0;
 	int c, digits = 0;
@@ -234,10 +259,15 @@ read_reply(int fd, char **text)
 	char *buf;
 
 	*text = NULL;
+	*errnum = 0;
 	errno = 0;
-	while ((c = get_byte(fd)) >= 0 && isdigit(c) && digits < 9) {
+	while ((c = get_byte(fd, timeout_ms)) >= 0 && isdigit(c) && digits < 9) {
 		len = len * 10 + (unsigned) (c - '0');
 		digits++;
+	}
+	if (digits == 0 && c < 0 && errno == EAGAIN) {
+		*errnum = EAGAIN;
+		return xstrdup("read timeout");
 	}
 	if (digits == 0 && c < 0 && errno == 0)
 		return xstrdup("");
@@ -248,7 +278,7 @@ read_reply(int fd, char **text)
 	if (c != ':')
 		return xstrdup("missing ':' in reply");
 	buf = xmalloc(len + 1);
-	while (got < len) {
+	while (got < len && wait_readable(fd, timeout_ms)) {
 		ssize_t n = read(fd, buf + got, len - got);
 
 		if (n < 0 && errno == EINTR)
@@ -262,7 +292,7 @@ read_reply(int fd, char **text)
 		free(buf);
 		return xasprintf("received only %zu of %u reply characters", got, len);
 	}
-	if (get_byte(fd) != ',') {
+	if (get_byte(fd, timeout_ms) != ',') {
 		free(buf);
 		return xstrdup("missing ',' in reply");
 	}
@@ -290,6 +320,7 @@ socket_lookup(struct map *map, const char *name, const char *const *av,
 	struct socket_state *st = map->data;
 	char key[SOCKETMAP_KEY_MAX + 1];
 	char *request, *reply = NULL, *value, *result = NULL, *problem;
+	int errnum = 0;
 	size_t i;
 
 	snprintf(key, sizeof(key), "%s", name);
@@ -300,12 +331,12 @@ socket_lookup(struct map *map, const char *name, const char *const *av,
 	if (send_all(st->fd, request, strlen(request)) < 0)
 		problem = xstrdup("failed to send lookup request");
 	else
-		problem = read_reply(st->fd, &reply);
+		problem = read_reply(st->fd, st->timeout_ms, &reply, &errnum);
 	free(request);
 	if (problem != NULL) {
 		if (*problem != '\0')
-			map_syserr(map, 0, "socket_map_lookup(%s): %s", map->name,
-				   problem);
+			map_syserr(map, errnum, "socket_map_lookup(%s): %s",
+				   map->name, problem);
 		free(problem);
 		/* the connection is dropped; the next lookup reconnects */
 		socket_close(map);

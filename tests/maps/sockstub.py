@@ -6,7 +6,7 @@ number) and answers sendmail's socketmap requests ("LEN:MAP KEY,") from
 a fixed table: key "ok" -> OK with "value-of-<map>", "notfound" ->
 NOTFOUND, "temp" -> TEMP, "perm" -> PERM, "odd" -> an unknown status,
 "bad" -> a reply that is not a netstring (the daemon then closes the
-connection), "pct" -> a value with %0 and %1.  Other keys: NOTFOUND.
+connection), "pct" -> a value with %0 and %1, "silent" -> no answer at all.  Other keys: NOTFOUND.
 Each connection is served by its own thread.  Writes its pid to PIDFILE
 once it listens."""
 import os, socket, sys, threading
@@ -39,6 +39,8 @@ def serve(conn):
             if key == 'bad':
                 conn.sendall(b'garbage')
                 return
+            if key == 'silent':
+                continue
             text = reply(mapname, key).encode()
             conn.sendall(b'%d:%s,' % (len(text), text))
 
