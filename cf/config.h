@@ -53,6 +53,7 @@ struct config {
 	int operators_set;		/* OperatorChars seen */
 	char *must_quote;		/* MustQuoteChars list, NULL: default */
 	char *dont_blame;		/* DontBlameSendmail flags */
+	int queue_dir_set;		/* QueueDirectory given */
 	int colon_ok;			/* ColonOkInAddr */
 	struct map_registry *maps;
 };
@@ -81,6 +82,11 @@ void headers_free(void);
 
 /* Why class file PATH may not be read (sendmail's text), or NULL. */
 const char *class_file_problem(const char *path);
+
+/* Queue groups (Q lines). */
+void queue_define(char *line);
+int queue_exists(const char *name);
+void queues_free(void);
 
 /* Mail filters (X lines): checked, then remembered by name. */
 void filter_define(char *line);

@@ -19,7 +19,7 @@
 #include "engine/token.h"
 
 enum effect { NONE, HELPFILE, BLANKSUB, OPCHARS, DONTPROBE, MACRO_M, DELIVERY,
-	MUSTQUOTE, COLONOK, DONTBLAME };
+	MUSTQUOTE, COLONOK, DONTBLAME, QUEUEDIR };
 
 struct option {
 	const char *name;	/* NULL for letter-only options */
@@ -44,7 +44,7 @@ static const struct option options[] = {
 	{ NULL, 'M', MACRO_M }, { "CheckAliases", 'n', NONE },
 	{ "OldStyleHeaders", 'o', NONE }, { "DaemonPortOptions", 'O', NONE },
 	{ "PrivacyOptions", 'p', NONE }, { "PostmasterCopy", 'P', NONE },
-	{ "QueueFactor", 'q', NONE }, { "QueueDirectory", 'Q', NONE },
+	{ "QueueFactor", 'q', NONE }, { "QueueDirectory", 'Q', QUEUEDIR },
 	{ "DontPruneRoutes", 'R', NONE }, { "Timeout", 'r', NONE },
 	{ "StatusFile", 'S', NONE }, { "SuperSafe", 's', NONE },
 	{ "QueueTimeout", 'T', NONE }, { "TimeZoneSpec", 't', NONE },
@@ -232,6 +232,9 @@ void option_set(int letter, char *val)
 	case DONTBLAME:
 		free(config.dont_blame);
 		config.dont_blame = xstrdup(val);
+		break;
+	case QUEUEDIR:
+		config.queue_dir_set = *val != '\0';
 		break;
 	case NONE:
 		break;

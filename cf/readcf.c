@@ -622,6 +622,11 @@ static void line_map(char *bp)
 		maps_declare(config.maps, name, p, NULL, 0);
 }
 
+static void line_queue(char *bp)
+{
+	queue_define(bp + 1);
+}
+
 static void line_filter(char *bp)
 {
 	filter_define(bp + 1);
@@ -644,7 +649,7 @@ static const struct {
 	{ 'R', line_rule }, { 'S', line_ruleset }, { 'D', line_define },
 	{ 'H', line_header }, { 'C', line_class }, { 'T', line_class },
 	{ 'F', line_fileclass }, { 'M', line_mailer }, { 'O', line_option },
-	{ 'P', line_precedence }, { 'Q', line_ignored }, { 'V', line_version },
+	{ 'P', line_precedence }, { 'Q', line_queue }, { 'V', line_version },
 	{ 'K', line_map }, { 'E', line_ignored }, { 'X', line_filter },
 };
 
@@ -712,6 +717,7 @@ void cf_free(void)
 {
 	mailers_free();
 	filters_free();
+	queues_free();
 	headers_free();
 	for (int i = 0; i < config.nprec; i++)
 		free(config.prec[i].name);
