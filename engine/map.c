@@ -233,7 +233,7 @@ maps_declare(struct map_registry *reg, const char *name, const char *spec,
 
 	/* sendmail takes the map name up to the first character that
 	 * cannot be part of it, and the class name likewise */
-	p = copy = xasprintf("%s %s", name, spec);
+	p = copy = xasprintf("%s %s", name ? name : "", spec ? spec : "");
 	while (isspace((unsigned char) *p))
 		p++;
 	if (!isascii((unsigned char) *p) || !isalnum((unsigned char) *p)) {
