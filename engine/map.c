@@ -691,7 +691,7 @@ map_lookup_raw(struct map *map, const char *key, int *status)
 	*status = MAP_EX_OK;
 	av[0] = key;
 	av[1] = NULL;
-	if (!map_open_now(map))
+	if (map == NULL || key == NULL || !map_open_now(map))
 		return NULL;
 	return class_lookup(map, key, av, status);
 }
@@ -729,7 +729,7 @@ map_lookup(struct map *map, const char *key, const char *const *args,
 	char *k, *result;
 	int st = MAP_EX_OK, i;
 
-	if (!map_open_now(map))
+	if (map == NULL || key == NULL || !map_open_now(map))
 		return NULL;
 	k = xstrdup(key);
 	if (!(map->flags & MAPF_KEEPQUOTES))
