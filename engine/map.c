@@ -646,7 +646,7 @@ maps_open_all(struct map_registry *reg)
 int
 map_open_now(struct map *map)
 {
-	if (!(map->flags & MAPF_VALID))
+	if (map == NULL || !(map->flags & MAPF_VALID))
 		return 0;
 	if (map->flags & MAPF_OPEN)
 		return 1;
