@@ -18,6 +18,8 @@ void bt_finish(void);
 
 /* One input line (without newline); returns 1 after /quit. */
 int bt_command(char *line);
+/* Release what one command allocated (map results, deferred values). */
+void bt_command_done(void);
 
 /* Flags of /tryflags (header/sender) used by /try and /parse. */
 #define TRY_HEADER 1

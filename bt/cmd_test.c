@@ -23,7 +23,6 @@
 #include "engine/symtab.h"
 #include "src/commands.h"
 
-void bt_command_done(void);
 
 static int usage(FILE *fp)
 {

@@ -22,7 +22,6 @@
 #include "engine/rewrite.h"
 #include "engine/token.h"
 
-void bt_command_done(void);
 
 /* Collapse runs of white space to one space and trim both ends. */
 static void normalize(char *s)

@@ -290,8 +290,6 @@ void bt_finish(void)
 	session_arena = NULL;
 }
 
-/* Free per-command token storage. */
-void bt_command_done(void);
 void bt_command_done(void)
 {
 	arena_reset(session_arena);

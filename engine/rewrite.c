@@ -784,9 +784,10 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 		status = call_subroutines(npvp, reclevel);
 		if (rstat == SMX_OK || status == SMX_TEMPFAIL)
 			rstat = status;
-		for (avp = npvp; (*pvp++ = *avp++) != NULL;)
+		/* the new workspace replaces the old one in place */
+		for (avp = npvp; *avp != NULL; avp++)
 			;
-		pvp -= avp - npvp;
+		memmove(pvp, npvp, (size_t)(avp - npvp + 1) * sizeof *pvp);
 		workspace_bytes(pvp, have);
 		if (tracing(21, 4)) {
 			fputs("rewritten as:", stdout);
