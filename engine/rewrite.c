@@ -266,6 +266,16 @@ static int class_span_matches(char **first, char **last, int class, size_t span_
 	return class_has(class, buf);
 }
 
+/* -d21.35/36: one step of the matcher. */
+static void trace_step(const char *what, const char *rp, const char *ap)
+{
+	printf("%s rp=", what);
+	tok_print(stdout, rp);
+	fputs(", ap=", stdout);
+	tok_print(stdout, ap);
+	putchar('\n');
+}
+
 /*
  * Match PVP against the pattern LHS.  On success fills MATCH (returns
  * the number of bindings); returns -1 when the rule does not match.
@@ -278,13 +288,8 @@ static int match_rule(char **pvp, char **lhs, struct binding *match)
 
 	while ((ap = *avp) != NULL || *rvp != NULL) {
 		rp = *rvp;
-		if (tracing(21, 35)) {
-			fputs("ADVANCE rp=", stdout);
-			tok_print(stdout, rp);
-			fputs(", ap=", stdout);
-			tok_print(stdout, ap);
-			putchar('\n');
-		}
+		if (tracing(21, 35))
+			trace_step("ADVANCE", rp, ap);
 		if (rp == NULL)
 			goto backup;	/* pattern ended before the input */
 		if (ap == NULL && (rp[0] & 0xff) != META_ZANY &&
@@ -361,13 +366,8 @@ backup:
 			rp = *rvp;
 			avp = mlp->last + 1;
 			ap = *avp;
-			if (tracing(21, 36)) {
-				fputs("BACKUP  rp=", stdout);
-				tok_print(stdout, rp);
-				fputs(", ap=", stdout);
-				tok_print(stdout, ap);
-				putchar('\n');
-			}
+			if (tracing(21, 36))
+				trace_step("BACKUP ", rp, ap);
 			if (ap == NULL)
 				continue;	/* ran off the end: back up more */
 			if ((rp[0] & 0xff) == META_ANY || (rp[0] & 0xff) == META_ZANY) {

@@ -150,7 +150,13 @@ program_lookup(struct map *map, const char *key, const char *const *av,
 		}
 		strbuf_free(&sb);
 	}
-	*status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : MAP_EX_UNAVAILABLE;
+	if (WIFEXITED(wstatus)) {
+		*status = WEXITSTATUS(wstatus);
+	} else {
+		map_syserr(map, 0, "prog_map_lookup(%s): child died on signal %d",
+			   map->name, wstatus);
+		*status = MAP_EX_UNAVAILABLE;
+	}
 	if (*status != MAP_EX_OK) {
 		free(result);
 		result = NULL;
