@@ -222,19 +222,11 @@ dns_spec_free(void *data)
 }
 
 static const struct map_flag dns_flags[] = {
-	{ 'A', MAPF_APPEND, 0, MAP_FV_NONE },
+	MAP_FLAG_ROWS_KEYED,
 	{ 'a', 0, 0, MAP_FV_APP },
 	{ 'd', 0, 0, MAP_FV_TIMEOUT },
-	{ 'f', MAPF_NOFOLDCASE, 0, MAP_FV_NONE },
-	{ 'm', MAPF_MATCHONLY, 0, MAP_FV_NONE },
-	{ 'N', MAPF_INCLNULL, MAPF_TRY0NULL, MAP_FV_NONE },
-	{ 'O', 0, MAPF_TRY1NULL, MAP_FV_NONE },
-	{ 'o', MAPF_OPTIONAL, 0, MAP_FV_NONE },
-	{ 'q', MAPF_KEEPQUOTES, 0, MAP_FV_NONE },
 	{ 'r', 0, 0, MAP_FV_RETRY },
-	{ 't', MAPF_NODEFER, 0, MAP_FV_NONE },
 	{ 'T', 0, 0, MAP_FV_TAPP },
-	{ 'z', 0, 0, MAP_FV_COLDELIM },
 	{ 0, 0, 0, MAP_FV_NONE }
 };
 
