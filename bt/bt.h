@@ -29,6 +29,7 @@ extern int bt_tryflags;
 void bt_parse_command(const char *addr);		/* /parse */
 void bt_try_command(const char *mailer, const char *addr);	/* /try */
 void bt_sender_command(const char *addr);		/* /sender */
+void bt_sender_free(void);
 
 /*
  * Run ADDR through the comma-separated RULESETS without printing the

@@ -279,6 +279,7 @@ int bt_start(const struct bt_options *opt)
 
 void bt_finish(void)
 {
+	bt_sender_free();
 	if (config.maps != NULL)
 		maps_free(config.maps);
 	rw_free();
