@@ -119,7 +119,7 @@ static int parse_address(const char *addr, int flags, struct parsed *a)
 		msg_set_to(NULL);
 		return 0;
 	}
-	memcpy(vec, pvp, sizeof vec);
+	tok_copy(vec, pvp);
 	if (rw_rewrite(vec, 3, 0, SM_MAXATOM) == SMX_TEMPFAIL)
 		tempfail = 1;
 	if (rw_rewrite(vec, 0, 0, SM_MAXATOM) == SMX_TEMPFAIL)
@@ -324,7 +324,7 @@ void bt_sender_command(const char *addr)
 		if (pvp != NULL) {
 			char buf[2 * SM_MAXNAME + 2];
 
-			memcpy(vec, pvp, sizeof vec);
+			tok_copy(vec, pvp);
 			rw_rewrite(vec, 3, 0, SM_MAXATOM);
 			rw_rewrite(vec, 1, 0, SM_MAXATOM);
 			rw_rewrite(vec, 4, 0, SM_MAXATOM);
@@ -391,7 +391,7 @@ void bt_try_command(const char *mailer, const char *addr)
 		free(fancy);
 		return;
 	}
-	memcpy(vec, pvp, sizeof vec);
+	tok_copy(vec, pvp);
 	if (rw_rewrite(vec, 3, 0, SM_MAXATOM) == SMX_TEMPFAIL)
 		rcode = SMX_TEMPFAIL;
 	if (rw_rewrite(vec, (bt_tryflags & TRY_SENDER) ? 1 : 2, 0, SM_MAXATOM) == SMX_TEMPFAIL)

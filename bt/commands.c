@@ -430,7 +430,7 @@ static void cmd_rewrite(char *line)
 			       config.level >= 9 ? TOK_NOCOMMENT : TOK_EXTERNAL, 0);
 		if (pvp == NULL)
 			continue;
-		memcpy(vec, pvp, sizeof vec);
+		tok_copy(vec, pvp);
 		for (rsl = q; *rsl != '\0';) {
 			int rs = rw_parse_ruleset(rsl, NULL, 0), status;
 

@@ -277,6 +277,12 @@ fail:
 	return NULL;
 }
 
+void tok_copy(char **dst, char **src)
+{
+	while ((*dst++ = *src++) != NULL)
+		;
+}
+
 /* The operator names, for printing operator bytes as "$x". */
 static const struct { unsigned char code; char name; } op_names[] = {
 	{ META_ZANY, '*' }, { META_ANY, '+' }, { META_ONE, '-' },
