@@ -10,6 +10,7 @@ struct bt_options {
 	const char *expect_path;	/* --expect FILE */
 	int explain;			/* --explain */
 	int verbose;			/* -v: echo commands instead of prompts */
+	char **options;			/* -O values, NULL-terminated, or NULL */
 };
 
 /* Start-up as sendmail does it: macros, host identity, the cf, maps. */

@@ -226,6 +226,13 @@ int bt_start(const struct bt_options *opt)
 	hostid_probe(&id, 0);
 	set_identity(&id);
 	hostid_free(&id);
+	/* -O options come first and stick: the cf cannot change them */
+	for (char **o = opt->options; o != NULL && *o != NULL; o++) {
+		char line[SM_MAXLINE];
+
+		snprintf(line, sizeof line, "%s", *o);
+		option_set_sticky(line);
+	}
 	/* sendmail gives up with EX_OSFILE when the cf cannot be read */
 	if (cf_read(opt->cf_path) < 0)
 		return SMX_OSFILE;

@@ -94,6 +94,8 @@ void filters_free(void);
 
 /* Options: LETTER is ' ' for the long form "O Name=value". */
 void option_set(int letter, char *value);
+/* A command line option (-O Name=value): later O lines for it are ignored. */
+void option_set_sticky(char *value);
 
 /*
  * The next "X=value" field of an M or X line at *PP: *CODE is X, *VALUE

@@ -148,6 +148,26 @@ static int is_true(const char *v)
 	return *v == '\0' || strchr("tTyY", *v) != NULL;
 }
 
+/* options given on the command line */
+static const struct option *sticky[NOPTIONS];
+static size_t nsticky;
+static int setting_sticky;
+
+static int is_sticky(const struct option *o)
+{
+	for (size_t i = 0; i < nsticky; i++)
+		if (sticky[i] == o)
+			return 1;
+	return 0;
+}
+
+void option_set_sticky(char *value)
+{
+	setting_sticky = 1;
+	option_set(' ', value);
+	setting_sticky = 0;
+}
+
 void option_set(int letter, char *val)
 {
 	const struct option *o;
@@ -182,6 +202,11 @@ void option_set(int letter, char *val)
 	} else
 		o = find_by_letter(letter);
 	if (o == NULL)
+		return;
+	if (setting_sticky) {
+		if (!is_sticky(o) && nsticky < NOPTIONS)
+			sticky[nsticky++] = o;
+	} else if (is_sticky(o))
 		return;
 	/* the map layer follows the options that concern it */
 	if (o->name != NULL && config.maps != NULL)
