@@ -78,9 +78,12 @@ void rw_append(int ruleset, struct rule *r)
 {
 	fold_init();
 	memset(r->needs, 0, sizeof r->needs);
+	memset(r->makes, 0, sizeof r->makes);
 	for (char **t = r->lhs; *t != NULL; t++)
 		if (is_literal(*t))
 			add_bit(r->needs, fold[(unsigned char)**t]);
+	for (char **t = r->rhs; *t != NULL; t++)
+		add_bit(r->makes, **t & 0xff);
 	r->next = NULL;
 	if (rules[ruleset] == NULL)
 		rules[ruleset] = r;
@@ -606,6 +609,15 @@ static int call_subroutines(char **pvp, int reclevel)
 	return rstat;
 }
 
+/* Can the new workspace hold a token starting with BYTE? */
+static int may_hold(const struct rule *r, const unsigned long long *have, int byte)
+{
+	unsigned long long bit = 1ULL << (byte & 63);
+
+	return ((r->makes[byte >> 6] | have[byte >> 6]) & bit) != 0 ||
+	       (r->makes[META_DEFER >> 6] & (1ULL << (META_DEFER & 63))) != 0;
+}
+
 /* The case-folded first bytes of the tokens in PVP. */
 static void workspace_bytes(char **pvp, unsigned long long *have)
 {
@@ -672,6 +684,7 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 	for (rwr = rules[ruleset]; rwr != NULL;) {
 		char **rvp, **avp;
 		int nmatch, status, missing;
+		const struct rule *rwr_used;
 
 		/* already resolved: stop */
 		if (pvp[0] != NULL && (pvp[0][0] & 0xff) == META_NET)
@@ -709,6 +722,7 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 			continue;
 		}
 		rvp = rwr->rhs;
+		rwr_used = rwr;
 		if (tracing(21, 12)) {
 			fputs("-----rule matches:", stdout);
 			tok_print_vector(stdout, rvp);
@@ -779,9 +793,20 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 			}
 		}
 		*avp = NULL;
-		if (do_lookups(npvp, maxatom, &rstat) < 0)
-			return rstat;
-		status = call_subroutines(npvp, reclevel);
+		/*
+		 * Lookups and calls come from the template, or from workspace
+		 * tokens it copied ($1 ..) or that $&x and maps bring in; when
+		 * none of those can hold one, the scans are skipped.
+		 */
+		if (may_hold(rwr_used, have, META_LOOKUP) || may_hold(rwr_used, have, META_HOSTBEGIN) ||
+		    may_hold(rwr_used, have, META_DEFER)) {
+			if (do_lookups(npvp, maxatom, &rstat) < 0)
+				return rstat;
+			status = call_subroutines(npvp, reclevel);
+		} else if (may_hold(rwr_used, have, META_CALL))
+			status = call_subroutines(npvp, reclevel);
+		else
+			status = SMX_OK;
 		if (rstat == SMX_OK || status == SMX_TEMPFAIL)
 			rstat = status;
 		/* the new workspace replaces the old one in place */
