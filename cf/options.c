@@ -220,7 +220,8 @@ void option_set(int letter, char *val)
 		tok_set_blanksub(val[0]);
 		break;
 	case OPCHARS:
-		if (config.operators_set)
+		/* already given, or already in use since a rule was read */
+		if (config.operators_set || tok_operators_fixed())
 			printf("Warning: OperatorChars is being redefined.\n"
 			       "         It should only be set before ruleset definitions.\n");
 		config.operators_set = 1;
