@@ -165,7 +165,7 @@ static char *split_header(char *line, char **name, int allow_cond, int *cond)
 				}
 			*cond = 1;
 		}
-		*q = '?';
+		/* sendmail leaves the flags cut off here: messages show "?D" */
 		p = q + 1;
 	}
 	*name = p;
