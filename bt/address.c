@@ -119,7 +119,7 @@ static int parse_address(const char *addr, int flags, struct parsed *a)
 		msg_set_to(NULL);
 		return 0;
 	}
-	memcpy(vec, pvp, sizeof vec);
+	tok_copy(vec, pvp);
 	if (rw_rewrite(vec, 3, 0, SM_MAXATOM) == SMX_TEMPFAIL)
 		tempfail = 1;
 	if (rw_rewrite(vec, 0, 0, SM_MAXATOM) == SMX_TEMPFAIL)
@@ -231,6 +231,61 @@ void bt_parse_command(const char *addr)
 		printf("mailer %s, user %s\n", a.mailer ? a.mailer->name : "*error*", a.user);
 }
 
+/* The full name from a passwd GECOS field: up to ',', ';' or '%', with
+ * '&' standing for the login name, capitalised. */
+static char *gecos_name(const char *gecos, const char *login)
+{
+	char buf[SM_MAXNAME + 1];
+	size_t n = 0;
+
+	if (*gecos == '*')
+		gecos++;
+	for (const char *p = gecos; *p != '\0' && *p != ',' && *p != ';' && *p != '%'; p++) {
+		if (n >= sizeof buf - 1)
+			return xstrdup(login);	/* too long: just the login */
+		if (*p == '&') {
+			snprintf(buf + n, sizeof buf - n, "%s", login);
+			buf[n] = (char)toupper((unsigned char)buf[n]);
+			n += strlen(buf + n);
+		} else
+			buf[n++] = *p;
+	}
+	buf[n] = '\0';
+	return xstrdup(buf);
+}
+
+/* $x once a passwd entry gave it; sendmail keeps it for later senders */
+static char *sender_full_name;
+
+/* A sender whose mailer checks the passwd file gets $x and $z from it. */
+static void sender_passwd(const char *user)
+{
+	struct passwd *pw;
+
+	if (sender_full_name == NULL) {
+		const char *x = macro_get('x');
+
+		if (x != NULL && *x != '\0')
+			sender_full_name = xstrdup(x);
+	}
+	if (user[0] != '\0' && (pw = getpwnam(user)) != NULL) {
+		const char *home = pw->pw_dir;
+
+		macro_set('z', *home == '\0' ? NULL : strcmp(home, "/") == 0 ? "" : home);
+		if (sender_full_name == NULL && pw->pw_gecos != NULL &&
+		    pw->pw_gecos[0] != '\0' && strcmp(pw->pw_name, user) == 0)
+			sender_full_name = gecos_name(pw->pw_gecos, pw->pw_name);
+	}
+	if (sender_full_name != NULL)
+		macro_set('x', sender_full_name);
+}
+
+void bt_sender_free(void)
+{
+	free(sender_full_name);
+	sender_full_name = NULL;
+}
+
 void bt_sender_command(const char *addr)
 {
 	struct parsed a;
@@ -256,6 +311,8 @@ void bt_sender_command(const char *addr)
 	}
 	msg_suppress(0);
 	m = a.mailer;
+	if (m != NULL && mailer_has_flag(m, 'w'))
+		sender_passwd(a.user);
 	{
 		struct tokens tb;
 		char tokbuf[SM_PSBUFSIZE];
@@ -267,7 +324,7 @@ void bt_sender_command(const char *addr)
 		if (pvp != NULL) {
 			char buf[2 * SM_MAXNAME + 2];
 
-			memcpy(vec, pvp, sizeof vec);
+			tok_copy(vec, pvp);
 			rw_rewrite(vec, 3, 0, SM_MAXATOM);
 			rw_rewrite(vec, 1, 0, SM_MAXATOM);
 			rw_rewrite(vec, 4, 0, SM_MAXATOM);
@@ -334,7 +391,7 @@ void bt_try_command(const char *mailer, const char *addr)
 		free(fancy);
 		return;
 	}
-	memcpy(vec, pvp, sizeof vec);
+	tok_copy(vec, pvp);
 	if (rw_rewrite(vec, 3, 0, SM_MAXATOM) == SMX_TEMPFAIL)
 		rcode = SMX_TEMPFAIL;
 	if (rw_rewrite(vec, (bt_tryflags & TRY_SENDER) ? 1 : 2, 0, SM_MAXATOM) == SMX_TEMPFAIL)

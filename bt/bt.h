@@ -10,6 +10,7 @@ struct bt_options {
 	const char *expect_path;	/* --expect FILE */
 	int explain;			/* --explain */
 	int verbose;			/* -v: echo commands instead of prompts */
+	char **options;			/* -O values, NULL-terminated, or NULL */
 };
 
 /* Start-up as sendmail does it: macros, host identity, the cf, maps. */
@@ -18,6 +19,8 @@ void bt_finish(void);
 
 /* One input line (without newline); returns 1 after /quit. */
 int bt_command(char *line);
+/* Release what one command allocated (map results, deferred values). */
+void bt_command_done(void);
 
 /* Flags of /tryflags (header/sender) used by /try and /parse. */
 #define TRY_HEADER 1
@@ -27,6 +30,7 @@ extern int bt_tryflags;
 void bt_parse_command(const char *addr);		/* /parse */
 void bt_try_command(const char *mailer, const char *addr);	/* /try */
 void bt_sender_command(const char *addr);		/* /sender */
+void bt_sender_free(void);
 
 /*
  * Run ADDR through the comma-separated RULESETS without printing the

@@ -23,7 +23,6 @@
 #include "engine/symtab.h"
 #include "src/commands.h"
 
-void bt_command_done(void);
 
 static int usage(FILE *fp)
 {
@@ -77,7 +76,7 @@ static int parse_args(int argc, char **argv, struct bt_options *opt, char ***opt
 
 int cmd_test(int argc, char **argv)
 {
-	struct bt_options opt = { "/etc/mail/sendmail.cf", NULL, 0, 0 };
+	struct bt_options opt = { "/etc/mail/sendmail.cf", NULL, 0, 0, NULL };
 	char **options = NULL;
 	char buf[SM_MAXLINE];
 	int status, interactive = isatty(STDOUT_FILENO);
@@ -91,13 +90,8 @@ int cmd_test(int argc, char **argv)
 	/* like sendmail, flush only at prompts when talking to a terminal */
 	if (!interactive)
 		setvbuf(stdout, NULL, _IOFBF, 1 << 16);
+	opt.options = options;
 	status = bt_start(&opt);
-	for (char **o = options; status == 0 && *o != NULL; o++) {
-		char line[SM_MAXLINE];
-
-		snprintf(line, sizeof line, "%s", *o);
-		option_set(' ', line);
-	}
 	free(options);
 	if (status != 0) {
 		fflush(stdout);

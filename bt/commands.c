@@ -114,6 +114,17 @@ static void cmd_equals(char *line)
 	case 'S':
 		rs = rw_parse_ruleset(line + 2, NULL, 0);
 		if (rs < 0) {
+			/* sendmail's lookup cuts a name at the white space after it */
+			char *p = line + 2;
+
+			while (isspace((unsigned char)*p))
+				p++;
+			if (isalpha((unsigned char)*p)) {
+				while (isalnum((unsigned char)*p) || *p == '_')
+					p++;
+				if (isspace((unsigned char)*p))
+					*p = '\0';
+			}
 			printf("Undefined ruleset %s\n", line + 2);
 			return;
 		}
@@ -419,7 +430,7 @@ static void cmd_rewrite(char *line)
 			       config.level >= 9 ? TOK_NOCOMMENT : TOK_EXTERNAL, 0);
 		if (pvp == NULL)
 			continue;
-		memcpy(vec, pvp, sizeof vec);
+		tok_copy(vec, pvp);
 		for (rsl = q; *rsl != '\0';) {
 			int rs = rw_parse_ruleset(rsl, NULL, 0), status;
 

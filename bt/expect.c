@@ -22,7 +22,6 @@
 #include "engine/rewrite.h"
 #include "engine/token.h"
 
-void bt_command_done(void);
 
 /* Collapse runs of white space to one space and trim both ends. */
 static void normalize(char *s)
@@ -65,7 +64,7 @@ char *bt_rewrite_quietly(const char *rulesets, const char *addr)
 	pvp = tok_scan(addr, '\0', &tb, NULL,
 		       config.level >= 9 ? TOK_NOCOMMENT : TOK_EXTERNAL, 0);
 	if (pvp != NULL) {
-		memcpy(vec, pvp, sizeof vec);
+		tok_copy(vec, pvp);
 		for (rsl = rulesets; *rsl != '\0';) {
 			int rs = rw_parse_ruleset(rsl, NULL, 0);
 

@@ -50,9 +50,7 @@ static int host_class_member(void *ctx, const char *name, const char *word)
 static void host_message(void *ctx, int syserr, const char *text)
 {
 	(void)ctx;
-	printf("%s\n", text);
-	if (syserr && msg_exit_status() == 0)
-		msg_set_exit_status(SMX_OSERR);
+	msg_from_module(syserr, text);
 }
 
 static const struct map_host map_host = {
@@ -228,6 +226,13 @@ int bt_start(const struct bt_options *opt)
 	hostid_probe(&id, 0);
 	set_identity(&id);
 	hostid_free(&id);
+	/* -O options come first and stick: the cf cannot change them */
+	for (char **o = opt->options; o != NULL && *o != NULL; o++) {
+		char line[SM_MAXLINE];
+
+		snprintf(line, sizeof line, "%s", *o);
+		option_set_sticky(line);
+	}
 	/* sendmail gives up with EX_OSFILE when the cf cannot be read */
 	if (cf_read(opt->cf_path) < 0)
 		return SMX_OSFILE;
@@ -281,6 +286,7 @@ int bt_start(const struct bt_options *opt)
 
 void bt_finish(void)
 {
+	bt_sender_free();
 	if (config.maps != NULL)
 		maps_free(config.maps);
 	rw_free();
@@ -292,8 +298,6 @@ void bt_finish(void)
 	session_arena = NULL;
 }
 
-/* Free per-command token storage. */
-void bt_command_done(void);
 void bt_command_done(void)
 {
 	arena_reset(session_arena);

@@ -52,6 +52,8 @@ struct config {
 	int dont_probe_interfaces;
 	int operators_set;		/* OperatorChars seen */
 	char *must_quote;		/* MustQuoteChars list, NULL: default */
+	char *dont_blame;		/* DontBlameSendmail flags */
+	int queue_dir_set;		/* QueueDirectory given */
 	int colon_ok;			/* ColonOkInAddr */
 	struct map_registry *maps;
 };
@@ -78,12 +80,22 @@ void header_define(char *line);
 unsigned long header_user(char *line);
 void headers_free(void);
 
+/* Why class file PATH may not be read (sendmail's text), or NULL. */
+const char *class_file_problem(const char *path);
+
+/* Queue groups (Q lines). */
+void queue_define(char *line);
+int queue_exists(const char *name);
+void queues_free(void);
+
 /* Mail filters (X lines): checked, then remembered by name. */
 void filter_define(char *line);
 void filters_free(void);
 
 /* Options: LETTER is ' ' for the long form "O Name=value". */
 void option_set(int letter, char *value);
+/* A command line option (-O Name=value): later O lines for it are ignored. */
+void option_set_sticky(char *value);
 
 /*
  * The next "X=value" field of an M or X line at *PP: *CODE is X, *VALUE

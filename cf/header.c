@@ -165,7 +165,7 @@ static char *split_header(char *line, char **name, int allow_cond, int *cond)
 				}
 			*cond = 1;
 		}
-		*q = '?';
+		/* sendmail leaves the flags cut off here: messages show "?D" */
 		p = q + 1;
 	}
 	*name = p;
@@ -225,7 +225,7 @@ static void run_check(const char *rs, const char *value, int strip_comments)
 		       strip_comments ? TOK_INTERNAL : TOK_NOCOMMENT, !strip_comments);
 	if (pvp == NULL)
 		return;
-	memcpy(vec, pvp, sizeof vec);
+	tok_copy(vec, pvp);
 	rw_rewrite(vec, rsno, 0, SM_MAXATOM);
 	if (vec[0] != NULL && (vec[0][0] & 0xff) == META_NET && vec[1] != NULL &&
 	    strcmp(vec[1], "error") == 0) {

@@ -356,7 +356,7 @@ void mailer_define(char *line)
 		case 'Q':
 			if (*v == '\0')
 				msg_syserr("mailer %s: null queue", m->name);
-			else if (strcmp(v, "mqueue") != 0)
+			else if (!queue_exists(v))
 				msg_syserr("mailer %s: unknown queue %s", m->name, v);
 			break;
 		case 'T':

@@ -19,7 +19,7 @@
 #include "engine/token.h"
 
 enum effect { NONE, HELPFILE, BLANKSUB, OPCHARS, DONTPROBE, MACRO_M, DELIVERY,
-	MUSTQUOTE, COLONOK };
+	MUSTQUOTE, COLONOK, DONTBLAME, QUEUEDIR };
 
 struct option {
 	const char *name;	/* NULL for letter-only options */
@@ -44,7 +44,7 @@ static const struct option options[] = {
 	{ NULL, 'M', MACRO_M }, { "CheckAliases", 'n', NONE },
 	{ "OldStyleHeaders", 'o', NONE }, { "DaemonPortOptions", 'O', NONE },
 	{ "PrivacyOptions", 'p', NONE }, { "PostmasterCopy", 'P', NONE },
-	{ "QueueFactor", 'q', NONE }, { "QueueDirectory", 'Q', NONE },
+	{ "QueueFactor", 'q', NONE }, { "QueueDirectory", 'Q', QUEUEDIR },
 	{ "DontPruneRoutes", 'R', NONE }, { "Timeout", 'r', NONE },
 	{ "StatusFile", 'S', NONE }, { "SuperSafe", 's', NONE },
 	{ "QueueTimeout", 'T', NONE }, { "TimeZoneSpec", 't', NONE },
@@ -68,7 +68,7 @@ static const struct option options[] = {
 	{ "DoubleBounceAddress", 0, NONE }, { "HostStatusDirectory", 0, NONE },
 	{ "SingleThreadDelivery", 0, NONE }, { "RunAsUser", 0, NONE },
 	{ "RrtImpliesDsn", 0, NONE }, { "PidFile", 0, NONE },
-	{ "DontBlameSendmail", 0, NONE }, { "DontProbeInterfaces", 0, DONTPROBE },
+	{ "DontBlameSendmail", 0, DONTBLAME }, { "DontProbeInterfaces", 0, DONTPROBE },
 	{ "MaxRecipientsPerMessage", 0, NONE }, { "DeadLetterDrop", 0, NONE },
 	{ "MaxAliasRecursion", 0, NONE }, { "ConnectOnlyTo", 0, NONE },
 	{ "TrustedUser", 0, NONE }, { "MaxMimeHeaderLength", 0, NONE },
@@ -148,6 +148,26 @@ static int is_true(const char *v)
 	return *v == '\0' || strchr("tTyY", *v) != NULL;
 }
 
+/* options given on the command line */
+static const struct option *sticky[NOPTIONS];
+static size_t nsticky;
+static int setting_sticky;
+
+static int is_sticky(const struct option *o)
+{
+	for (size_t i = 0; i < nsticky; i++)
+		if (sticky[i] == o)
+			return 1;
+	return 0;
+}
+
+void option_set_sticky(char *value)
+{
+	setting_sticky = 1;
+	option_set(' ', value);
+	setting_sticky = 0;
+}
+
 void option_set(int letter, char *val)
 {
 	const struct option *o;
@@ -183,6 +203,11 @@ void option_set(int letter, char *val)
 		o = find_by_letter(letter);
 	if (o == NULL)
 		return;
+	if (setting_sticky) {
+		if (!is_sticky(o) && nsticky < NOPTIONS)
+			sticky[nsticky++] = o;
+	} else if (is_sticky(o))
+		return;
 	/* the map layer follows the options that concern it */
 	if (o->name != NULL && config.maps != NULL)
 		maps_set_option(config.maps, o->name, val);
@@ -195,7 +220,8 @@ void option_set(int letter, char *val)
 		tok_set_blanksub(val[0]);
 		break;
 	case OPCHARS:
-		if (config.operators_set)
+		/* already given, or already in use since a rule was read */
+		if (config.operators_set || tok_operators_fixed())
 			printf("Warning: OperatorChars is being redefined.\n"
 			       "         It should only be set before ruleset definitions.\n");
 		config.operators_set = 1;
@@ -228,6 +254,13 @@ void option_set(int letter, char *val)
 		break;
 	case COLONOK:
 		config.colon_ok = is_true(val);
+		break;
+	case DONTBLAME:
+		free(config.dont_blame);
+		config.dont_blame = xstrdup(val);
+		break;
+	case QUEUEDIR:
+		config.queue_dir_set = *val != '\0';
 		break;
 	case NONE:
 		break;

@@ -30,7 +30,6 @@ struct config config;
 /* state while reading */
 static int cur_ruleset = -1;
 static int cur_lineno;
-static const char *cur_path;
 
 char *cf_munch(const char *p, const char **delimptr, int delim)
 {
@@ -328,28 +327,6 @@ static void line_class(char *bp)
 		class_add_words('t', bp + 1);
 }
 
-/* Is FILE's directory chain safe (no group/world writable directory)? */
-static const char *unsafe_dir(const char *file)
-{
-	char dir[4096];
-	char *slash;
-	struct stat st;
-
-	snprintf(dir, sizeof dir, "%s", file);
-	while ((slash = strrchr(dir, '/')) != NULL) {
-		if (slash == dir)
-			slash[1] = '\0';
-		else
-			*slash = '\0';
-		if (stat(dir, &st) == 0 && (st.st_mode & S_IWOTH) &&
-		    !(st.st_mode & S_ISVTX))
-			return "World writable directory";
-		if (slash == dir)
-			break;
-	}
-	return NULL;
-}
-
 /* Add to class ID the words of each line of FP that match FMT. */
 static void class_from_stream(int id, FILE *fp, const char *fmt)
 {
@@ -403,6 +380,79 @@ static void class_from_program(int id, char *cmd, const char *fmt)
 		;
 }
 
+/* Map classes the sendmail this imitates was built with. */
+static const char *const map_classes[] = {
+	"hash", "btree", "nis", "nisplus", "ldap", "dns", "bestmx", "host",
+	"text", "stab", "implicit", "user", "dequote", "regex", "userdb",
+	"program", "sequence", "switch", "null", "syslog", "macro", "arith",
+	"arpa", "socket",
+};
+
+/*
+ * F lines of the form "key@class:spec": a private map is opened from
+ * SPEC and the words are the value of KEY in it.
+ */
+static void class_from_map(int id, char *p, int optional)
+{
+	const char *mn = macro_id_name(id);
+	char *at = strchr(p, '@'), *cl = at + 1, *spec, *mapname, *words;
+	struct map *map;
+	int status = 0;
+	size_t i;
+
+	*at = '\0';
+	if (strcmp(cl, "LDAP") == 0) {
+		msg_syserr("fileclass: F{%s}: map open failed", mn);
+		return;
+	}
+	spec = strchr(cl, ':');
+	if (spec == NULL) {
+		msg_syserr("fileclass: F{%s}: missing map class", mn);
+		return;
+	}
+	*spec++ = '\0';
+	for (i = 0; i < sizeof map_classes / sizeof map_classes[0]; i++)
+		if (strcmp(map_classes[i], cl) == 0)
+			break;
+	if (i == sizeof map_classes / sizeof map_classes[0]) {
+		msg_syserr("fileclass: F{%s}: class %s not available", mn, cl);
+		return;
+	}
+	if (config.maps == NULL)
+		return;
+	/*
+	 * sendmail names the private map after the class (messages say so);
+	 * never replace a map a K line declared under that name.
+	 */
+	mapname = maps_find(config.maps, mn) == NULL ? xstrdup(mn) :
+		  xasprintf("fileclass_%s", mn);
+	{
+		char *full = xasprintf("%s %s", cl, spec);
+		int ok = maps_declare(config.maps, mapname, full, NULL, 0);
+
+		free(full);
+		map = ok == 0 ? maps_find(config.maps, mapname) : NULL;
+	}
+	free(mapname);
+	if (map == NULL)
+		return;
+	if (!map_ensure_open(map))
+		return;
+	words = map_lookup_raw(map, p, &status);
+	if (status == SMX_TEMPFAIL && words == NULL) {
+		/* the open failed: the map answers every lookup with 75 */
+		if (!optional)
+			msg_syserr("fileclass: F{%s}: map open failed", mn);
+		return;
+	}
+	if (status != SMX_OK && status != 68) {
+		if (!optional)
+			msg_syserr("fileclass: F{%s}: map lookup failed", mn);
+	} else if (words != NULL)
+		class_add_words(id, words);
+	free(words);
+}
+
 static void line_fileclass(char *bp)
 {
 	const char *ep;
@@ -428,7 +478,7 @@ static void line_fileclass(char *bp)
 
 		if (at != NULL && (strcmp(at + 1, "LDAP") == 0 ||
 				   (at[1] != ':' && strchr(at + 1, ':') != NULL))) {
-			msg_syserr("fileclass: F{%s}: map open failed", macro_id_name(id));
+			class_from_map(id, p, optional);
 			return;
 		}
 	}
@@ -458,7 +508,7 @@ static void line_fileclass(char *bp)
 		return;
 	}
 	{
-		const char *why = unsafe_dir(file);
+		const char *why = class_file_problem(file);
 
 		if (why != NULL) {
 			if (!optional)
@@ -540,6 +590,11 @@ static void line_version(char *bp)
 	}
 }
 
+/*
+ * K lines.  The map layer's messages are printed through
+ * msg_from_module(), which adds the "FILE: line N: " prefix while the cf
+ * is read, so no position is handed over.
+ */
 static void line_map(char *bp)
 {
 	char exbuf[SM_MAXLINE];
@@ -564,7 +619,12 @@ static void line_map(char *bp)
 		return;
 	}
 	if (config.maps != NULL)
-		maps_declare(config.maps, name, p, cur_path, cur_lineno);
+		maps_declare(config.maps, name, p, NULL, 0);
+}
+
+static void line_queue(char *bp)
+{
+	queue_define(bp + 1);
 }
 
 static void line_filter(char *bp)
@@ -589,7 +649,7 @@ static const struct {
 	{ 'R', line_rule }, { 'S', line_ruleset }, { 'D', line_define },
 	{ 'H', line_header }, { 'C', line_class }, { 'T', line_class },
 	{ 'F', line_fileclass }, { 'M', line_mailer }, { 'O', line_option },
-	{ 'P', line_precedence }, { 'Q', line_ignored }, { 'V', line_version },
+	{ 'P', line_precedence }, { 'Q', line_queue }, { 'V', line_version },
 	{ 'K', line_map }, { 'E', line_ignored }, { 'X', line_filter },
 };
 
@@ -601,7 +661,6 @@ int cf_read(const char *path)
 	struct stat st;
 
 	msg_set_file(path, 0);
-	cur_path = path;
 	if (fp == NULL) {
 		msg_syserr_errno(errno, "cannot open");
 		return -1;
@@ -658,10 +717,12 @@ void cf_free(void)
 {
 	mailers_free();
 	filters_free();
+	queues_free();
 	headers_free();
 	for (int i = 0; i < config.nprec; i++)
 		free(config.prec[i].name);
 	free(config.helpfile);
 	free(config.must_quote);
+	free(config.dont_blame);
 	memset(&config, 0, sizeof config);
 }

@@ -46,9 +46,9 @@ static const struct map_class *const map_classes[] = {
 };
 
 /* Lookups of a map whose open failed: always a temporary failure. */
-static char *
-broken_lookup(struct map *map, const char *key, const char *const *av,
-	      int *status)
+char *
+map_tempfail_lookup(struct map *map, const char *key, const char *const *av,
+		    int *status)
 {
 	(void) map;
 	(void) key;
@@ -233,7 +233,7 @@ maps_declare(struct map_registry *reg, const char *name, const char *spec,
 
 	/* sendmail takes the map name up to the first character that
 	 * cannot be part of it, and the class name likewise */
-	p = copy = xasprintf("%s %s", name, spec);
+	p = copy = xasprintf("%s %s", name ? name : "", spec ? spec : "");
 	while (isspace((unsigned char) *p))
 		p++;
 	if (!isascii((unsigned char) *p) || !isalnum((unsigned char) *p)) {
@@ -434,22 +434,14 @@ map_scan_flags(struct map *map, char *p, const struct map_flag *table,
 
 /* The flags every map_parseargs-style K line takes. */
 static const struct map_flag common_flags[] = {
-	{ 'A', MAPF_APPEND, 0, MAP_FV_NONE },
+	MAP_FLAG_ROWS_KEYED,
 	{ 'a', 0, 0, MAP_FV_APP },
 	{ 'D', MAPF_DEFER, 0, MAP_FV_NONE },
 	{ 'd', 0, 0, MAP_FV_TIMEOUT },
-	{ 'f', MAPF_NOFOLDCASE, 0, MAP_FV_NONE },
 	{ 'k', 0, 0, MAP_FV_KEYCOL },
-	{ 'm', MAPF_MATCHONLY, 0, MAP_FV_NONE },
-	{ 'N', MAPF_INCLNULL, MAPF_TRY0NULL, MAP_FV_NONE },
-	{ 'O', 0, MAPF_TRY1NULL, MAP_FV_NONE },
-	{ 'o', MAPF_OPTIONAL, 0, MAP_FV_NONE },
-	{ 'q', MAPF_KEEPQUOTES, 0, MAP_FV_NONE },
 	{ 'S', 0, 0, MAP_FV_SPACESUB },
 	{ 'T', 0, 0, MAP_FV_TAPP },
-	{ 't', MAPF_NODEFER, 0, MAP_FV_NONE },
 	{ 'v', 0, 0, MAP_FV_VALCOL },
-	{ 'z', 0, 0, MAP_FV_COLDELIM },
 	{ 0, 0, 0, MAP_FV_NONE }
 };
 
@@ -646,7 +638,7 @@ maps_open_all(struct map_registry *reg)
 int
 map_open_now(struct map *map)
 {
-	if (!(map->flags & MAPF_VALID))
+	if (map == NULL || !(map->flags & MAPF_VALID))
 		return 0;
 	if (map->flags & MAPF_OPEN)
 		return 1;
@@ -679,7 +671,7 @@ class_lookup(struct map *map, const char *key, const char *const *av,
 	     int *status)
 {
 	if (map->flags & MAPF_BROKEN)
-		return broken_lookup(map, key, av, status);
+		return map_tempfail_lookup(map, key, av, status);
 	return map->cls->lookup(map, key, av, status);
 }
 
@@ -691,7 +683,7 @@ map_lookup_raw(struct map *map, const char *key, int *status)
 	*status = MAP_EX_OK;
 	av[0] = key;
 	av[1] = NULL;
-	if (!map_open_now(map))
+	if (map == NULL || key == NULL || !map_open_now(map))
 		return NULL;
 	return class_lookup(map, key, av, status);
 }
@@ -729,7 +721,7 @@ map_lookup(struct map *map, const char *key, const char *const *args,
 	char *k, *result;
 	int st = MAP_EX_OK, i;
 
-	if (!map_open_now(map))
+	if (map == NULL || key == NULL || !map_open_now(map))
 		return NULL;
 	k = xstrdup(key);
 	if (!(map->flags & MAPF_KEEPQUOTES))

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "engine/meta.h"
 #include "engine/msg.h"
@@ -178,6 +179,18 @@ void msg_syserr_reason(const char *reason, const char *fmt, ...)
 		exit_status = SMX_OSERR;
 }
 
+void msg_from_module(int syserr, const char *text)
+{
+	if (syserr) {
+		int before = exit_status;
+
+		msg_syserr("%s", text);
+		if (before == SMX_OK)
+			exit_status = SMX_OSERR;
+	} else
+		msg_message("%s", text);
+}
+
 void msg_usrerr(const char *fmt, ...)
 {
 	va_list ap;
@@ -224,6 +237,72 @@ static int enhanced_len(const char *s, int end)
 }
 
 /* $#error: print the message the way buildaddr() does. */
+/* sysexits values not in meta.h */
+#define SMX_NOUSER	67
+#define SMX_IOERR	74
+#define SMX_PROTOCOL	76
+
+/*
+ * The exit status an enhanced status code "5.X.Y" stands for, as
+ * sendmail maps them: by subject X, and for subjects 1, 2 and 4 by Y.
+ * Rows with detail -1 cover the whole subject.
+ */
+static const struct { int subject, detail, status; } dsn_status[] = {
+	{ 0, -1, SMX_UNAVAILABLE },
+	{ 1, 0, SMX_DATAERR }, { 1, 1, SMX_NOUSER }, { 1, 6, SMX_NOUSER },
+	{ 1, 2, SMX_NOHOST }, { 1, 8, SMX_NOHOST }, { 1, 3, SMX_USAGE },
+	{ 1, 7, SMX_USAGE }, { 1, 4, SMX_UNAVAILABLE }, { 1, 5, SMX_CONFIG },
+	{ 2, 0, SMX_UNAVAILABLE }, { 2, 1, SMX_UNAVAILABLE }, { 2, 2, SMX_UNAVAILABLE },
+	{ 2, 4, SMX_UNAVAILABLE }, { 2, 3, SMX_DATAERR },
+	{ 3, -1, SMX_OSERR },
+	{ 4, 0, SMX_IOERR }, { 4, 1, SMX_TEMPFAIL }, { 4, 3, SMX_TEMPFAIL },
+	{ 4, 5, SMX_TEMPFAIL }, { 4, 2, SMX_IOERR }, { 4, 4, SMX_PROTOCOL },
+	{ 4, 6, SMX_CONFIG }, { 4, 7, SMX_UNAVAILABLE },
+	{ 5, -1, SMX_PROTOCOL }, { 6, -1, SMX_UNAVAILABLE }, { 7, -1, SMX_DATAERR },
+};
+
+static int dsn_exit_status(const char *code)
+{
+	int subject, detail;
+	const char *p = code;
+
+	if (*p == '2')
+		return SMX_OK;
+	if (*p == '4')
+		return SMX_TEMPFAIL;
+	if (*p != '5')
+		return SMX_CONFIG;
+	if (*++p == '.')
+		p++;
+	subject = atoi(p);
+	while (*p != '\0' && *p != '.')
+		p++;
+	if (*p != '\0')
+		p++;
+	detail = atoi(p);
+	for (size_t i = 0; i < sizeof dsn_status / sizeof dsn_status[0]; i++)
+		if (dsn_status[i].subject == subject &&
+		    (dsn_status[i].detail == -1 || dsn_status[i].detail == detail))
+			return dsn_status[i].status;
+	return SMX_UNAVAILABLE;
+}
+
+/* "$@ nouser" style error hosts */
+static int named_exit_status(const char *name)
+{
+	static const struct { const char *name; int status; } names[] = {
+		{ "usage", SMX_USAGE }, { "nouser", SMX_NOUSER },
+		{ "nohost", SMX_NOHOST }, { "unavailable", SMX_UNAVAILABLE },
+		{ "software", SMX_SOFTWARE }, { "tempfail", SMX_TEMPFAIL },
+		{ "protocol", SMX_PROTOCOL }, { "config", SMX_CONFIG },
+	};
+
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcasecmp(names[i].name, name) == 0)
+			return names[i].status;
+	return SMX_UNAVAILABLE;
+}
+
 void msg_error_triple(char *ubuf, const char *host)
 {
 	char *q = ubuf;
@@ -231,13 +310,12 @@ void msg_error_triple(char *ubuf, const char *host)
 	/* the exit status this error stands for, as buildaddr() sets it */
 	if (host == NULL)
 		msg_setstat(SMX_UNAVAILABLE);
-	else if (isdigit((unsigned char)host[0]) && strchr(host, '.') == NULL)
-		msg_setstat(atoi(host));
 	else if (strchr(host, '.') != NULL)
-		msg_setstat(host[0] == '4' ? SMX_TEMPFAIL : SMX_UNAVAILABLE);
+		msg_setstat(dsn_exit_status(host));
+	else if (isdigit((unsigned char)host[0]))
+		msg_setstat(atoi(host));
 	else
-		msg_setstat(SMX_UNAVAILABLE);
-
+		msg_setstat(named_exit_status(host));
 	/* strip quotes */
 	for (char *s = ubuf; *s != '\0'; s++)
 		if (*s != '"')

@@ -28,6 +28,13 @@ void msg_syserr_reason(const char *reason, const char *fmt, ...) __attribute__((
 #define msg_syserr_errno(eno, ...) msg_syserr_reason(strerror(eno), __VA_ARGS__)
 /* User error: FMT may start with an SMTP code ("553 ..."). */
 void msg_usrerr(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/*
+ * A finished message from another module (the maps): printed with the
+ * "FILE: line N: " prefix while the cf is read; SYSERR makes the exit
+ * status 71 as a failed system call does.
+ */
+void msg_from_module(int syserr, const char *text);
+
 /* While ON, user errors are not printed (sendmail's SuprErrs). */
 void msg_suppress(int on);
 

@@ -78,9 +78,12 @@ void rw_append(int ruleset, struct rule *r)
 {
 	fold_init();
 	memset(r->needs, 0, sizeof r->needs);
+	memset(r->makes, 0, sizeof r->makes);
 	for (char **t = r->lhs; *t != NULL; t++)
 		if (is_literal(*t))
 			add_bit(r->needs, fold[(unsigned char)**t]);
+	for (char **t = r->rhs; *t != NULL; t++)
+		add_bit(r->makes, **t & 0xff);
 	r->next = NULL;
 	if (rules[ruleset] == NULL)
 		rules[ruleset] = r;
@@ -266,6 +269,16 @@ static int class_span_matches(char **first, char **last, int class, size_t span_
 	return class_has(class, buf);
 }
 
+/* -d21.35/36: one step of the matcher. */
+static void trace_step(const char *what, const char *rp, const char *ap)
+{
+	printf("%s rp=", what);
+	tok_print(stdout, rp);
+	fputs(", ap=", stdout);
+	tok_print(stdout, ap);
+	putchar('\n');
+}
+
 /*
  * Match PVP against the pattern LHS.  On success fills MATCH (returns
  * the number of bindings); returns -1 when the rule does not match.
@@ -278,13 +291,8 @@ static int match_rule(char **pvp, char **lhs, struct binding *match)
 
 	while ((ap = *avp) != NULL || *rvp != NULL) {
 		rp = *rvp;
-		if (tracing(21, 35)) {
-			fputs("ADVANCE rp=", stdout);
-			tok_print(stdout, rp);
-			fputs(", ap=", stdout);
-			tok_print(stdout, ap);
-			putchar('\n');
-		}
+		if (tracing(21, 35))
+			trace_step("ADVANCE", rp, ap);
 		if (rp == NULL)
 			goto backup;	/* pattern ended before the input */
 		if (ap == NULL && (rp[0] & 0xff) != META_ZANY &&
@@ -361,13 +369,8 @@ backup:
 			rp = *rvp;
 			avp = mlp->last + 1;
 			ap = *avp;
-			if (tracing(21, 36)) {
-				fputs("BACKUP  rp=", stdout);
-				tok_print(stdout, rp);
-				fputs(", ap=", stdout);
-				tok_print(stdout, ap);
-				putchar('\n');
-			}
+			if (tracing(21, 36))
+				trace_step("BACKUP ", rp, ap);
 			if (ap == NULL)
 				continue;	/* ran off the end: back up more */
 			if ((rp[0] & 0xff) == META_ANY || (rp[0] & 0xff) == META_ZANY) {
@@ -606,6 +609,15 @@ static int call_subroutines(char **pvp, int reclevel)
 	return rstat;
 }
 
+/* Can the new workspace hold a token starting with BYTE? */
+static int may_hold(const struct rule *r, const unsigned long long *have, int byte)
+{
+	unsigned long long bit = 1ULL << (byte & 63);
+
+	return ((r->makes[byte >> 6] | have[byte >> 6]) & bit) != 0 ||
+	       (r->makes[META_DEFER >> 6] & (1ULL << (META_DEFER & 63))) != 0;
+}
+
 /* The case-folded first bytes of the tokens in PVP. */
 static void workspace_bytes(char **pvp, unsigned long long *have)
 {
@@ -672,6 +684,7 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 	for (rwr = rules[ruleset]; rwr != NULL;) {
 		char **rvp, **avp;
 		int nmatch, status, missing;
+		const struct rule *rwr_used;
 
 		/* already resolved: stop */
 		if (pvp[0] != NULL && (pvp[0][0] & 0xff) == META_NET)
@@ -709,6 +722,7 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 			continue;
 		}
 		rvp = rwr->rhs;
+		rwr_used = rwr;
 		if (tracing(21, 12)) {
 			fputs("-----rule matches:", stdout);
 			tok_print_vector(stdout, rvp);
@@ -779,14 +793,26 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 			}
 		}
 		*avp = NULL;
-		if (do_lookups(npvp, maxatom, &rstat) < 0)
-			return rstat;
-		status = call_subroutines(npvp, reclevel);
+		/*
+		 * Lookups and calls come from the template, or from workspace
+		 * tokens it copied ($1 ..) or that $&x and maps bring in; when
+		 * none of those can hold one, the scans are skipped.
+		 */
+		if (may_hold(rwr_used, have, META_LOOKUP) || may_hold(rwr_used, have, META_HOSTBEGIN) ||
+		    may_hold(rwr_used, have, META_DEFER)) {
+			if (do_lookups(npvp, maxatom, &rstat) < 0)
+				return rstat;
+			status = call_subroutines(npvp, reclevel);
+		} else if (may_hold(rwr_used, have, META_CALL))
+			status = call_subroutines(npvp, reclevel);
+		else
+			status = SMX_OK;
 		if (rstat == SMX_OK || status == SMX_TEMPFAIL)
 			rstat = status;
-		for (avp = npvp; (*pvp++ = *avp++) != NULL;)
+		/* the new workspace replaces the old one in place */
+		for (avp = npvp; *avp != NULL; avp++)
 			;
-		pvp -= avp - npvp;
+		memmove(pvp, npvp, (size_t)(avp - npvp + 1) * sizeof *pvp);
 		workspace_bytes(pvp, have);
 		if (tracing(21, 4)) {
 			fputs("rewritten as:", stdout);

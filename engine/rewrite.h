@@ -26,6 +26,8 @@ struct rule {
 	/* first bytes (case-folded) of the literal tokens of the LHS: a
 	 * workspace lacking one of them cannot match (set by rw_append) */
 	unsigned long long needs[4];
+	/* first bytes of the RHS tokens (lookups and calls need scanning) */
+	unsigned long long makes[4];
 };
 
 /* The rulesets: rules by number and names by number. */

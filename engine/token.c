@@ -277,6 +277,12 @@ fail:
 	return NULL;
 }
 
+void tok_copy(char **dst, char **src)
+{
+	while ((*dst++ = *src++) != NULL)
+		;
+}
+
 /* The operator names, for printing operator bytes as "$x". */
 static const struct { unsigned char code; char name; } op_names[] = {
 	{ META_ZANY, '*' }, { META_ANY, '+' }, { META_ONE, '-' },
@@ -372,13 +378,38 @@ printable:
 	}
 }
 
+/* Length of S when it is plain printable ASCII, else -1. */
+static long plain_length(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*p >= 0x20 && *p < 0x7f)
+		p++;
+	return *p == '\0' ? (long)(p - (const unsigned char *)s) : -1;
+}
+
 void tok_print_vector(FILE *out, char **av)
 {
+	/* gather plain tokens into one write: this runs for every trace line */
+	char line[2048];
+	size_t n = 0;
+
 	for (; *av != NULL; av++) {
-		putc_unlocked(' ', out);
-		tok_print(out, *av);
+		long len = plain_length(*av);
+
+		if (len < 0 || n + (size_t)len + 2 > sizeof line) {
+			fwrite_unlocked(line, 1, n, out);
+			n = 0;
+			putc_unlocked(' ', out);
+			tok_print(out, *av);
+			continue;
+		}
+		line[n++] = ' ';
+		memcpy(line + n, *av, (size_t)len);
+		n += (size_t)len;
 	}
-	putc_unlocked('\n', out);
+	line[n++] = '\n';
+	fwrite_unlocked(line, 1, n, out);
 }
 
 void tok_join(char **pvp, char **evp, char *buf, size_t size, int spacesub,

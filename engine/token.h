@@ -45,6 +45,9 @@ struct tokens {
 char **tok_scan(const char *addr, int delim, struct tokens *tb,
 		const char **delimptr, enum tok_table table, int ignore);
 
+/* Copy the NULL-terminated token vector SRC into DST (room for it assumed). */
+void tok_copy(char **dst, char **src);
+
 /* Print S as sendmail's xputs() does (operators as $x, 8-bit as M-x). */
 void tok_print(FILE *out, const char *s);
 /* Print a token vector: " tok" for each, then a newline. */

@@ -45,17 +45,9 @@ ldap_spec_free(void *data)
 
 /* The flags ldap shares with the other classes. */
 static const struct map_flag ldap_common[] = {
-	{ 'A', MAPF_APPEND, 0, MAP_FV_NONE },
+	MAP_FLAG_ROWS_KEYED,
 	{ 'D', MAPF_DEFER, 0, MAP_FV_NONE },
-	{ 'f', MAPF_NOFOLDCASE, 0, MAP_FV_NONE },
-	{ 'm', MAPF_MATCHONLY, 0, MAP_FV_NONE },
-	{ 'N', MAPF_INCLNULL, MAPF_TRY0NULL, MAP_FV_NONE },
-	{ 'O', 0, MAPF_TRY1NULL, MAP_FV_NONE },
-	{ 'o', MAPF_OPTIONAL, 0, MAP_FV_NONE },
-	{ 'q', MAPF_KEEPQUOTES, 0, MAP_FV_NONE },
 	{ 'S', 0, 0, MAP_FV_SPACESUB },
-	{ 't', MAPF_NODEFER, 0, MAP_FV_NONE },
-	{ 'z', 0, 0, MAP_FV_COLDELIM },
 	{ 0, 0, 0, MAP_FV_NONE }
 };
 
@@ -279,17 +271,7 @@ ldap_open(struct map *map)
 	return 0;
 }
 
-static char *
-ldap_lookup(struct map *map, const char *key, const char *const *av,
-	    int *status)
-{
-	(void) map;
-	(void) key;
-	(void) av;
-	*status = MAP_EX_TEMPFAIL;
-	return NULL;
-}
-
 const struct map_class map_class_ldap = {
-	"ldap", MAPC_OPTFILE, ldap_parse, ldap_open, NULL, ldap_lookup
+	"ldap", MAPC_OPTFILE, ldap_parse, ldap_open, NULL,
+	map_tempfail_lookup
 };

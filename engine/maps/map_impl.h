@@ -137,6 +137,23 @@ struct map_flag {
 	enum map_flag_value value;
 };
 
+/* The table rows sendmail's key/value classes (map_parseargs, dns,
+ * ldap) all accept; a class table starts with them. */
+#define MAP_FLAG_ROWS_KEYED \
+	{ 'A', MAPF_APPEND, 0, MAP_FV_NONE }, \
+	{ 'f', MAPF_NOFOLDCASE, 0, MAP_FV_NONE }, \
+	{ 'm', MAPF_MATCHONLY, 0, MAP_FV_NONE }, \
+	{ 'N', MAPF_INCLNULL, MAPF_TRY0NULL, MAP_FV_NONE }, \
+	{ 'O', 0, MAPF_TRY1NULL, MAP_FV_NONE }, \
+	{ 'o', MAPF_OPTIONAL, 0, MAP_FV_NONE }, \
+	{ 'q', MAPF_KEEPQUOTES, 0, MAP_FV_NONE }, \
+	{ 't', MAPF_NODEFER, 0, MAP_FV_NONE }, \
+	{ 'z', 0, 0, MAP_FV_COLDELIM }
+
+/* Lookups that always fail for now (status 75), e.g. a broken map. */
+char *map_tempfail_lookup(struct map *map, const char *key,
+			  const char *const *av, int *status);
+
 /*
  * Read the "-x" flags at the start of P with TABLE.  A letter not in the
  * table goes to OTHER (when given), which returns 1 after moving *PP to

@@ -4,8 +4,8 @@
  * null, syslog, userdb: trivial answers.  program: runs the program
  * named on the K line with the key as last argument and returns the
  * first line it prints.  stab: the in-memory alias table, empty here.
- * nis, nisplus, socket: services a test run cannot reach; they fail
- * to open with sendmail's message and status (ldap: see ldap.c).  dns: queries the
+ * nis, nisplus: services a test run cannot reach; they fail to open
+ * with sendmail's message and status (ldap.c and socket.c: the others).  dns: queries the
  * resolver for the record type of -R.
  */
 #include <ctype.h>
@@ -150,7 +150,13 @@ program_lookup(struct map *map, const char *key, const char *const *av,
 		}
 		strbuf_free(&sb);
 	}
-	*status = WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : MAP_EX_UNAVAILABLE;
+	if (WIFEXITED(wstatus)) {
+		*status = WEXITSTATUS(wstatus);
+	} else {
+		map_syserr(map, 0, "prog_map_lookup(%s): child died on signal %d",
+			   map->name, wstatus);
+		*status = MAP_EX_UNAVAILABLE;
+	}
 	if (*status != MAP_EX_OK) {
 		free(result);
 		result = NULL;
@@ -198,25 +204,6 @@ nis_open(struct map *map)
 	return 0;
 }
 
-/* socket maps: a local socket that is not there is reported; a network
- * socket just cannot be reached */
-static int
-socket_open(struct map *map)
-{
-	const char *spec = map->file;
-	struct stat st;
-
-	if (strncasecmp(spec, "unix:", 5) == 0 || strncasecmp(spec, "local:", 6) == 0)
-		spec = strchr(spec, ':') + 1;
-	else if (strchr(spec, ':') != NULL)
-		return 0;
-	if (stat(spec, &st) < 0)
-		map_syserr(map, errno,
-			   "socket map \"%s\": local socket name %s unsafe",
-			   map->name, spec);
-	return 0;
-}
-
 /* ---- dns ---- */
 
 struct dns_spec {
@@ -235,19 +222,11 @@ dns_spec_free(void *data)
 }
 
 static const struct map_flag dns_flags[] = {
-	{ 'A', MAPF_APPEND, 0, MAP_FV_NONE },
+	MAP_FLAG_ROWS_KEYED,
 	{ 'a', 0, 0, MAP_FV_APP },
 	{ 'd', 0, 0, MAP_FV_TIMEOUT },
-	{ 'f', MAPF_NOFOLDCASE, 0, MAP_FV_NONE },
-	{ 'm', MAPF_MATCHONLY, 0, MAP_FV_NONE },
-	{ 'N', MAPF_INCLNULL, MAPF_TRY0NULL, MAP_FV_NONE },
-	{ 'O', 0, MAPF_TRY1NULL, MAP_FV_NONE },
-	{ 'o', MAPF_OPTIONAL, 0, MAP_FV_NONE },
-	{ 'q', MAPF_KEEPQUOTES, 0, MAP_FV_NONE },
 	{ 'r', 0, 0, MAP_FV_RETRY },
-	{ 't', MAPF_NODEFER, 0, MAP_FV_NONE },
 	{ 'T', 0, 0, MAP_FV_TAPP },
-	{ 'z', 0, 0, MAP_FV_COLDELIM },
 	{ 0, 0, 0, MAP_FV_NONE }
 };
 
@@ -354,9 +333,6 @@ const struct map_class map_class_nis = {
 };
 const struct map_class map_class_nisplus = {
 	"nisplus", 0, map_parse_common, quiet_open_failure, NULL, null_lookup
-};
-const struct map_class map_class_socket = {
-	"socket", 0, map_parse_common, socket_open, NULL, null_lookup
 };
 const struct map_class map_class_dns = {
 	"dns", MAPC_OPTFILE, dns_parse, NULL, NULL, dns_lookup

@@ -34,8 +34,8 @@ regex_state_free(void *data)
 	free(st);
 }
 
-/* Parse "1,3" into FIELDS (room for MAX); -1 on error (printed when
- * MAP is given). */
+/* Parse "1,3" into FIELDS (room for MAX); -1 on error, reported as
+ * sendmail does (with the K line's position while it is being read). */
 static int
 parse_fields(struct map *map, const char *s, int *fields, int max, int nsub)
 {
@@ -45,14 +45,12 @@ parse_fields(struct map *map, const char *s, int *fields, int max, int nsub)
 		int v = atoi(s);
 
 		if (n >= max - 1) {
-			if (map != NULL)
-				map_cf_error(map, "too many fields, %d max", max - 1);
+			map_cf_error(map, "too many fields, %d max", max - 1);
 			return -1;
 		}
 		if (v < 0 || v >= nsub) {
-			if (map != NULL)
-				map_cf_error(map, "field (%d) out of range, only %d substrings in pattern",
-					     v, nsub);
+			map_cf_error(map, "field (%d) out of range, only %d substrings in pattern",
+				     v, nsub);
 			return -1;
 		}
 		fields[n++] = v;
@@ -246,7 +244,7 @@ regex_lookup(struct map *map, const char *name, const char *const *av,
 		return regex_result(map, "", av);
 	ip = st->fields;
 	if (av[1] != NULL) {
-		if (parse_fields(NULL, av[1], fields, REGEX_MAX_MATCH + 1,
+		if (parse_fields(map, av[1], fields, REGEX_MAX_MATCH + 1,
 				 (int) st->re.re_nsub + 1) < 0) {
 			*status = MAP_EX_CONFIG;
 			return NULL;
