@@ -40,6 +40,11 @@ void ctx_free(struct emit_ctx *ctx)
 		free(ctx->defines[i].value);
 	}
 	free(ctx->defines);
+	for (i = 0; i < ctx->nflag_edits; i++) {
+		free(ctx->flag_edits[i].mailer);
+		free(ctx->flag_edits[i].edit);
+	}
+	free(ctx->flag_edits);
 }
 
 void ctx_set_str(struct emit_ctx *ctx, enum ctx_str s, const char *value)
@@ -125,6 +130,18 @@ void ctx_set_define(struct emit_ctx *ctx, const char *name, const char *value, s
 	d->name = xstrdup(name);
 	d->value = value ? xstrdup(value) : NULL;
 	d->epoch = epoch;
+}
+
+void ctx_add_flag_edit(struct emit_ctx *ctx, const char *mailer, const char *edit, size_t epoch)
+{
+	struct ctx_flag_edit *e;
+
+	ctx->flag_edits = grow(ctx->flag_edits, ctx->nflag_edits, &ctx->cap_flag_edits,
+			       sizeof(*ctx->flag_edits));
+	e = &ctx->flag_edits[ctx->nflag_edits++];
+	e->mailer = xstrdup(mailer);
+	e->edit = xstrdup(edit);
+	e->epoch = epoch;
 }
 
 /* Same text or both NULL. */

@@ -68,6 +68,7 @@ enum ctx_str {
 	CS_NULLCLIENT_HUB,	/* hub of FEATURE(nullclient) */
 	CS_ALWAYS_ADD_DOMAIN,	/* argument of FEATURE(always_add_domain) */
 	CS_CANONIFY_HOSTS,	/* argument of FEATURE(nocanonify) */
+	CS_DEFAULT_DAEMON,	/* DaemonPortOptions when the .mc gives none */
 	CS_STR_COUNT
 };
 
@@ -91,6 +92,13 @@ struct ctx_hook_rule {
 	char *text;
 };
 
+/* A MODIFY_MAILER_FLAGS(`MAILER', `EDIT') a feature makes at EPOCH. */
+struct ctx_flag_edit {
+	char *mailer;
+	char *edit;
+	size_t epoch;
+};
+
 /* A define a feature makes (nullclient sets SMART_HOST ...), visible to
  * readers from the feature's epoch on unless the .mc redefines the name
  * later. */
@@ -111,6 +119,8 @@ struct emit_ctx {
 	size_t nhook_rules, cap_hook_rules;
 	struct ctx_define *defines;
 	size_t ndefines, cap_defines;
+	struct ctx_flag_edit *flag_edits;
+	size_t nflag_edits, cap_flag_edits;
 	const char *mailers[32];	/* MAILER() files to write, in order */
 	const struct ir_call *mailer_calls[32];	/* the call, NULL if implied */
 	size_t nmailers;
@@ -144,6 +154,9 @@ const char *ctx_define(const struct emit_ctx *ctx, const char *name, const char 
 const char *ctx_define_at(const struct emit_ctx *ctx, const char *name, size_t epoch);
 /* A feature defines NAME (VALUE NULL: undefines it) at EPOCH. */
 void ctx_set_define(struct emit_ctx *ctx, const char *name, const char *value, size_t epoch);
+
+/* A feature edits a mailer's flags as MODIFY_MAILER_FLAGS would. */
+void ctx_add_flag_edit(struct emit_ctx *ctx, const char *mailer, const char *edit, size_t epoch);
 
 /* Put one rule line (printf style) at HOOK, written when WHEN (may be
  * NULL) holds at writing time. */

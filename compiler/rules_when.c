@@ -184,10 +184,11 @@ int when_uucp_direct(const struct emit_ctx *ctx)
 	return ctx_has_mailer(ctx, "uucp") && !defined(ctx, "UUCP_RELAY");
 }
 
-/* node::user syntax: with DECNET_RELAY or MAILER(mail11). */
+/* node::user syntax: with DECNET_RELAY, MAILER(mail11), or asked for. */
 int when_decnet_syntax(const struct emit_ctx *ctx)
 {
-	return defined(ctx, "DECNET_RELAY") || ctx_has_mailer(ctx, "mail11");
+	return defined(ctx, "DECNET_RELAY") || ctx_has_mailer(ctx, "mail11") ||
+	       defined(ctx, "_USE_DECNET_SYNTAX_");
 }
 
 int when_access_db(const struct emit_ctx *ctx)

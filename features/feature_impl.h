@@ -34,6 +34,7 @@ int feature_delay_checks_apply(struct emit_ctx *ctx, const struct ir_call *call)
 int feature_conncontrol_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_ratecontrol_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_local_lmtp_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_msp_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_accept_unresolvable_domains_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_allmasquerade_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_local_procmail_apply(struct emit_ctx *ctx, const struct ir_call *call);

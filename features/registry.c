@@ -128,7 +128,7 @@ static const struct feature_def features[] = {
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_masquerade_envelope_apply },
 	{ "msp", FEATURE_KIND_FEATURE, 0, 2,
 	  "[mta_host], [MSA]",
-	  NULL, NULL, NULL, O_BEFORE_MAILERS, NULL },
+	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_msp_apply },
 	{ "mtamark", FEATURE_KIND_FEATURE, 0, 3,
 	  "[message], [t|tempfail_message], [txt_prefix]",
 	  "dns -R TXT -a. -T<TMP> -r5 (MTAMARK_TO changes -r)", NULL, NULL, O_BEFORE_MAILERS, NULL },
