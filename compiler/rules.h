@@ -36,6 +36,9 @@ struct rule_line {
 /* Write TABLE; returns 0 or -1 on a write error. */
 int rules_write(struct emit_ctx *ctx, const struct rule_line *table, size_t n);
 
+/* Write the raw text the .mc gave for SECTION (IR_SECTION_*), in order. */
+void rules_site_text(struct emit_ctx *ctx, const char *section);
+
 /* The core rulesets, from canonify to the TLS and AUTH skeletons. */
 extern const struct rule_line rules_core[];
 extern const size_t rules_core_count;
