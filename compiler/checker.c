@@ -55,15 +55,13 @@ static const char *const after_mailer_sections[] = {
 
 /* Defines the reference reads when it meets a call: they must be made
  * before it.  The reference only prints a notice and builds anyway, so
- * these are warnings (without the ssh pair the ssh mailer line carries
- * the define names themselves, in the reference's cf and in ours). */
+ * these are warnings.  (MAILER(`ssh')'s SSH_MAILER_USER/DIR are checked
+ * by mailers/ssh.c itself.) */
 static const struct define_before_rule {
 	const char *macro, *name, *define;
 	enum diag_level level;
 } define_before_rules[] = {
 	{ "FEATURE", "preserve_luser_host", "LUSER_RELAY", DIAG_WARNING },
-	{ "MAILER", "ssh", "SSH_MAILER_USER", DIAG_WARNING },
-	{ "MAILER", "ssh", "SSH_MAILER_DIR", DIAG_WARNING },
 };
 
 /* Mailer files that should come before another one; the reference
