@@ -57,6 +57,21 @@ enum ctx_flag {
 	CF_RATECONTROL,		/* FEATURE(ratecontrol) */
 	CF_RATE_NODELAY,	/* its `nodelay' option */
 	CF_RATE_TERMINATE,	/* its `terminate' option */
+	CF_BLOCK_BAD_HELO,	/* FEATURE(block_bad_helo) */
+	CF_COMPAT_CHECK,	/* FEATURE(compat_check) */
+	CF_LOOSE_RELAY_CHECK,	/* FEATURE(loose_relay_check) */
+	CF_LOCAL_NO_MASQUERADE,	/* FEATURE(local_no_masquerade) */
+	CF_PROMISCUOUS_RELAY,	/* FEATURE(promiscuous_relay) */
+	CF_RELAY_HOSTS_ONLY,	/* FEATURE(relay_hosts_only) */
+	CF_STICKYHOST,		/* FEATURE(stickyhost) */
+	CF_RELAY_BASED_ON_MX,	/* FEATURE(relay_based_on_MX) */
+	CF_RELAY_LOCAL_FROM,	/* FEATURE(relay_local_from) */
+	CF_RELAY_MAIL_FROM,	/* FEATURE(relay_mail_from) */
+	CF_REQUIRE_RDNS,	/* FEATURE(require_rdns) */
+	CF_TLS_SESSION_FEATURES,	/* FEATURE(tls_session_features) */
+	CF_USE_CLIENT_PTR,	/* FEATURE(use_client_ptr) */
+	CF_VIRTUSER_ENTIRE_DOMAIN,	/* FEATURE(virtuser_entire_domain) */
+	CF_RELAY_MAIL_FROM_DOMAIN,	/* relay_mail_from's `domain' option */
 	CF_DNSBL_MAP,		/* the dnsbl map is declared */
 	CF_EDNSBL_MAP,		/* the ednsbl map is declared */
 	CF_FLAG_COUNT

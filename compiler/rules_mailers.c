@@ -14,7 +14,7 @@ static const struct rule_line local_rules[] = {
 	{ NULL, "R<@>\t$n" },
 	{ NULL, "R@ <@ $*>\t$n" },
 	{ NULL, "R$+\t$: $>AddDomain $1" },
-	{ NULL, "R$*\t$: $>MasqEnv $1" },
+	{ when_no_local_no_masquerade, "R$*\t$: $>MasqEnv $1" },
 
 	/* envelope recipient: the bare user, +detail kept for 'e s' */
 	{ NULL, "SEnvToL" },
@@ -28,7 +28,7 @@ static const struct rule_line local_rules[] = {
 	{ NULL, "R<@>\t$n" },
 	{ NULL, "R@ <@ $*>\t$n" },
 	{ NULL, "R$+\t$: $>AddDomain $1" },
-	{ NULL, "R$*\t$: $>MasqHdr $1" },
+	{ when_no_local_no_masquerade, "R$*\t$: $>MasqHdr $1" },
 
 	/* header recipients */
 	{ NULL, "SHdrToL" },
