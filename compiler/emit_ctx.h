@@ -72,6 +72,13 @@ enum ctx_flag {
 	CF_USE_CLIENT_PTR,	/* FEATURE(use_client_ptr) */
 	CF_VIRTUSER_ENTIRE_DOMAIN,	/* FEATURE(virtuser_entire_domain) */
 	CF_RELAY_MAIL_FROM_DOMAIN,	/* relay_mail_from's `domain' option */
+	CF_DOMAINTABLE,	/* FEATURE(domaintable) */
+	CF_BITDOMAIN,	/* FEATURE(bitdomain) */
+	CF_UUCPDOMAIN,	/* FEATURE(uucpdomain) */
+	CF_AUTHINFO,	/* FEATURE(authinfo) */
+	CF_BADMX,	/* FEATURE(badmx) */
+	CF_NO_UUCP_REJECT,	/* nouucp's `reject' */
+	CF_NO_PERCENTHACK_REJECT,	/* nopercenthack's `reject' */
 	CF_DNSBL_MAP,		/* the dnsbl map is declared */
 	CF_EDNSBL_MAP,		/* the ednsbl map is declared */
 	CF_FLAG_COUNT

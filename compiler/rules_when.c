@@ -28,10 +28,11 @@ int when_canonify(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_NOCANONIFY);
 }
 
-/* UUCP names are looked up unless nocanonify or UUCP_RELAY. */
+/* UUCP names are looked up unless nocanonify, nouucp or UUCP_RELAY. */
 int when_canonify_uucp(const struct emit_ctx *ctx)
 {
-	return !ctx_on(ctx, CF_NOCANONIFY) && !defined(ctx, "UUCP_RELAY");
+	return !ctx_on(ctx, CF_NOCANONIFY) && !defined(ctx, "UUCP_RELAY") &&
+	       !ctx_on(ctx, CF_NO_UUCP);
 }
 
 int when_nocanonify(const struct emit_ctx *ctx)
@@ -495,6 +496,51 @@ int when_relay_mail_from_address(const struct emit_ctx *ctx)
 int when_relay_mail_from_domain(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_RELAY_MAIL_FROM_DOMAIN);
+}
+
+int when_authinfo(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_AUTHINFO);
+}
+
+int when_badmx(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_BADMX);
+}
+
+int when_bitdomain(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_BITDOMAIN);
+}
+
+int when_domaintable(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_DOMAINTABLE);
+}
+
+int when_no_nopercenthack(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_NO_PERCENTHACK);
+}
+
+int when_no_nouucp(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_NO_UUCP);
+}
+
+int when_nopercenthack_reject(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_NO_PERCENTHACK_REJECT);
+}
+
+int when_nouucp_reject(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_NO_UUCP_REJECT);
+}
+
+int when_uucpdomain(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_UUCPDOMAIN);
 }
 
 int when_smtp_mailer(const struct emit_ctx *ctx)

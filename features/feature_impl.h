@@ -52,6 +52,17 @@ int feature_use_client_ptr_apply(struct emit_ctx *ctx, const struct ir_call *cal
 int feature_virtuser_entire_domain_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_notsticky_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_check_cert_altnames_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_domaintable_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_bitdomain_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_uucpdomain_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_authinfo_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_smrsh_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_badmx_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_nouucp_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_nopercenthack_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_bestmx_is_local_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_queuegroup_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_check_other_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_accept_unresolvable_domains_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_allmasquerade_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_local_procmail_apply(struct emit_ctx *ctx, const struct ir_call *call);

@@ -1,0 +1,29 @@
+/*
+ * smrsh.c - FEATURE(`smrsh' [, path]): programs in aliases and .forward
+ * files run under the restricted shell smrsh (confEBINDIR/smrsh by
+ * default) instead of /bin/sh.
+ */
+#include <stdlib.h>
+
+#include "compiler/emit_ctx.h"
+#include "features/feature_impl.h"
+#include "lib/xalloc.h"
+
+int feature_smrsh_apply(struct emit_ctx *ctx, const struct ir_call *call)
+{
+	size_t epoch = call->define_epoch;
+	const char *path = ctx_arg(call, 1);
+	char *deflt = NULL;
+
+	if (path[0] == '\0') {
+		const char *bindir = ctx_define_at(ctx, "confEBINDIR", epoch);
+
+		deflt = xasprintf("%s/smrsh", bindir ? bindir : "/usr/libexec");
+		path = deflt;
+	}
+	ctx_set_define(ctx, "LOCAL_SHELL_PATH", path, epoch);
+	if (ctx_define_at(ctx, "LOCAL_SHELL_ARGS", epoch) == NULL)
+		ctx_set_define(ctx, "LOCAL_SHELL_ARGS", "smrsh -c $u", epoch);
+	free(deflt);
+	return 0;
+}
