@@ -86,8 +86,6 @@ enum ctx_flag {
 
 /* String slots filled by features. */
 enum ctx_str {
-	CS_MAILERTABLE_SPEC,	/* map spec of FEATURE(mailertable) */
-	CS_NULLCLIENT_HUB,	/* hub of FEATURE(nullclient) */
 	CS_ALWAYS_ADD_DOMAIN,	/* argument of FEATURE(always_add_domain) */
 	CS_CANONIFY_HOSTS,	/* argument of FEATURE(nocanonify) */
 	CS_DEFAULT_DAEMON,	/* DaemonPortOptions when the .mc gives none */
