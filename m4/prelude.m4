@@ -25,9 +25,12 @@ divert(-1)dnl
 #     smcf_known_NAME     one per known configuration name (options,
 #                         relays, mailer parameters): their values are
 #                         reported, expanded, when defined and at the end
-#     smcf_initial_list   quoted list of the known names defined before
-#                         the .mc (defaults and -D values)
 # plus the defaults the reference defines before the .mc (-D NAME=body).
+#
+# This file only defines macros and prints nothing, so the state it
+# leaves can be frozen once (m4 -F) and reloaded for every build (m4 -R,
+# compiler/m4cache.c).  What must happen on every run is in m4/start.m4,
+# read between this file and the .mc.
 
 # --- record framing -----------------------------------------------------
 define(`smcf_SOH', format(`%c', 1))
@@ -240,7 +243,6 @@ define(`divert',
 		`$1', `0', `smcf_section(`top')',
 		`smcf_section(smcf_divsection(`$1'))')')
 
-m4wrap(`smcf_finish')
 smcf_m4_undefine(`format')
 
 # Last: every define, pushdef, undefine and popdef from here on is
@@ -250,11 +252,7 @@ smcf_wrap(`pushdef', `smcf_m4_pushdef($@)smcf_note_define(`$1')')
 smcf_wrap(`undefine', `smcf_m4_undefine($@)smcf_note_undefine(`$1')')
 smcf_wrap(`popdef', `smcf_m4_popdef($@)smcf_note_current(`$1')')
 
-# The defaults and -D values the .mc starts with, as define records.
+
+# m4/start.m4 reports the defaults and -D values the .mc starts with.
 smcf_m4_define(`smcf_initial_one',
 	`ifdef(`$1', `smcf_note_define(`$1')')')
-smcf_foreach(`smcf_initial_one', smcf_initial_list)dnl
-dnl As in the reference, `#' starts no comment in a .mc: macros on such
-dnl lines are expanded.  (From here on the prelude uses dnl comments.)
-changecom()dnl
-smcf_m4_divert(0)dnl

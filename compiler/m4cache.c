@@ -1,0 +1,308 @@
+/*
+ * m4cache.c - frozen m4 prelude state, cached per user (see m4cache.h).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "atomic_file.h"
+#include "runprog.h"
+#include "strbuf.h"
+#include "xalloc.h"
+#include "compiler/m4cache.h"
+
+/* Bump when the way cached files are made changes. */
+#define M4CACHE_FORMAT "smcf-m4cache-1"
+
+/* Freezing reads only the prelude: a few seconds is plenty. */
+#define FREEZE_TIMEOUT 30
+#define FREEZE_MEMORY_LIMIT ((size_t)1 << 30)
+
+/* What GNU m4 writes first in a frozen state file. */
+static const char frozen_magic[] = "# This is a frozen state file";
+
+/* ------------------------------------------------------------------ */
+/* finding m4 */
+
+static int is_executable_file(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode) && access(path, X_OK) == 0;
+}
+
+char *m4cache_name(void)
+{
+	const char *m4 = getenv("SMCF_M4");
+
+	return xstrdup(m4 && *m4 ? m4 : "m4");
+}
+
+char *m4cache_program(const char *name)
+{
+	const char *path = getenv("PATH"), *p, *end;
+
+	if (strchr(name, '/'))
+		return xstrdup(name);
+	for (p = path ? path : ""; *p; p = *end ? end + 1 : end) {
+		char *candidate;
+
+		end = strchr(p, ':');
+		if (end == NULL)
+			end = p + strlen(p);
+		if (end == p)
+			continue;
+		candidate = xasprintf("%.*s/%s", (int)(end - p), p, name);
+		if (is_executable_file(candidate))
+			return candidate;
+		free(candidate);
+	}
+	return xstrdup(name);
+}
+
+/* ------------------------------------------------------------------ */
+/* the cache folder */
+
+/* A folder we may trust: ours, and nobody else may write to it. */
+static int is_private_dir(const char *dir)
+{
+	struct stat st;
+
+	return lstat(dir, &st) == 0 && S_ISDIR(st.st_mode) &&
+	       st.st_uid == geteuid() && (st.st_mode & (S_IWGRP | S_IWOTH)) == 0;
+}
+
+static int make_dir(const char *dir)
+{
+	return mkdir(dir, 0700) == 0 || errno == EEXIST ? 0 : -1;
+}
+
+/* The cache folder, created if needed (caller frees); NULL when there is
+ * none to use. */
+static char *cache_dir(void)
+{
+	const char *env = getenv("SMCF_CACHE_DIR");
+	const char *xdg = getenv("XDG_CACHE_HOME");
+	const char *home = getenv("HOME");
+	char *dir, *parent = NULL;
+
+	if (env && *env) {
+		if (strcmp(env, "off") == 0)
+			return NULL;
+		dir = xstrdup(env);
+	} else if (xdg && *xdg == '/') {
+		dir = xasprintf("%s/smcf", xdg);
+	} else if (home && *home == '/') {
+		parent = xasprintf("%s/.cache", home);
+		dir = xasprintf("%s/smcf", parent);
+	} else {
+		return NULL;
+	}
+	if ((parent && make_dir(parent) < 0) || make_dir(dir) < 0 || !is_private_dir(dir)) {
+		free(parent);
+		free(dir);
+		return NULL;
+	}
+	free(parent);
+	return dir;
+}
+
+/* ------------------------------------------------------------------ */
+/* the key */
+
+/* 64-bit FNV-1a: plenty to tell apart the few states one user meets. */
+static void hash_bytes(uint64_t *h, const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		*h ^= p[i];
+		*h *= UINT64_C(0x100000001b3);
+	}
+}
+
+static void hash_str(uint64_t *h, const char *s)
+{
+	hash_bytes(h, s, strlen(s) + 1);	/* the NUL separates fields */
+}
+
+static int hash_file(uint64_t *h, const char *path)
+{
+	char buf[16384];
+	ssize_t n;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return -1;
+	while ((n = read(fd, buf, sizeof buf)) > 0)
+		hash_bytes(h, buf, (size_t)n);
+	close(fd);
+	return n < 0 ? -1 : 0;
+}
+
+/* The key of the state M4 leaves after ARGS and PRELUDE; -1 when a file
+ * that shapes it cannot be read. */
+static int state_key(const char *m4, char *const *args, size_t nargs, const char *prelude,
+		     uint64_t *key)
+{
+	struct stat st;
+	char id[128];
+	size_t i;
+
+	*key = UINT64_C(0xcbf29ce484222325);
+	hash_str(key, M4CACHE_FORMAT);
+	hash_str(key, m4);
+	if (strchr(m4, '/') == NULL || stat(m4, &st) < 0)	/* not found in PATH */
+		return -1;
+	snprintf(id, sizeof id, "%ju:%ju:%jd:%jd.%09ld", (uintmax_t)st.st_dev, (uintmax_t)st.st_ino,
+		 (intmax_t)st.st_size, (intmax_t)st.st_mtim.tv_sec, (long)st.st_mtim.tv_nsec);
+	hash_str(key, id);
+	for (i = 0; i < nargs; i++)
+		hash_str(key, args[i]);
+	hash_str(key, prelude);
+	return hash_file(key, prelude);
+}
+
+/* ------------------------------------------------------------------ */
+/* freezing */
+
+static int is_usable_file(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
+	       (st.st_mode & (S_IWGRP | S_IWOTH)) == 0;
+}
+
+/* Run m4 over the prelude with -F: the frozen state comes back on its
+ * standard output (the prelude itself prints nothing) and is written to
+ * PATH atomically.  0 or -1. */
+static int freeze(const char *m4, char *const *args, size_t nargs, const char *prelude,
+		  const char *path)
+{
+	struct runprog_result res = RUNPROG_RESULT_INIT;
+	char **argv = xmalloc((nargs + 6) * sizeof(char *));
+	char **envp = runprog_c_locale_env();
+	struct atomic_file *af;
+	size_t i, n = 0;
+	int rc;
+
+	argv[n++] = (char *)m4;	/* the path: messages do not matter here */
+	for (i = 0; i < nargs; i++)
+		argv[n++] = args[i];
+	argv[n++] = (char *)"-F";
+	argv[n++] = (char *)"/dev/stdout";
+	argv[n++] = (char *)"--";
+	argv[n++] = (char *)prelude;
+	argv[n] = NULL;
+	rc = runprog_env(argv, envp, FREEZE_TIMEOUT, FREEZE_MEMORY_LIMIT, &res);
+	free(argv);
+	free(envp);
+	if (rc != 0 || res.status != 0 || res.err.len != 0 ||
+	    res.out.len < sizeof(frozen_magic) - 1 ||
+	    memcmp(res.out.buf, frozen_magic, sizeof(frozen_magic) - 1) != 0) {
+		runprog_result_free(&res);
+		return -1;
+	}
+	af = atomic_open(path, 0600);
+	if (af == NULL) {
+		runprog_result_free(&res);
+		return -1;
+	}
+	if (fwrite(res.out.buf, 1, res.out.len, atomic_stream(af)) != res.out.len) {
+		atomic_abort(af);
+		runprog_result_free(&res);
+		return -1;
+	}
+	runprog_result_free(&res);
+	return atomic_commit(af);
+}
+
+char *m4cache_frozen(const char *m4, char *const *args, size_t nargs, const char *prelude)
+{
+	uint64_t key;
+	char *dir, *path;
+
+	if (state_key(m4, args, nargs, prelude, &key) < 0)
+		return NULL;
+	dir = cache_dir();
+	if (dir == NULL)
+		return NULL;
+	path = xasprintf("%s/prelude-%016" PRIx64 ".m4f", dir, key);
+	free(dir);
+	if (is_usable_file(path))
+		return path;
+	if (freeze(m4, args, nargs, prelude, path) == 0 && is_usable_file(path))
+		return path;
+	free(path);
+	return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* reading a frozen state */
+
+/*
+ * The entries of a frozen state file are a letter, two numbers and a
+ * newline, then data: T (a text definition: name, body), F (a builtin:
+ * name, builtin's name), Q and C (quote and comment strings) carry both
+ * lengths of data; D (a diversion: number, length) carries the second
+ * only; V (the format) and # (comments) are plain lines.
+ */
+int m4cache_defines(const char *frozen, const char *name)
+{
+	FILE *fp = fopen(frozen, "re");
+	size_t name_len = strlen(name);
+	char line[128], *seen = xmalloc(name_len + 1);
+	int found = 0;
+
+	if (fp == NULL) {
+		free(seen);
+		return -1;
+	}
+	if (fgets(line, sizeof line, fp) == NULL ||
+	    strncmp(line, frozen_magic, sizeof(frozen_magic) - 1) != 0)
+		found = -1;
+	while (found == 0 && fgets(line, sizeof line, fp)) {
+		char kind = line[0];
+		long a, b, skip;
+
+		if (kind == '#' || kind == 'V' || kind == '\n')
+			continue;
+		if (kind == '\0' || strchr("TFQCD", kind) == NULL ||
+		    sscanf(line + 1, "%ld,%ld", &a, &b) != 2 || b < 0 || (kind != 'D' && a < 0)) {
+			found = -1;
+			break;
+		}
+		skip = (kind == 'D' ? 0 : a) + b + 1;	/* + the newline */
+		if ((kind == 'T' || kind == 'F') && (size_t)a == name_len) {
+			if (fread(seen, 1, name_len, fp) != name_len) {
+				found = -1;
+				break;
+			}
+			if (memcmp(seen, name, name_len) == 0)
+				found = 1;
+			skip -= (long)name_len;
+		}
+		if (found == 0 && fseek(fp, skip, SEEK_CUR) < 0)
+			found = -1;
+	}
+	if (found == 0 && ferror(fp))
+		found = -1;
+	fclose(fp);
+	free(seen);
+	return found;
+}
+
+/* A file that cannot be removed is harmless: the next run finds m4
+ * failing on it again and falls back the same way. */
+void m4cache_forget(const char *frozen)
+{
+	if (unlink(frozen) < 0 && errno != ENOENT)
+		errno = 0;
+}

@@ -1,0 +1,45 @@
+/*
+ * m4cache.h - the m4 prelude read once, its state frozen, reused by
+ * every build.
+ *
+ * Reading m4/prelude.m4 with the few hundred definitions the front end
+ * passes along costs GNU m4 more than a typical .mc does.  The state it
+ * leaves is the same for every run, so it is frozen once (m4 -F) into a
+ * per-user cache folder and reloaded (m4 -R) from then on.  The file name
+ * is a hash of everything that shapes that state: the m4 program (path,
+ * size, time stamp), the arguments and the prelude's contents; a changed
+ * prelude or a new m4 simply gets a new file.  Files are written
+ * atomically and only ever read from a folder that belongs to the user
+ * and that nobody else may write.  Whenever no cache can be used the
+ * front end loads the prelude the plain way: the cache only saves time.
+ *
+ * Folder: $SMCF_CACHE_DIR, else $XDG_CACHE_HOME/smcf, else
+ * $HOME/.cache/smcf.  SMCF_CACHE_DIR=off turns the cache off.
+ */
+#ifndef SMCF_M4CACHE_H
+#define SMCF_M4CACHE_H
+
+#include <stddef.h>
+
+/* The m4 program to run: $SMCF_M4 if set, else "m4" (caller frees). */
+char *m4cache_name(void);
+
+/* Where NAME is found, as runprog finds it: in PATH unless it has a
+ * slash (caller frees).  When it is not found the result is NAME
+ * itself, and no frozen state is made for it. */
+char *m4cache_program(const char *name);
+
+/* The frozen state that program M4 leaves after reading PRELUDE with
+ * the arguments ARGS[0..NARGS-1] (options only).  Returns the path of
+ * the cached file, freezing it now when missing (caller frees), or NULL
+ * when no cache can be used. */
+char *m4cache_frozen(const char *m4, char *const *args, size_t nargs, const char *prelude);
+
+/* Does the frozen state in FROZEN define NAME?  1 yes, 0 no, -1 when the
+ * file cannot be read or is not a frozen state. */
+int m4cache_defines(const char *frozen, const char *name);
+
+/* Drop a cached file that m4 could not reload. */
+void m4cache_forget(const char *frozen);
+
+#endif
