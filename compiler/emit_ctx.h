@@ -80,7 +80,8 @@ enum ctx_flag {
 	CF_NO_UUCP_REJECT,	/* nouucp's `reject' */
 	CF_NO_PERCENTHACK_REJECT,	/* nopercenthack's `reject' */
 	CF_DNSBL_MAP,		/* the dnsbl map is declared */
-	CF_EDNSBL_MAP,		/* the ednsbl map is declared */
+	CF_EDNSBL_MAP,
+	CF_MTAMARK_MAP,		/* the mtamark map is declared */		/* the ednsbl map is declared */
 	CF_FLAG_COUNT
 };
 

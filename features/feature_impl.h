@@ -63,6 +63,8 @@ int feature_nopercenthack_apply(struct emit_ctx *ctx, const struct ir_call *call
 int feature_bestmx_is_local_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_queuegroup_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_check_other_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_rhsbl_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_mtamark_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_accept_unresolvable_domains_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_allmasquerade_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_local_procmail_apply(struct emit_ctx *ctx, const struct ir_call *call);
