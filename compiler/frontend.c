@@ -220,24 +220,52 @@ static int run_m4(const struct m4_input *in, const char *frozen, const struct fe
 	return rc;
 }
 
-/* Run m4 from the cached frozen prelude when there is one.  A frozen
- * file m4 cannot reload (its messages name the file) is dropped and the
- * run made again the plain way. */
-static int run_m4_cached(const struct m4_input *in, const struct fe_options *opt,
-			 struct runprog_result *res)
+/* The fixed arguments, made only when the prelude must be read or
+ * frozen: most runs reload the frozen state and need none of them. */
+static void need_fixed_args(struct m4_input *in)
 {
-	char *frozen = m4cache_frozen(in->program, in->fixed.v, in->fixed.n, in->prelude);
-	int rc;
+	if (in->fixed.n == 0)
+		add_fixed_args(&in->fixed);
+}
 
+/* The cached frozen prelude, frozen now if missing; NULL when there is
+ * none to use for this run. */
+static char *frozen_prelude(struct m4_input *in, const struct fe_options *opt)
+{
+	int ready;
+	char *frozen = m4cache_path(in->program, in->prelude, smcf_datadir(), &ready);
+
+	if (frozen && !ready) {
+		need_fixed_args(in);
+		if (m4cache_freeze(frozen, in->program, in->fixed.v, in->fixed.n, in->prelude) < 0) {
+			free(frozen);
+			frozen = NULL;
+		}
+	}
 	if (frozen && defines_clash(opt, frozen)) {
 		free(frozen);
 		frozen = NULL;
 	}
+	return frozen;
+}
+
+/* Run m4 from the cached frozen prelude when there is one.  A frozen
+ * file m4 cannot reload (its messages name the file) is dropped and the
+ * run made again the plain way. */
+static int run_m4_cached(struct m4_input *in, const struct fe_options *opt,
+			 struct runprog_result *res)
+{
+	char *frozen = frozen_prelude(in, opt);
+	int rc;
+
+	if (frozen == NULL)
+		need_fixed_args(in);
 	rc = run_m4(in, frozen, opt, res);
 	if (frozen && rc == 0 && res->status != 0 && strstr(strbuf_str(&res->err), frozen)) {
 		m4cache_forget(frozen);
 		runprog_result_free(res);
 		*res = (struct runprog_result)RUNPROG_RESULT_INIT;
+		need_fixed_args(in);
 		rc = run_m4(in, NULL, opt, res);
 	}
 	free(frozen);
@@ -585,7 +613,6 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	in.program = m4cache_program(in.name);
 	in.prelude = xasprintf("%s/m4/prelude.m4", smcf_datadir());
 	in.start = xasprintf("%s/m4/start.m4", smcf_datadir());
-	add_fixed_args(&in.fixed);
 	rc = run_m4_cached(&in, opt, &res);
 	if (rc == -2) {
 		diag_report(DIAG_ERROR, opt->mc_file, 0, 0,

@@ -2,7 +2,6 @@
  * m4cache.c - frozen m4 prelude state, cached per user (see m4cache.h).
  */
 #include <errno.h>
-#include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -116,57 +115,46 @@ static char *cache_dir(void)
 /* the key */
 
 /* 64-bit FNV-1a: plenty to tell apart the few states one user meets. */
-static void hash_bytes(uint64_t *h, const void *data, size_t len)
-{
-	const unsigned char *p = data;
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		*h ^= p[i];
-		*h *= UINT64_C(0x100000001b3);
-	}
-}
-
 static void hash_str(uint64_t *h, const char *s)
 {
-	hash_bytes(h, s, strlen(s) + 1);	/* the NUL separates fields */
+	const unsigned char *p = (const unsigned char *)s;
+
+	do {				/* the NUL too: it separates fields */
+		*h ^= *p;
+		*h *= UINT64_C(0x100000001b3);
+	} while (*p++);
 }
 
-static int hash_file(uint64_t *h, const char *path)
-{
-	char buf[16384];
-	ssize_t n;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-
-	if (fd < 0)
-		return -1;
-	while ((n = read(fd, buf, sizeof buf)) > 0)
-		hash_bytes(h, buf, (size_t)n);
-	close(fd);
-	return n < 0 ? -1 : 0;
-}
-
-/* The key of the state M4 leaves after ARGS and PRELUDE; -1 when a file
- * that shapes it cannot be read. */
-static int state_key(const char *m4, char *const *args, size_t nargs, const char *prelude,
-		     uint64_t *key)
+/* A file's identity and version: where it is, its size and times.  A
+ * rebuilt binary or an edited prelude changes it.  -1 when it is not
+ * there. */
+static int hash_file_id(uint64_t *h, const char *path)
 {
 	struct stat st;
-	char id[128];
-	size_t i;
+	char id[160];
 
+	if (stat(path, &st) < 0)
+		return -1;
+	snprintf(id, sizeof id, "%ju:%ju:%jd:%jd.%09ld:%jd.%09ld", (uintmax_t)st.st_dev,
+		 (uintmax_t)st.st_ino, (intmax_t)st.st_size, (intmax_t)st.st_mtim.tv_sec,
+		 (long)st.st_mtim.tv_nsec, (intmax_t)st.st_ctim.tv_sec, (long)st.st_ctim.tv_nsec);
+	hash_str(h, path);
+	hash_str(h, id);
+	return 0;
+}
+
+/* The key of the state: m4, this program (whose compiled-in tables make
+ * the arguments), the prelude, and EXTRA (the one argument that depends
+ * on where smcf runs: its data folder).  -1 when one cannot be found. */
+static int state_key(const char *m4, const char *prelude, const char *extra, uint64_t *key)
+{
 	*key = UINT64_C(0xcbf29ce484222325);
 	hash_str(key, M4CACHE_FORMAT);
-	hash_str(key, m4);
-	if (strchr(m4, '/') == NULL || stat(m4, &st) < 0)	/* not found in PATH */
+	hash_str(key, extra);
+	if (strchr(m4, '/') == NULL)		/* not found in PATH */
 		return -1;
-	snprintf(id, sizeof id, "%ju:%ju:%jd:%jd.%09ld", (uintmax_t)st.st_dev, (uintmax_t)st.st_ino,
-		 (intmax_t)st.st_size, (intmax_t)st.st_mtim.tv_sec, (long)st.st_mtim.tv_nsec);
-	hash_str(key, id);
-	for (i = 0; i < nargs; i++)
-		hash_str(key, args[i]);
-	hash_str(key, prelude);
-	return hash_file(key, prelude);
+	return hash_file_id(key, m4) < 0 || hash_file_id(key, "/proc/self/exe") < 0 ||
+	       hash_file_id(key, prelude) < 0 ? -1 : 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -180,11 +168,10 @@ static int is_usable_file(const char *path)
 	       (st.st_mode & (S_IWGRP | S_IWOTH)) == 0;
 }
 
-/* Run m4 over the prelude with -F: the frozen state comes back on its
- * standard output (the prelude itself prints nothing) and is written to
- * PATH atomically.  0 or -1. */
-static int freeze(const char *m4, char *const *args, size_t nargs, const char *prelude,
-		  const char *path)
+/* m4 -F: the frozen state comes back on m4's standard output (the
+ * prelude itself prints nothing) and is written to PATH atomically. */
+int m4cache_freeze(const char *path, const char *m4, char *const *args, size_t nargs,
+		   const char *prelude)
 {
 	struct runprog_result res = RUNPROG_RESULT_INIT;
 	char **argv = xmalloc((nargs + 6) * sizeof(char *));
@@ -224,24 +211,21 @@ static int freeze(const char *m4, char *const *args, size_t nargs, const char *p
 	return atomic_commit(af);
 }
 
-char *m4cache_frozen(const char *m4, char *const *args, size_t nargs, const char *prelude)
+char *m4cache_path(const char *m4, const char *prelude, const char *extra, int *ready)
 {
 	uint64_t key;
 	char *dir, *path;
 
-	if (state_key(m4, args, nargs, prelude, &key) < 0)
+	*ready = 0;
+	if (state_key(m4, prelude, extra, &key) < 0)
 		return NULL;
 	dir = cache_dir();
 	if (dir == NULL)
 		return NULL;
 	path = xasprintf("%s/prelude-%016" PRIx64 ".m4f", dir, key);
 	free(dir);
-	if (is_usable_file(path))
-		return path;
-	if (freeze(m4, args, nargs, prelude, path) == 0 && is_usable_file(path))
-		return path;
-	free(path);
-	return NULL;
+	*ready = is_usable_file(path);
+	return path;
 }
 
 /* ------------------------------------------------------------------ */

@@ -6,9 +6,10 @@
  * passes along costs GNU m4 more than a typical .mc does.  The state it
  * leaves is the same for every run, so it is frozen once (m4 -F) into a
  * per-user cache folder and reloaded (m4 -R) from then on.  The file name
- * is a hash of everything that shapes that state: the m4 program (path,
- * size, time stamp), the arguments and the prelude's contents; a changed
- * prelude or a new m4 simply gets a new file.  Files are written
+ * is a hash of everything that shapes that state: the m4 program, smcf
+ * itself (its tables make the arguments), the prelude (each by path,
+ * size and time stamps) and the data folder; a changed prelude, a new
+ * m4 or a rebuilt smcf simply gets a new file.  Files are written
  * atomically and only ever read from a folder that belongs to the user
  * and that nobody else may write.  Whenever no cache can be used the
  * front end loads the prelude the plain way: the cache only saves time.
@@ -29,11 +30,16 @@ char *m4cache_name(void);
  * itself, and no frozen state is made for it. */
 char *m4cache_program(const char *name);
 
-/* The frozen state that program M4 leaves after reading PRELUDE with
- * the arguments ARGS[0..NARGS-1] (options only).  Returns the path of
- * the cached file, freezing it now when missing (caller frees), or NULL
- * when no cache can be used. */
-char *m4cache_frozen(const char *m4, char *const *args, size_t nargs, const char *prelude);
+/* The cached file for the state program M4 leaves after reading
+ * PRELUDE with smcf's fixed arguments, EXTRA being the only one that is
+ * not compiled into smcf (caller frees).  *READY tells whether it is
+ * there to be used; NULL when no cache can be used at all. */
+char *m4cache_path(const char *m4, const char *prelude, const char *extra, int *ready);
+
+/* Freeze that state into PATH: M4 reads PRELUDE with the arguments
+ * ARGS[0..NARGS-1] (options only).  0, or -1 when it did not work. */
+int m4cache_freeze(const char *path, const char *m4, char *const *args, size_t nargs,
+		   const char *prelude);
 
 /* Does the frozen state in FROZEN define NAME?  1 yes, 0 no, -1 when the
  * file cannot be read or is not a frozen state. */
