@@ -79,6 +79,9 @@ enum ctx_flag {
 	CF_BADMX,	/* FEATURE(badmx) */
 	CF_NO_UUCP_REJECT,	/* nouucp's `reject' */
 	CF_NO_PERCENTHACK_REJECT,	/* nopercenthack's `reject' */
+	CF_ACCEPT_UNQUALIFIED,	/* FEATURE(accept_unqualified_senders) */
+	CF_PRESERVE_LUSER_HOST,	/* FEATURE(preserve_luser_host) */
+	CF_DRAC,		/* FEATURE(drac) */
 	CF_DNSBL_MAP,		/* the dnsbl map is declared */
 	CF_EDNSBL_MAP,
 	CF_MTAMARK_MAP,		/* the mtamark map is declared */		/* the ednsbl map is declared */

@@ -81,9 +81,7 @@ static int make_dir(const char *dir)
 	return mkdir(dir, 0700) == 0 || errno == EEXIST ? 0 : -1;
 }
 
-/* The cache folder, created if needed (caller frees); NULL when there is
- * none to use. */
-static char *cache_dir(void)
+char *m4cache_dir(void)
 {
 	const char *env = getenv("SMCF_CACHE_DIR");
 	const char *xdg = getenv("XDG_CACHE_HOME");
@@ -114,8 +112,7 @@ static char *cache_dir(void)
 /* ------------------------------------------------------------------ */
 /* the key */
 
-/* 64-bit FNV-1a: plenty to tell apart the few states one user meets. */
-static void hash_str(uint64_t *h, const char *s)
+void m4cache_hash(uint64_t *h, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
 
@@ -125,21 +122,28 @@ static void hash_str(uint64_t *h, const char *s)
 	} while (*p++);
 }
 
-/* A file's identity and version: where it is, its size and times.  A
- * rebuilt binary or an edited prelude changes it.  -1 when it is not
- * there. */
-static int hash_file_id(uint64_t *h, const char *path)
+int m4cache_file_id(const char *path, char *id, size_t size, time_t *changed)
 {
 	struct stat st;
-	char id[160];
 
 	if (stat(path, &st) < 0)
 		return -1;
-	snprintf(id, sizeof id, "%ju:%ju:%jd:%jd.%09ld:%jd.%09ld", (uintmax_t)st.st_dev,
+	if (changed)
+		*changed = st.st_mtim.tv_sec > st.st_ctim.tv_sec ? st.st_mtim.tv_sec : st.st_ctim.tv_sec;
+	snprintf(id, size, "%ju:%ju:%jd:%jd.%09ld:%jd.%09ld", (uintmax_t)st.st_dev,
 		 (uintmax_t)st.st_ino, (intmax_t)st.st_size, (intmax_t)st.st_mtim.tv_sec,
 		 (long)st.st_mtim.tv_nsec, (intmax_t)st.st_ctim.tv_sec, (long)st.st_ctim.tv_nsec);
-	hash_str(h, path);
-	hash_str(h, id);
+	return 0;
+}
+
+static int hash_file_id(uint64_t *h, const char *path)
+{
+	char id[M4CACHE_ID_SIZE];
+
+	if (m4cache_file_id(path, id, sizeof id, NULL) < 0)
+		return -1;
+	m4cache_hash(h, path);
+	m4cache_hash(h, id);
 	return 0;
 }
 
@@ -148,9 +152,9 @@ static int hash_file_id(uint64_t *h, const char *path)
  * on where smcf runs: its data folder).  -1 when one cannot be found. */
 static int state_key(const char *m4, const char *prelude, const char *extra, uint64_t *key)
 {
-	*key = UINT64_C(0xcbf29ce484222325);
-	hash_str(key, M4CACHE_FORMAT);
-	hash_str(key, extra);
+	*key = M4CACHE_HASH_INIT;
+	m4cache_hash(key, M4CACHE_FORMAT);
+	m4cache_hash(key, extra);
 	if (strchr(m4, '/') == NULL)		/* not found in PATH */
 		return -1;
 	return hash_file_id(key, m4) < 0 || hash_file_id(key, "/proc/self/exe") < 0 ||
@@ -160,7 +164,7 @@ static int state_key(const char *m4, const char *prelude, const char *extra, uin
 /* ------------------------------------------------------------------ */
 /* freezing */
 
-static int is_usable_file(const char *path)
+int m4cache_usable(const char *path)
 {
 	struct stat st;
 
@@ -219,12 +223,12 @@ char *m4cache_path(const char *m4, const char *prelude, const char *extra, int *
 	*ready = 0;
 	if (state_key(m4, prelude, extra, &key) < 0)
 		return NULL;
-	dir = cache_dir();
+	dir = m4cache_dir();
 	if (dir == NULL)
 		return NULL;
 	path = xasprintf("%s/prelude-%016" PRIx64 ".m4f", dir, key);
 	free(dir);
-	*ready = is_usable_file(path);
+	*ready = m4cache_usable(path);
 	return path;
 }
 

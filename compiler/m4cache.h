@@ -21,6 +21,8 @@
 #define SMCF_M4CACHE_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <time.h>
 
 /* The m4 program to run: $SMCF_M4 if set, else "m4" (caller frees). */
 char *m4cache_name(void);
@@ -47,5 +49,25 @@ int m4cache_defines(const char *frozen, const char *name);
 
 /* Drop a cached file that m4 could not reload. */
 void m4cache_forget(const char *frozen);
+
+/* --- shared with m4memo.c --- */
+
+/* The cache folder, created if needed (caller frees); NULL when there is
+ * none to use. */
+char *m4cache_dir(void);
+
+/* Is PATH a regular file of ours that nobody else may write? */
+int m4cache_usable(const char *path);
+
+/* 64-bit FNV-1a over S and its NUL: plenty to tell apart the few states
+ * one user meets.  Start from M4CACHE_HASH_INIT. */
+#define M4CACHE_HASH_INIT UINT64_C(0xcbf29ce484222325)
+void m4cache_hash(uint64_t *h, const char *s);
+
+/* A file's identity and version (device, inode, size, modification and
+ * change times, to the nanosecond) as text in ID, and the later of the
+ * two times in *CHANGED (unless NULL); -1 when it cannot be looked at. */
+#define M4CACHE_ID_SIZE 160
+int m4cache_file_id(const char *path, char *id, size_t size, time_t *changed);
 
 #endif

@@ -543,6 +543,28 @@ int when_uucpdomain(const struct emit_ctx *ctx)
 	return ctx_on(ctx, CF_UUCPDOMAIN);
 }
 
+int when_drac(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_DRAC);
+}
+
+int when_no_accept_unqualified_senders(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_ACCEPT_UNQUALIFIED);
+}
+
+int when_preserve_luser_host(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_PRESERVE_LUSER_HOST);
+}
+
+/* check_mail's localhost.UUCP sender check: not with nouucp, nor when
+ * unqualified senders are accepted anyway. */
+int when_unqualified_uucp_check(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_NO_UUCP) && !ctx_on(ctx, CF_ACCEPT_UNQUALIFIED);
+}
+
 int when_smtp_mailer(const struct emit_ctx *ctx)
 {
 	return ctx_has_mailer(ctx, "smtp");
