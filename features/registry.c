@@ -230,7 +230,7 @@ static const struct feature_def features[] = {
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, NULL },
 	{ "cssubdomain", FEATURE_KIND_HACK, 0, 0,
 	  "(none)",
-	  NULL, NULL, NULL, 0, NULL },
+	  NULL, NULL, NULL, 0, feature_cssubdomain_apply },
 	{ "debian_auth", FEATURE_KIND_HACK, 0, 0,
 	  "(none)",
 	  NULL, NULL, NULL, 0, NULL },
@@ -242,16 +242,16 @@ static const struct feature_def features[] = {
 	  NULL, NULL, NULL, 0, NULL },
 	{ "nodns", FEATURE_KIND_HACK, 0, 0,
 	  "(none)",
-	  NULL, NULL, NULL, O_BEFORE_MAILERS, NULL },
+	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_nodns_apply },
 	{ "spamtrap", FEATURE_KIND_HACK, 0, 0,
 	  "(none)",
-	  NULL, "access_db", NULL, O_AFTER_REQUIRES, NULL },
+	  NULL, "access_db", NULL, O_AFTER_REQUIRES, feature_spamtrap_apply },
 	{ "virthost_by_ip", FEATURE_KIND_HACK, 0, 0,
 	  "(none)",
 	  NULL, NULL, NULL, 0, NULL },
 	{ "xconnect", FEATURE_KIND_HACK, 0, 0,
 	  "(none)",
-	  NULL, "access_db", NULL, O_AFTER_REQUIRES, NULL },
+	  NULL, "access_db", NULL, O_AFTER_REQUIRES, feature_xconnect_apply },
 };
 
 #define NFEATURES (sizeof(features) / sizeof(features[0]))
