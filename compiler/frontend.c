@@ -27,6 +27,7 @@
 #include "compiler/frontend.h"
 #include "compiler/ir_build.h"
 #include "compiler/m4cache.h"
+#include "compiler/m4memo.h"
 #include "compiler/options.h"
 
 /* Records can nest (a configuration macro called inside the arguments
@@ -61,6 +62,7 @@ struct fe_state {
 	int stream_broken;
 	int m4_failed;			/* m4 reported errors: a cut stream
 					 * needs no message of its own */
+	struct m4memo *memo;		/* files the output depends on */
 };
 
 /* ------------------------------------------------------------------ */
@@ -466,6 +468,9 @@ static void handle_record(struct fe_state *st)
 	case 'W':
 		add_warning(st, name);
 		break;
+	case 'R':
+		m4memo_depend_search(st->memo, name, st->opt->include_dirs, st->opt->nincludes);
+		break;
 	default:
 		fe_stream_error(st, "unknown record type");
 		break;
@@ -584,6 +589,30 @@ static int has_framing_bytes(const char *path)
 	return 0;
 }
 
+/* The memo of this run (m4memo.h), named by m4's command line with the
+ * frozen state left out (whether it was there changes nothing), and
+ * depending on the files every run reads. */
+static struct m4memo *open_memo(const struct m4_input *in, const struct fe_options *opt)
+{
+	struct argv_list key = { NULL, 0, 0 };
+	struct m4memo *memo;
+
+	argv_add(&key, xstrdup(in->program));
+	argv_add(&key, xstrdup(smcf_datadir()));
+	add_run_args(&key, opt);
+	argv_add(&key, xstrdup(opt->mc_file));
+	memo = m4memo_open(key.v);
+	argv_free(&key);
+	if (memo == NULL)
+		return NULL;
+	m4memo_depend(memo, in->program);
+	m4memo_depend(memo, "/proc/self/exe");	/* the prelude's tables */
+	m4memo_depend(memo, in->prelude);
+	m4memo_depend(memo, in->start);
+	m4memo_depend_search(memo, opt->mc_file, opt->include_dirs, opt->nincludes);
+	return memo;
+}
+
 static void m4_input_free(struct m4_input *in)
 {
 	free(in->name);
@@ -598,6 +627,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	struct m4_input in = { NULL, NULL, NULL, NULL, { NULL, 0, 0 } };
 	struct runprog_result res = RUNPROG_RESULT_INIT;
 	struct fe_state st;
+	struct m4memo *memo;
 	int fd, rc, errors_before = diag_errors();
 
 	*irp = NULL;
@@ -613,11 +643,13 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	in.program = m4cache_program(in.name);
 	in.prelude = xasprintf("%s/m4/prelude.m4", smcf_datadir());
 	in.start = xasprintf("%s/m4/start.m4", smcf_datadir());
-	rc = run_m4_cached(&in, opt, &res);
+	memo = open_memo(&in, opt);
+	rc = m4memo_fetch(memo, &res) ? 0 : run_m4_cached(&in, opt, &res);
 	if (rc == -2) {
 		diag_report(DIAG_ERROR, opt->mc_file, 0, 0,
 			    "m4 did not finish within %d seconds (endless macro recursion?)", m4_timeout());
 		m4_input_free(&in);
+		m4memo_free(memo);
 		runprog_result_free(&res);
 		return 1;
 	}
@@ -627,6 +659,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		report_m4_stderr(&res.err);
 		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot run m4: %s", strerror(err));
 		m4_input_free(&in);
+		m4memo_free(memo);
 		runprog_result_free(&res);
 		return 2;
 	}
@@ -639,6 +672,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	st.section = ir_intern(st.ir, IR_SECTION_TOP);
 	st.last_pos = ir_pos_make(st.ir, opt->mc_file, 1, 1);
 	st.m4_failed = res.status != 0 || res.err.len > 0;
+	st.memo = memo;
 	if (records_parse(res.out.buf ? res.out.buf : "", res.out.len, &st) < 0)
 		fe_stream_error(&st, "unterminated record");
 	while (st.depth > 0)
@@ -651,6 +685,9 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	if (res.status != 0 && diag_errors() == errors_before)
 		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "m4 failed (exit status %d)", res.status);
 
+	if (res.status == 0 && !st.stream_broken)
+		m4memo_store(memo, &res);
+	m4memo_free(memo);
 	strbuf_free(&st.text);
 	strbuf_free(&st.warning);
 	srcfile_cache_free(st.src);

@@ -19,6 +19,8 @@ divert(-1)dnl
 #     S section      raw text that follows belongs to SECTION
 #     E message      an error found while m4 read the .mc
 #     W message      a warning (errprint)
+#     R name         m4 is asked to read file NAME (include, OSTYPE, ...):
+#                    the output depends on it (compiler/m4memo.h)
 #
 # The front end runs m4 with these definitions on the command line:
 #     smcf_datadir        where ostypes/ and domain/ live
@@ -127,11 +129,14 @@ define(`smcf_divsection',
 		`$1', `7', `MAILER_DEFINITIONS', `$1', `8', `LOCAL_DNSBL',
 		`LOCAL_RULESETS')')
 
+# --- files read ---------------------------------------------------------
+define(`smcf_note_read', `smcf_record(`R', `$1')')
+
 # --- files of this toolchain (ostypes/, domain/) ------------------------
 # smcf_include_data(folder, name, arg): read folder/name.m4 with its
 # output discarded and _ARG_ set, as the reference does.
 define(`smcf_include_data',
-	`smcf_m4_pushdef(`smcf_saved_div', divnum)smcf_m4_divert(-1)smcf_m4_define(`_ARG_', `$3')smcf_m4_sinclude(smcf_datadir`/$1/$2.m4')smcf_m4_divert(smcf_saved_div)smcf_m4_popdef(`smcf_saved_div')')
+	`smcf_note_read(smcf_datadir`/$1/$2.m4')smcf_m4_pushdef(`smcf_saved_div', divnum)smcf_m4_divert(-1)smcf_m4_define(`_ARG_', `$3')smcf_m4_sinclude(smcf_datadir`/$1/$2.m4')smcf_m4_divert(smcf_saved_div)smcf_m4_popdef(`smcf_saved_div')')
 
 # --- the configuration macros -------------------------------------------
 define(`OSTYPE', `smcf_call(`OSTYPE', $@)smcf_m4_define(`__OSTYPE__', `$1')smcf_include_data(`ostypes', `$1', `$2')')
@@ -232,8 +237,17 @@ smcf_wrap(`errprint', `smcf_record(`W', `$1')')
 # `include(.../cf.m4)', as distribution .mc files start, means "this
 # toolchain": it is accepted and reads nothing.
 define(`smcf_is_cf_m4', `ifelse(regexp(`$1', `\(^\|/\)cf\.m4$'), `-1', `0', `1')')
-smcf_wrap(`include', `ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_m4_include(`$1')')')
-smcf_wrap(`sinclude', `ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_m4_sinclude(`$1')')')
+smcf_wrap(`include',
+	`ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_note_read(`$1')smcf_m4_include(`$1')')')
+smcf_wrap(`sinclude',
+	`ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_note_read(`$1')smcf_m4_sinclude(`$1')')')
+
+# undivert(`file') reads a file too (diversion numbers are noted the
+# same way: harmless).
+define(`smcf_m4_undivert', defn(`undivert'))
+define(`undivert',
+	`ifelse(`$#', `0', `smcf_m4_undivert',
+		`smcf_foreach(`smcf_note_read', $@)smcf_m4_undivert($@)')')
 
 # divert(n): -1 drops text as usual; 0 and the reference's numbered
 # diversions become sections, so raw text keeps its order.
