@@ -95,7 +95,11 @@ static void argv_free(struct argv_list *a)
 /* Add NAME to a quoted m4 list: `A',`B' */
 static void list_add(struct strbuf *list, const char *name)
 {
-	strbuf_addf(list, "%s`%s'", list->len ? "," : "", name);
+	if (list->len)
+		strbuf_addch(list, ',');
+	strbuf_addch(list, '`');
+	strbuf_addstr(list, name);
+	strbuf_addch(list, '\'');
 }
 
 /* The arguments that shape the state the prelude leaves and are the
