@@ -139,6 +139,7 @@ const struct rule_line rules_core[] = {
 	{ NULL, "R< @ *LOCAL* >\t$#error $@ 5.1.3 $: \"553 User address required\"" },
 	{ NULL, "R$* $=O $* < @ *LOCAL* >\t$@ $>Parse0 $>canonify $1 $2 $3" },
 	{ NULL, "R$* < @ *LOCAL* >\t$: $1" },
+	{ NULL, "@PARSE0_END" },
 
 	/* Parse1: route remote addresses */
 	{ NULL, "SParse1" },

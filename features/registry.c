@@ -152,7 +152,7 @@ static const struct feature_def features[] = {
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_nullclient_apply },
 	{ "prefixmod", FEATURE_KIND_FEATURE, 2, 2,
 	  "prefix_tokens, flags",
-	  NULL, NULL, NULL, O_BEFORE_MAILERS, NULL },
+	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_prefixmod_apply },
 	{ "preserve_local_plus_detail", FEATURE_KIND_FEATURE, 0, 0,
 	  "(none)",
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_preserve_local_plus_detail_apply },
