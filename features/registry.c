@@ -236,7 +236,7 @@ static const struct feature_def features[] = {
 	  NULL, NULL, NULL, 0, feature_debian_auth_apply },
 	{ "dnsblaccess", FEATURE_KIND_HACK, 0, 4,
 	  "[list.domain], [message], [t|tempfail_message], [access_keytag]",
-	  "ednsbl: dns -R A -a. -T<TMP> -r5", "access_db", NULL, O_AFTER_REQUIRES, NULL },
+	  "ednsbl: dns -R A -a. -T<TMP> -r5", "access_db", NULL, O_AFTER_REQUIRES, feature_dnsblaccess_apply },
 	{ "msp_nullclient", FEATURE_KIND_HACK, 1, 1,
 	  "hub_host",
 	  NULL, NULL, NULL, 0, NULL },
