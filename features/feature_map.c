@@ -39,3 +39,15 @@ int feature_add_map(struct emit_ctx *ctx, const struct ir_call *call, enum ctx_f
 	free(spec);
 	return 0;
 }
+
+char *feature_program_path(struct emit_ctx *ctx, const struct ir_call *call, int arg,
+			   const char *program)
+{
+	const char *given = ctx_arg(call, arg);
+	const char *bindir;
+
+	if (given[0])
+		return xstrdup(given);
+	bindir = ctx_define_at(ctx, "confEBINDIR", call->define_epoch);
+	return xasprintf("%s/%s", bindir ? bindir : "/usr/libexec", program);
+}

@@ -23,4 +23,9 @@ char *feature_map_spec(struct emit_ctx *ctx, const struct ir_call *call, int arg
 int feature_add_map(struct emit_ctx *ctx, const struct ir_call *call, enum ctx_flag flag,
 		    const char *name, const char *file);
 
+/* Argument ARG of CALL, or confEBINDIR/PROGRAM (/usr/libexec/PROGRAM
+ * when confEBINDIR is undefined) as of the call.  Caller frees. */
+char *feature_program_path(struct emit_ctx *ctx, const struct ir_call *call, int arg,
+			   const char *program);
+
 #endif

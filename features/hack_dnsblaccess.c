@@ -9,6 +9,7 @@
 #include "compiler/emit_ctx.h"
 #include "features/dnsbl_common.h"
 #include "features/feature_impl.h"
+#include "lib/xalloc.h"
 
 int feature_dnsblaccess_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
@@ -16,7 +17,7 @@ int feature_dnsblaccess_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	const char *how = ctx_arg(call, 3);
 	const char *tag = ctx_arg(call, 4);
 	const char *retries = ctx_define_at(ctx, "EDNSBL_TO", call->define_epoch);
-	char *msg;
+	char *msg, *subject;
 
 	if (!ctx_on(ctx, CF_ACCESS_DB)) {
 		ctx_error(ctx, &call->pos, "HACK(`dnsblaccess') needs FEATURE(`access_db') before it");
@@ -40,14 +41,9 @@ int feature_dnsblaccess_apply(struct emit_ctx *ctx, const struct ir_call *call)
 		     "R<?>$* $- .<>$*\t<$(access %s:$1$2 $@$3 $@%s $: ? $)> $1 <>$3", tag, server);
 	ctx_add_rule(ctx, DNSBL_HOOK, NULL,
 		     "R<?>$* <>$*\t$:<$(access %s: $@$2 $@%s $: ? $)> <>$2", tag, server);
-	if (how[0] == '\0')
-		ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<$*<TMPF>>$*\t$: TMPOK");
-	else if (how[0] == 't' && how[1] == '\0')
-		ctx_add_rule(ctx, DNSBL_HOOK, NULL,
-			     "R<$*<TMPF>>$*\t$#error $@ 4.4.3 $: \"451 Temporary lookup failure of \" $&{client_addr} \" at %s\"",
-			     server);
-	else
-		ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<$*<TMPF>>$*\t$#error $@ 4.4.3 $: %s", how);
+	subject = xasprintf("$&{client_addr} \" at %s\"", server);
+	dnsbl_tempfail_rule(ctx, "<$*<TMPF>>$*", how, "4.4.3", subject);
+	free(subject);
 	ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<$={Accept}>$*\t$: OKSOFAR");
 	ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<ERROR:$-.$-.$-:$+> $*\t$#error $@ $1.$2.$3 $: $4");
 	ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<ERROR:$+> $*\t$#error $: $1");

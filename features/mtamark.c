@@ -4,9 +4,12 @@
  * _perm._smtp._srv by default) as not being a mail server.
  * MTAMARK_TO sets the lookup retries.
  */
+#include <stdlib.h>
+
 #include "compiler/emit_ctx.h"
 #include "features/dnsbl_common.h"
 #include "features/feature_impl.h"
+#include "lib/xalloc.h"
 
 int feature_mtamark_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
@@ -14,6 +17,7 @@ int feature_mtamark_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	const char *how = ctx_arg(call, 2);
 	const char *record = ctx_arg(call, 3);
 	const char *retries = ctx_define_at(ctx, "MTAMARK_TO", call->define_epoch);
+	char *subject;
 
 	if (record[0] == '\0')
 		record = "_perm._smtp._srv";
@@ -31,13 +35,8 @@ int feature_mtamark_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	else
 		ctx_add_rule(ctx, DNSBL_HOOK, NULL,
 			     "R<?>0.\t$#error $@ 5.7.1 $: \"550 Rejected: \" $&{client_addr} \" not listed as MTA\"");
-	if (how[0] == '\0')
-		ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<?>$+<TMP>\t$: TMPOK");
-	else if (how[0] == 't' && how[1] == '\0')
-		ctx_add_rule(ctx, DNSBL_HOOK, NULL,
-			     "R<?>$+<TMP>\t$#error $@ 4.4.3 $: \"451 Temporary lookup failure of \" %s.$&{client_addr}",
-			     record);
-	else
-		ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<?>$+<TMP>\t$#error $@ 4.4.3 $: %s", how);
+	subject = xasprintf("%s.$&{client_addr}", record);
+	dnsbl_tempfail_rule(ctx, "<?>$+<TMP>", how, "4.4.3", subject);
+	free(subject);
 	return 0;
 }

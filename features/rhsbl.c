@@ -4,15 +4,19 @@
  * listed in a DNS list, unless the access map accepts it (rhs: entries).
  * It shares the dnsbl map when FEATURE(`dnsbl') declared it first.
  */
+#include <stdlib.h>
+
 #include "compiler/emit_ctx.h"
 #include "features/dnsbl_common.h"
 #include "features/feature_impl.h"
+#include "lib/xalloc.h"
 
 int feature_rhsbl_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
 	const char *server = ctx_arg(call, 1);
 	const char *msg = ctx_arg(call, 2);
 	const char *how = ctx_arg(call, 3);
+	char *subject;
 
 	if (server[0] == '\0') {
 		ctx_error(ctx, &call->pos, "FEATURE(`rhsbl') needs the list's domain as argument");
@@ -30,14 +34,9 @@ int feature_rhsbl_apply(struct emit_ctx *ctx, const struct ir_call *call)
 		     "R<@> $*<@$+.> $| $*\t$: <?> $(dnsbl $2.%s. $: OK $) $(macro {RHS} $@ $2 $)", server);
 	ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<@> $*\t$: OKSOFAR");
 	ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<?> OK\t$: OKSOFAR");
-	if (how[0] == '\0')
-		ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<?>$+<TMP>\t$: TMPOK");
-	else if (how[0] == 't' && how[1] == '\0')
-		ctx_add_rule(ctx, DNSBL_HOOK, NULL,
-			     "R<?>$+<TMP>\t$#error $@ 4.7.1 $: \"451 Temporary lookup failure of \" $&{RHS} \" at %s\"",
-			     server);
-	else
-		ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<?>$+<TMP>\t$#error $@ 4.7.1 $: %s", how);
+	subject = xasprintf("$&{RHS} \" at %s\"", server);
+	dnsbl_tempfail_rule(ctx, "<?>$+<TMP>", how, "4.7.1", subject);
+	free(subject);
 	if (msg[0])
 		ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<?>$+\t$#error $@ 5.7.1 $: %s", msg);
 	else

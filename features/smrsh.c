@@ -7,23 +7,16 @@
 
 #include "compiler/emit_ctx.h"
 #include "features/feature_impl.h"
-#include "lib/xalloc.h"
+#include "features/feature_map.h"
 
 int feature_smrsh_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
 	size_t epoch = call->define_epoch;
-	const char *path = ctx_arg(call, 1);
-	char *deflt = NULL;
+	char *path = feature_program_path(ctx, call, 1, "smrsh");
 
-	if (path[0] == '\0') {
-		const char *bindir = ctx_define_at(ctx, "confEBINDIR", epoch);
-
-		deflt = xasprintf("%s/smrsh", bindir ? bindir : "/usr/libexec");
-		path = deflt;
-	}
 	ctx_set_define(ctx, "LOCAL_SHELL_PATH", path, epoch);
 	if (ctx_define_at(ctx, "LOCAL_SHELL_ARGS", epoch) == NULL)
 		ctx_set_define(ctx, "LOCAL_SHELL_ARGS", "smrsh -c $u", epoch);
-	free(deflt);
+	free(path);
 	return 0;
 }
