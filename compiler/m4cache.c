@@ -1,6 +1,8 @@
 /*
  * m4cache.c - frozen m4 prelude state, cached per user (see m4cache.h).
  */
+#include <dirent.h>
+#include <fcntl.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -109,6 +111,38 @@ char *m4cache_dir(void)
 	return dir;
 }
 
+/* Entries untouched for this long are dropped when a new one is made:
+ * they belong to an smcf, m4 or .mc that has moved on.  One still in use
+ * is simply made again. */
+#define PRUNE_AGE (30L * 24 * 60 * 60)
+
+static int is_cache_entry(const char *name)
+{
+	size_t len = strlen(name);
+
+	return (strncmp(name, "prelude-", 8) == 0 && len > 4 && strcmp(name + len - 4, ".m4f") == 0) ||
+	       (strncmp(name, "run-", 4) == 0 && len > 4 && strcmp(name + len - 4, ".m4o") == 0);
+}
+
+void m4cache_prune(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	time_t old = time(NULL) - PRUNE_AGE;
+
+	if (d == NULL)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		struct stat st;
+
+		if (!is_cache_entry(e->d_name) || fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+			continue;
+		if (S_ISREG(st.st_mode) && st.st_mtime < old && unlinkat(dirfd(d), e->d_name, 0) < 0)
+			break;		/* not ours to remove: leave the rest too */
+	}
+	closedir(d);
+}
+
 /* ------------------------------------------------------------------ */
 /* the key */
 
@@ -174,6 +208,15 @@ int m4cache_usable(const char *path)
 
 /* m4 -F: the frozen state comes back on m4's standard output (the
  * prelude itself prints nothing) and is written to PATH atomically. */
+/* Prune the folder of the entry at PATH. */
+static void prune_beside(const char *path)
+{
+	char *dir = xstrndup(path, (size_t)(strrchr(path, '/') - path));
+
+	m4cache_prune(dir);
+	free(dir);
+}
+
 int m4cache_freeze(const char *path, const char *m4, char *const *args, size_t nargs,
 		   const char *prelude)
 {
@@ -212,7 +255,10 @@ int m4cache_freeze(const char *path, const char *m4, char *const *args, size_t n
 		return -1;
 	}
 	runprog_result_free(&res);
-	return atomic_commit(af);
+	if (atomic_commit(af) < 0)
+		return -1;
+	prune_beside(path);
+	return 0;
 }
 
 char *m4cache_path(const char *m4, const char *prelude, const char *extra, int *ready)

@@ -56,6 +56,10 @@ void m4cache_forget(const char *frozen);
  * none to use. */
 char *m4cache_dir(void);
 
+/* Remove the cache entries in DIR that nobody has rewritten for 30
+ * days (called whenever a new entry is made). */
+void m4cache_prune(const char *dir);
+
 /* Is PATH a regular file of ours that nobody else may write? */
 int m4cache_usable(const char *path);
 

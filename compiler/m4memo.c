@@ -8,7 +8,6 @@
  *     NDEPS times: path NUL identity NUL      ("-" for a missing file)
  *     OUTLEN bytes of standard output, ERRLEN bytes of standard error
  */
-#include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +31,7 @@
 #define M4MEMO_MAX_SIZE ((long)64 << 20)
 
 struct m4memo {
+	char *dir;			/* the cache folder */
 	char *path;			/* the memo file */
 	char **deps;			/* files the result depends on */
 	size_t ndeps, cap;
@@ -62,8 +62,8 @@ struct m4memo *m4memo_open(char *const *argv)
 		m4cache_hash(&key, argv[i]);
 	memo = xcalloc(1, sizeof(*memo));
 	memo->path = xasprintf("%s/run-%016" PRIx64 ".m4o", dir, key);
+	memo->dir = dir;
 	free(cwd);
-	free(dir);
 	return memo;
 }
 
@@ -238,7 +238,8 @@ void m4memo_store(struct m4memo *memo, const struct runprog_result *res)
 		return;
 	}
 	if (atomic_commit(af) < 0)
-		errno = 0;	/* nothing kept: the next run makes it again */
+		return;		/* nothing kept: the next run makes it again */
+	m4cache_prune(memo->dir);
 }
 
 void m4memo_free(struct m4memo *memo)
@@ -250,6 +251,7 @@ void m4memo_free(struct m4memo *memo)
 	for (i = 0; i < memo->ndeps; i++)
 		free(memo->deps[i]);
 	free(memo->deps);
+	free(memo->dir);
 	free(memo->path);
 	free(memo);
 }
