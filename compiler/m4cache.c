@@ -44,21 +44,29 @@ char *m4cache_name(void)
 	return xstrdup(m4 && *m4 ? m4 : "m4");
 }
 
+char *m4cache_in_list(const char **list, const char *name)
+{
+	const char *p = *list, *end;
+
+	while (*p == ':')
+		p++;
+	if (*p == '\0')
+		return NULL;
+	end = strchrnul(p, ':');
+	*list = end;
+	return xasprintf("%.*s/%s", (int)(end - p), p, name);
+}
+
 char *m4cache_program(const char *name)
 {
-	const char *path = getenv("PATH"), *p, *end;
+	const char *path = getenv("PATH");
+	char *candidate;
 
 	if (strchr(name, '/'))
 		return xstrdup(name);
-	for (p = path ? path : ""; *p; p = *end ? end + 1 : end) {
-		char *candidate;
-
-		end = strchr(p, ':');
-		if (end == NULL)
-			end = p + strlen(p);
-		if (end == p)
-			continue;
-		candidate = xasprintf("%.*s/%s", (int)(end - p), p, name);
+	if (path == NULL)
+		path = "";
+	while ((candidate = m4cache_in_list(&path, name)) != NULL) {
 		if (is_executable_file(candidate))
 			return candidate;
 		free(candidate);

@@ -56,6 +56,11 @@ void m4cache_forget(const char *frozen);
  * none to use. */
 char *m4cache_dir(void);
 
+/* NAME in the next folder of the colon-separated LIST ("DIR/NAME",
+ * caller frees), moving *LIST past it; NULL at the end.  Empty entries
+ * are skipped. */
+char *m4cache_in_list(const char **list, const char *name);
+
 /* Remove the cache entries in DIR that nobody has rewritten for 30
  * days (called whenever a new entry is made). */
 void m4cache_prune(const char *dir);

@@ -83,42 +83,25 @@ void m4memo_depend(struct m4memo *memo, const char *path)
 	memo->deps[memo->ndeps++] = xstrdup(path);
 }
 
-/* NAME under each folder of the colon-separated list LIST. */
-static void depend_in_list(struct m4memo *memo, const char *name, const char *list)
-{
-	const char *p, *end;
-
-	for (p = list; *p; p = *end ? end + 1 : end) {
-		char *path;
-
-		end = strchr(p, ':');
-		if (end == NULL)
-			end = p + strlen(p);
-		if (end == p)
-			continue;
-		path = xasprintf("%.*s/%s", (int)(end - p), p, name);
-		m4memo_depend(memo, path);
-		free(path);
-	}
-}
-
 void m4memo_depend_search(struct m4memo *memo, const char *name, const char *const *dirs,
 			  size_t ndirs)
 {
 	const char *m4path = getenv("M4PATH");
+	char *path;
 	size_t i;
 
 	m4memo_depend(memo, name);
 	if (name[0] == '/')
 		return;
 	for (i = 0; i < ndirs; i++) {
-		char *path = xasprintf("%s/%s", dirs[i], name);
-
+		path = xasprintf("%s/%s", dirs[i], name);
 		m4memo_depend(memo, path);
 		free(path);
 	}
-	if (m4path)
-		depend_in_list(memo, name, m4path);
+	while (m4path && (path = m4cache_in_list(&m4path, name)) != NULL) {
+		m4memo_depend(memo, path);
+		free(path);
+	}
 }
 
 /* The identity of PATH now, "-" when it is not there. */
