@@ -10,6 +10,7 @@
 
 #include "compiler/emit_ctx.h"
 #include "lib/xalloc.h"
+#include "lib/xvasprintf.h"
 
 void ctx_init(struct emit_ctx *ctx, const struct ir_config *ir, FILE *out)
 {
@@ -40,6 +41,11 @@ void ctx_free(struct emit_ctx *ctx)
 		free(ctx->defines[i].value);
 	}
 	free(ctx->defines);
+	for (i = 0; i < ctx->nflag_edits; i++) {
+		free(ctx->flag_edits[i].mailer);
+		free(ctx->flag_edits[i].edit);
+	}
+	free(ctx->flag_edits);
 }
 
 void ctx_set_str(struct emit_ctx *ctx, enum ctx_str s, const char *value)
@@ -57,22 +63,6 @@ static void *grow(void *array, size_t n, size_t *cap, size_t size)
 	return xrealloc(array, *cap * size);
 }
 
-static char *vformat(const char *fmt, va_list ap)
-{
-	va_list copy;
-	int len;
-	char *s;
-
-	va_copy(copy, ap);
-	len = vsnprintf(NULL, 0, fmt, copy);
-	va_end(copy);
-	if (len < 0)
-		return xstrdup("");
-	s = xmalloc((size_t)len + 1);
-	vsnprintf(s, (size_t)len + 1, fmt, ap);
-	return s;
-}
-
 void ctx_add_line(struct emit_ctx *ctx, enum ctx_section section, const char *fmt, ...)
 {
 	struct ctx_lines *l = &ctx->section[section];
@@ -80,7 +70,7 @@ void ctx_add_line(struct emit_ctx *ctx, enum ctx_section section, const char *fm
 
 	l->lines = grow(l->lines, l->n, &l->cap, sizeof(*l->lines));
 	va_start(ap, fmt);
-	l->lines[l->n++] = vformat(fmt, ap);
+	l->lines[l->n++] = xvasprintf(fmt, ap);
 	va_end(ap);
 }
 
@@ -96,7 +86,7 @@ void ctx_add_rule(struct emit_ctx *ctx, const char *hook,
 	r->hook = xstrdup(hook);
 	r->when = when;
 	va_start(ap, fmt);
-	r->text = vformat(fmt, ap);
+	r->text = xvasprintf(fmt, ap);
 	va_end(ap);
 }
 
@@ -125,6 +115,18 @@ void ctx_set_define(struct emit_ctx *ctx, const char *name, const char *value, s
 	d->name = xstrdup(name);
 	d->value = value ? xstrdup(value) : NULL;
 	d->epoch = epoch;
+}
+
+void ctx_add_flag_edit(struct emit_ctx *ctx, const char *mailer, const char *edit, size_t epoch)
+{
+	struct ctx_flag_edit *e;
+
+	ctx->flag_edits = grow(ctx->flag_edits, ctx->nflag_edits, &ctx->cap_flag_edits,
+			       sizeof(*ctx->flag_edits));
+	e = &ctx->flag_edits[ctx->nflag_edits++];
+	e->mailer = xstrdup(mailer);
+	e->edit = xstrdup(edit);
+	e->epoch = epoch;
 }
 
 /* Same text or both NULL. */

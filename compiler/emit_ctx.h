@@ -57,17 +57,42 @@ enum ctx_flag {
 	CF_RATECONTROL,		/* FEATURE(ratecontrol) */
 	CF_RATE_NODELAY,	/* its `nodelay' option */
 	CF_RATE_TERMINATE,	/* its `terminate' option */
+	CF_BLOCK_BAD_HELO,	/* FEATURE(block_bad_helo) */
+	CF_COMPAT_CHECK,	/* FEATURE(compat_check) */
+	CF_LOOSE_RELAY_CHECK,	/* FEATURE(loose_relay_check) */
+	CF_LOCAL_NO_MASQUERADE,	/* FEATURE(local_no_masquerade) */
+	CF_PROMISCUOUS_RELAY,	/* FEATURE(promiscuous_relay) */
+	CF_RELAY_HOSTS_ONLY,	/* FEATURE(relay_hosts_only) */
+	CF_STICKYHOST,		/* FEATURE(stickyhost) */
+	CF_RELAY_BASED_ON_MX,	/* FEATURE(relay_based_on_MX) */
+	CF_RELAY_LOCAL_FROM,	/* FEATURE(relay_local_from) */
+	CF_RELAY_MAIL_FROM,	/* FEATURE(relay_mail_from) */
+	CF_REQUIRE_RDNS,	/* FEATURE(require_rdns) */
+	CF_TLS_SESSION_FEATURES,	/* FEATURE(tls_session_features) */
+	CF_USE_CLIENT_PTR,	/* FEATURE(use_client_ptr) */
+	CF_VIRTUSER_ENTIRE_DOMAIN,	/* FEATURE(virtuser_entire_domain) */
+	CF_RELAY_MAIL_FROM_DOMAIN,	/* relay_mail_from's `domain' option */
+	CF_DOMAINTABLE,	/* FEATURE(domaintable) */
+	CF_BITDOMAIN,	/* FEATURE(bitdomain) */
+	CF_UUCPDOMAIN,	/* FEATURE(uucpdomain) */
+	CF_AUTHINFO,	/* FEATURE(authinfo) */
+	CF_BADMX,	/* FEATURE(badmx) */
+	CF_NO_UUCP_REJECT,	/* nouucp's `reject' */
+	CF_NO_PERCENTHACK_REJECT,	/* nopercenthack's `reject' */
+	CF_ACCEPT_UNQUALIFIED,	/* FEATURE(accept_unqualified_senders) */
+	CF_PRESERVE_LUSER_HOST,	/* FEATURE(preserve_luser_host) */
+	CF_DRAC,		/* FEATURE(drac) */
 	CF_DNSBL_MAP,		/* the dnsbl map is declared */
-	CF_EDNSBL_MAP,		/* the ednsbl map is declared */
+	CF_EDNSBL_MAP,
+	CF_MTAMARK_MAP,		/* the mtamark map is declared */		/* the ednsbl map is declared */
 	CF_FLAG_COUNT
 };
 
 /* String slots filled by features. */
 enum ctx_str {
-	CS_MAILERTABLE_SPEC,	/* map spec of FEATURE(mailertable) */
-	CS_NULLCLIENT_HUB,	/* hub of FEATURE(nullclient) */
 	CS_ALWAYS_ADD_DOMAIN,	/* argument of FEATURE(always_add_domain) */
 	CS_CANONIFY_HOSTS,	/* argument of FEATURE(nocanonify) */
+	CS_DEFAULT_DAEMON,	/* DaemonPortOptions when the .mc gives none */
 	CS_STR_COUNT
 };
 
@@ -91,6 +116,13 @@ struct ctx_hook_rule {
 	char *text;
 };
 
+/* A MODIFY_MAILER_FLAGS(`MAILER', `EDIT') a feature makes at EPOCH. */
+struct ctx_flag_edit {
+	char *mailer;
+	char *edit;
+	size_t epoch;
+};
+
 /* A define a feature makes (nullclient sets SMART_HOST ...), visible to
  * readers from the feature's epoch on unless the .mc redefines the name
  * later. */
@@ -111,6 +143,8 @@ struct emit_ctx {
 	size_t nhook_rules, cap_hook_rules;
 	struct ctx_define *defines;
 	size_t ndefines, cap_defines;
+	struct ctx_flag_edit *flag_edits;
+	size_t nflag_edits, cap_flag_edits;
 	const char *mailers[32];	/* MAILER() files to write, in order */
 	const struct ir_call *mailer_calls[32];	/* the call, NULL if implied */
 	size_t nmailers;
@@ -144,6 +178,9 @@ const char *ctx_define(const struct emit_ctx *ctx, const char *name, const char 
 const char *ctx_define_at(const struct emit_ctx *ctx, const char *name, size_t epoch);
 /* A feature defines NAME (VALUE NULL: undefines it) at EPOCH. */
 void ctx_set_define(struct emit_ctx *ctx, const char *name, const char *value, size_t epoch);
+
+/* A feature edits a mailer's flags as MODIFY_MAILER_FLAGS would. */
+void ctx_add_flag_edit(struct emit_ctx *ctx, const char *mailer, const char *edit, size_t epoch);
 
 /* Put one rule line (printf style) at HOOK, written when WHEN (may be
  * NULL) holds at writing time. */

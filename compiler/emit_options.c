@@ -41,7 +41,9 @@ static int print_calls_as_option(struct emit_ctx *ctx, const char *macro, const 
 static void print_port_options(struct emit_ctx *ctx)
 {
 	if (print_calls_as_option(ctx, "DAEMON_OPTIONS", "DaemonPortOptions") == 0) {
-		if (ctx_define(ctx, "_NETINET6_", NULL))
+		if (ctx->str[CS_DEFAULT_DAEMON])
+			fprintf(ctx->out, "O DaemonPortOptions=%s\n", ctx->str[CS_DEFAULT_DAEMON]);
+		else if (ctx_define(ctx, "_NETINET6_", NULL))
 			fputs("O DaemonPortOptions=Name=MTA-v4, Family=inet\n"
 			      "O DaemonPortOptions=Name=MTA-v6, Family=inet6\n", ctx->out);
 		else

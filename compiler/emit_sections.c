@@ -8,23 +8,11 @@
 
 #include "compiler/emit_ctx.h"
 #include "compiler/emit_internal.h"
+#include "compiler/rules.h"
 #include "mailers/mailer.h"
 
 /* The sendmail release whose behaviour the cf reproduces. */
 #define SMCF_SENDMAIL_VERSION "8.17.1.9"
-
-/* Raw text the .mc gave for SECTION, in order. */
-static void site_text(struct emit_ctx *ctx, const char *section)
-{
-	size_t i;
-
-	for (i = 0; i < ir_ntexts(ctx->ir); i++) {
-		const struct ir_text *t = ir_text_at(ctx->ir, i);
-
-		if (strcmp(t->section, section) == 0)
-			fputs(t->text, ctx->out);
-	}
-}
 
 static void queued_lines(struct emit_ctx *ctx, enum ctx_section s)
 {
@@ -46,7 +34,7 @@ void emit_header(struct emit_ctx *ctx)
 		fprintf(ctx->out, " from %s", pos->file);
 	fputs(".\n# Change the .mc file and rebuild; edits made here are lost.\n#\n",
 	      ctx->out);
-	site_text(ctx, IR_SECTION_TOP);
+	rules_site_text(ctx, IR_SECTION_TOP);
 	fputs("\n# configuration file format level\nV10/Berkeley\n\n", ctx->out);
 	emit_early_options(ctx);
 }
@@ -133,7 +121,7 @@ void emit_local_info(struct emit_ctx *ctx)
 	v = ctx_define(ctx, "confDEQUOTE_OPTS", NULL);
 	fprintf(out, "Kdequote dequote%s%s\n", v ? " " : "", v ? v : "");
 	queued_lines(ctx, SEC_CLASSES);
-	site_text(ctx, "CLASSES");
+	rules_site_text(ctx, "CLASSES");
 	/* virtual domains may relay */
 	if (emit_count_calls(ctx, "VIRTUSER_DOMAIN") + emit_count_calls(ctx, "VIRTUSER_DOMAIN_FILE"))
 		fputs("CR$={VirtHost}\n", out);
@@ -143,7 +131,7 @@ void emit_local_info(struct emit_ctx *ctx)
 		fprintf(out, "Dn%s\n", v);
 	else
 		fputs("#DnMAILER-DAEMON\n", out);
-	site_text(ctx, IR_SECTION_LOCAL_CONFIG);
+	rules_site_text(ctx, IR_SECTION_LOCAL_CONFIG);
 	v = ctx_define(ctx, "confCF_VERSION", NULL);
 	fprintf(out, "DZ%s%s%s\n", SMCF_SENDMAIL_VERSION, v ? "/" : "", v ? v : "");
 	queued_lines(ctx, SEC_MAPS);
@@ -210,6 +198,6 @@ int emit_mailers(struct emit_ctx *ctx)
 			return -1;
 	}
 	ctx->mailers_visible = SIZE_MAX;
-	site_text(ctx, IR_SECTION_MAILER_DEFINITIONS);
+	rules_site_text(ctx, IR_SECTION_MAILER_DEFINITIONS);
 	return 0;
 }

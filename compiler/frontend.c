@@ -4,10 +4,12 @@
  *
  * m4 gets, before any file: the defaults the reference defines before a
  * .mc is read (compiler/options.c), one marker per known configuration
- * name (the prelude reports their values), the list of those defined
- * before the .mc, the data folder, then the user's -D and -I.  m4's own complaints (a missing
- * include file, ...) come back on its stderr as "m4:file:line: msg" and
- * become diagnostics too.
+ * name (the prelude reports their values), the data folder, then the
+ * user's -D, the list of known names defined before the .mc, and -I.
+ * It reads the prelude (or reloads the state the prelude leaves, frozen
+ * once: m4cache.h), m4/start.m4, then the .mc.  m4's own complaints (a
+ * missing include file, ...) come back on its stderr as
+ * "m4:file:line: msg" and become diagnostics too.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -24,6 +26,8 @@
 #include "xalloc.h"
 #include "compiler/frontend.h"
 #include "compiler/ir_build.h"
+#include "compiler/m4cache.h"
+#include "compiler/m4memo.h"
 #include "compiler/options.h"
 
 /* Records can nest (a configuration macro called inside the arguments
@@ -39,7 +43,7 @@ struct record_frame {
 struct fe_state {
 	struct ir_config *ir;
 	const struct fe_options *opt;
-	const char *prelude;		/* path of m4/prelude.m4 */
+	const char *start;		/* path of m4/start.m4 */
 	struct srcfile_cache *src;
 
 	struct record_frame frames[MAX_RECORD_DEPTH];	/* records being read */
@@ -58,6 +62,7 @@ struct fe_state {
 	int stream_broken;
 	int m4_failed;			/* m4 reported errors: a cut stream
 					 * needs no message of its own */
+	struct m4memo *memo;		/* files the output depends on */
 };
 
 /* ------------------------------------------------------------------ */
@@ -90,25 +95,38 @@ static void argv_free(struct argv_list *a)
 /* Add NAME to a quoted m4 list: `A',`B' */
 static void list_add(struct strbuf *list, const char *name)
 {
-	strbuf_addf(list, "%s`%s'", list->len ? "," : "", name);
+	if (list->len)
+		strbuf_addch(list, ',');
+	strbuf_addch(list, '`');
+	strbuf_addstr(list, name);
+	strbuf_addch(list, '\'');
 }
 
-static void build_argv(struct argv_list *a, const struct fe_options *opt, const char *prelude)
+/* The arguments that shape the state the prelude leaves and are the
+ * same for every run: the reference's defaults, the known names, the
+ * data folder.  (They are frozen along with the prelude: m4cache.h.) */
+static void add_fixed_args(struct argv_list *a)
 {
-	struct strbuf list = STRBUF_INIT;
-	const char *m4 = getenv("SMCF_M4");
 	size_t i;
 
-	argv_add(a, xstrdup(m4 && *m4 ? m4 : "m4"));
-	for (i = 0; i < option_npredefines; i++) {
+	for (i = 0; i < option_npredefines; i++)
 		argv_add(a, xasprintf("-D%s=%s", option_predefines[i].name, option_predefines[i].body));
-		list_add(&list, option_predefines[i].name);
-	}
 	for (i = 0; i < smcf_noptions; i++)
 		argv_add(a, xasprintf("-Dsmcf_known_%s", smcf_options[i].m4_name));
 	for (i = 0; i < mc_ndefine_names; i++)
 		argv_add(a, xasprintf("-Dsmcf_known_%s", mc_define_names[i]));
 	argv_add(a, xasprintf("-Dsmcf_datadir=%s", smcf_datadir()));
+}
+
+/* The arguments of this run: the user's -D (after the defaults, so they
+ * win), the list of known names defined before the .mc, the -I folders. */
+static void add_run_args(struct argv_list *a, const struct fe_options *opt)
+{
+	struct strbuf list = STRBUF_INIT;
+	size_t i;
+
+	for (i = 0; i < option_npredefines; i++)
+		list_add(&list, option_predefines[i].name);
 	for (i = 0; i < opt->ndefines; i++) {
 		char *name = xstrndup(opt->defines[i], strcspn(opt->defines[i], "="));
 
@@ -121,9 +139,59 @@ static void build_argv(struct argv_list *a, const struct fe_options *opt, const 
 	strbuf_free(&list);
 	for (i = 0; i < opt->nincludes; i++)
 		argv_add(a, xasprintf("-I%s", opt->include_dirs[i]));
+}
+
+/* What m4 reads before the .mc. */
+struct m4_input {
+	char *name;			/* m4 as run: its messages start so */
+	char *program;			/* its path (the frozen state's key) */
+	char *prelude;			/* m4/prelude.m4 */
+	char *start;			/* m4/start.m4 */
+	struct argv_list fixed;		/* add_fixed_args() */
+};
+
+/* The m4 command line: with FROZEN, the prelude's frozen state is
+ * reloaded (-R) instead of reading the prelude and its arguments. */
+static void build_argv(struct argv_list *a, const struct m4_input *in, const char *frozen,
+		       const struct fe_options *opt)
+{
+	size_t i;
+
+	argv_add(a, xstrdup(in->name));
+	if (frozen) {
+		argv_add(a, xstrdup("-R"));
+		argv_add(a, xstrdup(frozen));
+	} else {
+		for (i = 0; i < in->fixed.n; i++)
+			argv_add(a, xstrdup(in->fixed.v[i]));
+	}
+	add_run_args(a, opt);
 	argv_add(a, xstrdup("--"));
-	argv_add(a, xstrdup(prelude));
+	if (frozen == NULL)
+		argv_add(a, xstrdup(in->prelude));
+	argv_add(a, xstrdup(in->start));
 	argv_add(a, xstrdup(opt->mc_file));
+}
+
+/* A -D that names one of the prelude's own macros (not a default the
+ * .mc may change) must come before the prelude, as the reference reads
+ * its cf.m4 after the -D values: then the frozen state cannot be used. */
+static int defines_clash(const struct fe_options *opt, const char *frozen)
+{
+	size_t i, j;
+	int clash = 0;
+
+	for (i = 0; i < opt->ndefines && !clash; i++) {
+		char *name = xstrndup(opt->defines[i], strcspn(opt->defines[i], "="));
+
+		for (j = 0; j < option_npredefines; j++)
+			if (strcmp(name, option_predefines[j].name) == 0)
+				break;
+		if (j == option_npredefines && m4cache_defines(frozen, name) != 0)
+			clash = 1;
+		free(name);
+	}
+	return clash;
 }
 
 /* ------------------------------------------------------------------ */
@@ -140,6 +208,74 @@ static int m4_timeout(void)
 	int t = s ? atoi(s) : 0;
 
 	return t > 0 ? t : M4_TIMEOUT_DEFAULT;
+}
+
+/* Run m4 over the .mc (from the frozen prelude FROZEN, or the plain way
+ * when it is NULL), in the C locale.  Returns as runprog does. */
+static int run_m4(const struct m4_input *in, const char *frozen, const struct fe_options *opt,
+		  struct runprog_result *res)
+{
+	struct argv_list argv = { NULL, 0, 0 };
+	char **envp = runprog_c_locale_env();
+	int rc;
+
+	build_argv(&argv, in, frozen, opt);
+	rc = runprog_env(argv.v, envp, m4_timeout(), M4_MEMORY_LIMIT, res);
+	free(envp);
+	argv_free(&argv);
+	return rc;
+}
+
+/* The fixed arguments, made only when the prelude must be read or
+ * frozen: most runs reload the frozen state and need none of them. */
+static void need_fixed_args(struct m4_input *in)
+{
+	if (in->fixed.n == 0)
+		add_fixed_args(&in->fixed);
+}
+
+/* The cached frozen prelude, frozen now if missing; NULL when there is
+ * none to use for this run. */
+static char *frozen_prelude(struct m4_input *in, const struct fe_options *opt)
+{
+	int ready;
+	char *frozen = m4cache_path(in->program, in->prelude, smcf_datadir(), &ready);
+
+	if (frozen && !ready) {
+		need_fixed_args(in);
+		if (m4cache_freeze(frozen, in->program, in->fixed.v, in->fixed.n, in->prelude) < 0) {
+			free(frozen);
+			frozen = NULL;
+		}
+	}
+	if (frozen && defines_clash(opt, frozen)) {
+		free(frozen);
+		frozen = NULL;
+	}
+	return frozen;
+}
+
+/* Run m4 from the cached frozen prelude when there is one.  A frozen
+ * file m4 cannot reload (its messages name the file) is dropped and the
+ * run made again the plain way. */
+static int run_m4_cached(struct m4_input *in, const struct fe_options *opt,
+			 struct runprog_result *res)
+{
+	char *frozen = frozen_prelude(in, opt);
+	int rc;
+
+	if (frozen == NULL)
+		need_fixed_args(in);
+	rc = run_m4(in, frozen, opt, res);
+	if (frozen && rc == 0 && res->status != 0 && strstr(strbuf_str(&res->err), frozen)) {
+		m4cache_forget(frozen);
+		runprog_result_free(res);
+		*res = (struct runprog_result)RUNPROG_RESULT_INIT;
+		need_fixed_args(in);
+		rc = run_m4(in, NULL, opt, res);
+	}
+	free(frozen);
+	return rc;
 }
 
 /* m4's own messages: "m4:FILE:LINE: text" (a warning when the text
@@ -206,14 +342,14 @@ static int is_user_define(const struct fe_options *opt, const char *name)
 
 /* The position of the current record: file and line from m4, column
  * from where WORD appears on that line.  Records the prelude itself
- * prints (defaults, -D values) get a pseudo file name. */
+ * prints (defaults, -D values, from m4/start.m4) get a pseudo file name. */
 static struct ir_pos record_pos(struct fe_state *st, const char *word)
 {
 	const char *file = st->fields[1];
 	int line = atoi(st->fields[2]);
 	int col;
 
-	if (strcmp(file, st->prelude) == 0) {
+	if (strcmp(file, st->start) == 0) {
 		file = word && is_user_define(st->opt, word) ? FE_POS_COMMAND_LINE : FE_POS_DEFAULTS;
 		return ir_pos_make(st->ir, file, 0, 0);
 	}
@@ -336,6 +472,9 @@ static void handle_record(struct fe_state *st)
 	case 'W':
 		add_warning(st, name);
 		break;
+	case 'R':
+		m4memo_depend_search(st->memo, name, st->opt->include_dirs, st->opt->nincludes);
+		break;
 	default:
 		fe_stream_error(st, "unknown record type");
 		break;
@@ -454,12 +593,45 @@ static int has_framing_bytes(const char *path)
 	return 0;
 }
 
+/* The memo of this run (m4memo.h), named by m4's command line with the
+ * frozen state left out (whether it was there changes nothing), and
+ * depending on the files every run reads. */
+static struct m4memo *open_memo(const struct m4_input *in, const struct fe_options *opt)
+{
+	struct argv_list key = { NULL, 0, 0 };
+	struct m4memo *memo;
+
+	argv_add(&key, xstrdup(in->program));
+	argv_add(&key, xstrdup(smcf_datadir()));
+	add_run_args(&key, opt);
+	argv_add(&key, xstrdup(opt->mc_file));
+	memo = m4memo_open(key.v);
+	argv_free(&key);
+	if (memo == NULL)
+		return NULL;
+	m4memo_depend(memo, in->program);
+	m4memo_depend(memo, "/proc/self/exe");	/* the prelude's tables */
+	m4memo_depend(memo, in->prelude);
+	m4memo_depend(memo, in->start);
+	m4memo_depend_search(memo, opt->mc_file, opt->include_dirs, opt->nincludes);
+	return memo;
+}
+
+static void m4_input_free(struct m4_input *in)
+{
+	free(in->name);
+	free(in->program);
+	free(in->prelude);
+	free(in->start);
+	argv_free(&in->fixed);
+}
+
 int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 {
-	struct argv_list argv = { NULL, 0, 0 };
+	struct m4_input in = { NULL, NULL, NULL, NULL, { NULL, 0, 0 } };
 	struct runprog_result res = RUNPROG_RESULT_INIT;
 	struct fe_state st;
-	char *prelude;
+	struct m4memo *memo;
 	int fd, rc, errors_before = diag_errors();
 
 	*irp = NULL;
@@ -471,14 +643,17 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	close(fd);
 	if (has_framing_bytes(opt->mc_file))
 		return 1;
-	prelude = xasprintf("%s/m4/prelude.m4", smcf_datadir());
-	build_argv(&argv, opt, prelude);
-	rc = runprog(argv.v, m4_timeout(), M4_MEMORY_LIMIT, &res);
-	argv_free(&argv);
+	in.name = m4cache_name();
+	in.program = m4cache_program(in.name);
+	in.prelude = xasprintf("%s/m4/prelude.m4", smcf_datadir());
+	in.start = xasprintf("%s/m4/start.m4", smcf_datadir());
+	memo = open_memo(&in, opt);
+	rc = m4memo_fetch(memo, &res) ? 0 : run_m4_cached(&in, opt, &res);
 	if (rc == -2) {
 		diag_report(DIAG_ERROR, opt->mc_file, 0, 0,
 			    "m4 did not finish within %d seconds (endless macro recursion?)", m4_timeout());
-		free(prelude);
+		m4_input_free(&in);
+		m4memo_free(memo);
 		runprog_result_free(&res);
 		return 1;
 	}
@@ -487,7 +662,8 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 
 		report_m4_stderr(&res.err);
 		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot run m4: %s", strerror(err));
-		free(prelude);
+		m4_input_free(&in);
+		m4memo_free(memo);
 		runprog_result_free(&res);
 		return 2;
 	}
@@ -495,11 +671,12 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	memset(&st, 0, sizeof(st));
 	st.ir = ir_new();
 	st.opt = opt;
-	st.prelude = prelude;
+	st.start = in.start;
 	st.src = srcfile_cache_new();
 	st.section = ir_intern(st.ir, IR_SECTION_TOP);
 	st.last_pos = ir_pos_make(st.ir, opt->mc_file, 1, 1);
 	st.m4_failed = res.status != 0 || res.err.len > 0;
+	st.memo = memo;
 	if (records_parse(res.out.buf ? res.out.buf : "", res.out.len, &st) < 0)
 		fe_stream_error(&st, "unterminated record");
 	while (st.depth > 0)
@@ -512,10 +689,13 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	if (res.status != 0 && diag_errors() == errors_before)
 		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "m4 failed (exit status %d)", res.status);
 
+	if (res.status == 0 && !st.stream_broken)
+		m4memo_store(memo, &res);
+	m4memo_free(memo);
 	strbuf_free(&st.text);
 	strbuf_free(&st.warning);
 	srcfile_cache_free(st.src);
-	free(prelude);
+	m4_input_free(&in);
 	runprog_result_free(&res);
 	*irp = st.ir;
 	return 0;

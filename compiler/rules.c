@@ -48,7 +48,7 @@ static void write_line(struct emit_ctx *ctx, const char *text)
 }
 
 /* Site text the .mc gave for SECTION, in .mc order. */
-static void write_site_text(struct emit_ctx *ctx, const char *section)
+void rules_site_text(struct emit_ctx *ctx, const char *section)
 {
 	size_t i;
 
@@ -88,7 +88,7 @@ int rules_write(struct emit_ctx *ctx, const struct rule_line *table, size_t n)
 		switch (l->text[0]) {
 		case '@':
 			write_hook_rules(ctx, l->text + 1);
-			write_site_text(ctx, l->text + 1);
+			rules_site_text(ctx, l->text + 1);
 			break;
 		case 'S':
 			fprintf(ctx->out, "\n%s\n", l->text);

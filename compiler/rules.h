@@ -36,6 +36,9 @@ struct rule_line {
 /* Write TABLE; returns 0 or -1 on a write error. */
 int rules_write(struct emit_ctx *ctx, const struct rule_line *table, size_t n);
 
+/* Write the raw text the .mc gave for SECTION (IR_SECTION_*), in order. */
+void rules_site_text(struct emit_ctx *ctx, const char *section);
+
 /* The core rulesets, from canonify to the TLS and AUTH skeletons. */
 extern const struct rule_line rules_core[];
 extern const size_t rules_core_count;
@@ -103,6 +106,53 @@ int when_conn_delayed(const struct emit_ctx *ctx);
 int when_rate_immediate(const struct emit_ctx *ctx);
 int when_conn_immediate(const struct emit_ctx *ctx);
 int when_control_immediate(const struct emit_ctx *ctx);
+int when_block_bad_helo(const struct emit_ctx *ctx);
+int when_no_block_bad_helo(const struct emit_ctx *ctx);
+int when_compat_check(const struct emit_ctx *ctx);
+int when_no_compat_check(const struct emit_ctx *ctx);
+int when_lookupdotdomain(const struct emit_ctx *ctx);
+int when_no_lookupdotdomain(const struct emit_ctx *ctx);
+int when_loose_relay_check(const struct emit_ctx *ctx);
+int when_no_loose_relay_check(const struct emit_ctx *ctx);
+int when_local_no_masquerade(const struct emit_ctx *ctx);
+int when_no_local_no_masquerade(const struct emit_ctx *ctx);
+int when_promiscuous_relay(const struct emit_ctx *ctx);
+int when_no_promiscuous_relay(const struct emit_ctx *ctx);
+int when_relay_hosts_only(const struct emit_ctx *ctx);
+int when_no_relay_hosts_only(const struct emit_ctx *ctx);
+int when_stickyhost(const struct emit_ctx *ctx);
+int when_no_stickyhost(const struct emit_ctx *ctx);
+int when_relay_based_on_MX(const struct emit_ctx *ctx);
+int when_no_relay_based_on_MX(const struct emit_ctx *ctx);
+int when_relay_local_from(const struct emit_ctx *ctx);
+int when_no_relay_local_from(const struct emit_ctx *ctx);
+int when_relay_mail_from(const struct emit_ctx *ctx);
+int when_no_relay_mail_from(const struct emit_ctx *ctx);
+int when_require_rdns(const struct emit_ctx *ctx);
+int when_no_require_rdns(const struct emit_ctx *ctx);
+int when_tls_session_features(const struct emit_ctx *ctx);
+int when_no_tls_session_features(const struct emit_ctx *ctx);
+int when_use_client_ptr(const struct emit_ctx *ctx);
+int when_no_use_client_ptr(const struct emit_ctx *ctx);
+int when_virtuser_entire_domain(const struct emit_ctx *ctx);
+int when_no_virtuser_entire_domain(const struct emit_ctx *ctx);
+int when_relay_whole_domains(const struct emit_ctx *ctx);
+int when_virtuser_exact(const struct emit_ctx *ctx);
+int when_relay_mail_from_address(const struct emit_ctx *ctx);
+int when_relay_mail_from_domain(const struct emit_ctx *ctx);
+int when_authinfo(const struct emit_ctx *ctx);
+int when_badmx(const struct emit_ctx *ctx);
+int when_bitdomain(const struct emit_ctx *ctx);
+int when_domaintable(const struct emit_ctx *ctx);
+int when_no_nopercenthack(const struct emit_ctx *ctx);
+int when_no_nouucp(const struct emit_ctx *ctx);
+int when_nopercenthack_reject(const struct emit_ctx *ctx);
+int when_nouucp_reject(const struct emit_ctx *ctx);
+int when_uucpdomain(const struct emit_ctx *ctx);
+int when_drac(const struct emit_ctx *ctx);
+int when_no_accept_unqualified_senders(const struct emit_ctx *ctx);
+int when_preserve_luser_host(const struct emit_ctx *ctx);
+int when_unqualified_uucp_check(const struct emit_ctx *ctx);
 int when_smtp_mailer(const struct emit_ctx *ctx);
 int when_no_smtp_mailer(const struct emit_ctx *ctx);
 int when_resolve_check(const struct emit_ctx *ctx);

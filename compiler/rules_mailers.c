@@ -14,7 +14,7 @@ static const struct rule_line local_rules[] = {
 	{ NULL, "R<@>\t$n" },
 	{ NULL, "R@ <@ $*>\t$n" },
 	{ NULL, "R$+\t$: $>AddDomain $1" },
-	{ NULL, "R$*\t$: $>MasqEnv $1" },
+	{ when_no_local_no_masquerade, "R$*\t$: $>MasqEnv $1" },
 
 	/* envelope recipient: the bare user, +detail kept for 'e s' */
 	{ NULL, "SEnvToL" },
@@ -28,7 +28,7 @@ static const struct rule_line local_rules[] = {
 	{ NULL, "R<@>\t$n" },
 	{ NULL, "R@ <@ $*>\t$n" },
 	{ NULL, "R$+\t$: $>AddDomain $1" },
-	{ NULL, "R$*\t$: $>MasqHdr $1" },
+	{ when_no_local_no_masquerade, "R$*\t$: $>MasqHdr $1" },
 
 	/* header recipients */
 	{ NULL, "SHdrToL" },
@@ -50,20 +50,21 @@ static const struct rule_line smtp_rules[] = {
 	{ NULL, "R$* < @ $* > $*\t$@ $1 < @ $2 > $3" },
 	{ NULL, "R$+\t$@ $1 < @ *LOCAL* >" },
 
-	/* turn the internal .UUCP form back into real addresses */
+	/* turn the internal .UUCP form back into real addresses (not with
+	 * FEATURE(nouucp)) */
 	{ NULL, "SPseudoToReal" },
 	{ NULL, "R< @ $+ > $*\t$@ < @ $1 > $2" },
 	/* BITNET_RELAY: pseudo-domain addresses leave as user%host.BITNET@relay */
 	{ when_bitnet_relay, "R$+ <@ $+ .BITNET. >\t$: $1 % $2 .BITNET < @ $B >" },
 	{ when_bitnet_relay, "R$+.BITNET <@ $~[ $*:$+ >\t$: $1 .BITNET < @ $4 >" },
-	{ NULL, "R$+ < @ $+ .UUCP. >\t$: < $2 ! > $1" },
-	{ NULL, "R$+ < @ $* > $*\t$@ $1 < @ $2 > $3" },
-	{ NULL, "R< $&h ! > $- ! $+\t$@ $2 < @ $1 .UUCP. >" },
-	{ NULL, "R< $&h ! > $-.$+ ! $+\t$@ $3 < @ $1.$2 >" },
-	{ NULL, "R< $&h ! > $+\t$@ $1 < @ $&h .UUCP. >" },
-	{ NULL, "R< $+ ! > $+\t$: $1 ! $2 < @ $Y >" },
-	{ NULL, "R$+ < @ $~[ $* : $+ >\t$@ $1 < @ $4 >" },
-	{ NULL, "R$+ < @ >\t$: $1 < @ *LOCAL* >" },
+	{ when_no_nouucp, "R$+ < @ $+ .UUCP. >\t$: < $2 ! > $1" },
+	{ when_no_nouucp, "R$+ < @ $* > $*\t$@ $1 < @ $2 > $3" },
+	{ when_no_nouucp, "R< $&h ! > $- ! $+\t$@ $2 < @ $1 .UUCP. >" },
+	{ when_no_nouucp, "R< $&h ! > $-.$+ ! $+\t$@ $3 < @ $1.$2 >" },
+	{ when_no_nouucp, "R< $&h ! > $+\t$@ $1 < @ $&h .UUCP. >" },
+	{ when_no_nouucp, "R< $+ ! > $+\t$: $1 ! $2 < @ $Y >" },
+	{ when_no_nouucp, "R$+ < @ $~[ $* : $+ >\t$@ $1 < @ $4 >" },
+	{ when_no_nouucp, "R$+ < @ >\t$: $1 < @ *LOCAL* >" },
 
 	{ NULL, "SEnvFromSMTP" },
 	{ NULL, "R$+\t$: $>PseudoToReal $1" },

@@ -28,10 +28,11 @@ int when_canonify(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_NOCANONIFY);
 }
 
-/* UUCP names are looked up unless nocanonify or UUCP_RELAY. */
+/* UUCP names are looked up unless nocanonify, nouucp or UUCP_RELAY. */
 int when_canonify_uucp(const struct emit_ctx *ctx)
 {
-	return !ctx_on(ctx, CF_NOCANONIFY) && !defined(ctx, "UUCP_RELAY");
+	return !ctx_on(ctx, CF_NOCANONIFY) && !defined(ctx, "UUCP_RELAY") &&
+	       !ctx_on(ctx, CF_NO_UUCP);
 }
 
 int when_nocanonify(const struct emit_ctx *ctx)
@@ -184,10 +185,11 @@ int when_uucp_direct(const struct emit_ctx *ctx)
 	return ctx_has_mailer(ctx, "uucp") && !defined(ctx, "UUCP_RELAY");
 }
 
-/* node::user syntax: with DECNET_RELAY or MAILER(mail11). */
+/* node::user syntax: with DECNET_RELAY, MAILER(mail11), or asked for. */
 int when_decnet_syntax(const struct emit_ctx *ctx)
 {
-	return defined(ctx, "DECNET_RELAY") || ctx_has_mailer(ctx, "mail11");
+	return defined(ctx, "DECNET_RELAY") || ctx_has_mailer(ctx, "mail11") ||
+	       defined(ctx, "_USE_DECNET_SYNTAX_");
 }
 
 int when_access_db(const struct emit_ctx *ctx)
@@ -320,6 +322,247 @@ int when_conn_immediate(const struct emit_ctx *ctx)
 int when_control_immediate(const struct emit_ctx *ctx)
 {
 	return when_rate_immediate(ctx) || when_conn_immediate(ctx);
+}
+
+int when_block_bad_helo(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_BLOCK_BAD_HELO);
+}
+
+int when_no_block_bad_helo(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_BLOCK_BAD_HELO);
+}
+
+int when_compat_check(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_COMPAT_CHECK);
+}
+
+int when_no_compat_check(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_COMPAT_CHECK);
+}
+
+int when_lookupdotdomain(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_LOOKUPDOTDOMAIN);
+}
+
+int when_no_lookupdotdomain(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_LOOKUPDOTDOMAIN);
+}
+
+int when_loose_relay_check(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_LOOSE_RELAY_CHECK);
+}
+
+int when_no_loose_relay_check(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_LOOSE_RELAY_CHECK);
+}
+
+int when_local_no_masquerade(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_LOCAL_NO_MASQUERADE);
+}
+
+int when_no_local_no_masquerade(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_LOCAL_NO_MASQUERADE);
+}
+
+int when_promiscuous_relay(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_PROMISCUOUS_RELAY);
+}
+
+int when_no_promiscuous_relay(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_PROMISCUOUS_RELAY);
+}
+
+int when_relay_hosts_only(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RELAY_HOSTS_ONLY);
+}
+
+int when_no_relay_hosts_only(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_RELAY_HOSTS_ONLY);
+}
+
+int when_stickyhost(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_STICKYHOST);
+}
+
+int when_no_stickyhost(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_STICKYHOST);
+}
+
+int when_relay_based_on_MX(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RELAY_BASED_ON_MX);
+}
+
+int when_no_relay_based_on_MX(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_RELAY_BASED_ON_MX);
+}
+
+int when_relay_local_from(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RELAY_LOCAL_FROM);
+}
+
+int when_no_relay_local_from(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_RELAY_LOCAL_FROM);
+}
+
+int when_relay_mail_from(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RELAY_MAIL_FROM);
+}
+
+int when_no_relay_mail_from(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_RELAY_MAIL_FROM);
+}
+
+int when_require_rdns(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_REQUIRE_RDNS);
+}
+
+int when_no_require_rdns(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_REQUIRE_RDNS);
+}
+
+int when_tls_session_features(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_TLS_SESSION_FEATURES);
+}
+
+int when_no_tls_session_features(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_TLS_SESSION_FEATURES);
+}
+
+int when_use_client_ptr(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_USE_CLIENT_PTR);
+}
+
+int when_no_use_client_ptr(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_USE_CLIENT_PTR);
+}
+
+int when_virtuser_entire_domain(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_VIRTUSER_ENTIRE_DOMAIN);
+}
+
+int when_no_virtuser_entire_domain(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_VIRTUSER_ENTIRE_DOMAIN);
+}
+
+/* Class R names whole domains, unless relaying is open anyway or limited
+ * to single hosts. */
+int when_relay_whole_domains(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_PROMISCUOUS_RELAY) && !ctx_on(ctx, CF_RELAY_HOSTS_ONLY);
+}
+
+int when_virtuser_exact(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_VIRTUSERTABLE) && !ctx_on(ctx, CF_VIRTUSER_ENTIRE_DOMAIN);
+}
+
+/* relay_mail_from looks up the sender address, and with `domain' its
+ * domain too. */
+int when_relay_mail_from_address(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RELAY_MAIL_FROM) && !ctx_on(ctx, CF_RELAY_MAIL_FROM_DOMAIN);
+}
+
+int when_relay_mail_from_domain(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RELAY_MAIL_FROM_DOMAIN);
+}
+
+int when_authinfo(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_AUTHINFO);
+}
+
+int when_badmx(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_BADMX);
+}
+
+int when_bitdomain(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_BITDOMAIN);
+}
+
+int when_domaintable(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_DOMAINTABLE);
+}
+
+int when_no_nopercenthack(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_NO_PERCENTHACK);
+}
+
+int when_no_nouucp(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_NO_UUCP);
+}
+
+int when_nopercenthack_reject(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_NO_PERCENTHACK_REJECT);
+}
+
+int when_nouucp_reject(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_NO_UUCP_REJECT);
+}
+
+int when_uucpdomain(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_UUCPDOMAIN);
+}
+
+int when_drac(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_DRAC);
+}
+
+int when_no_accept_unqualified_senders(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_ACCEPT_UNQUALIFIED);
+}
+
+int when_preserve_luser_host(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_PRESERVE_LUSER_HOST);
+}
+
+/* check_mail's localhost.UUCP sender check: not with nouucp, nor when
+ * unqualified senders are accepted anyway. */
+int when_unqualified_uucp_check(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_NO_UUCP) && !ctx_on(ctx, CF_ACCEPT_UNQUALIFIED);
 }
 
 int when_smtp_mailer(const struct emit_ctx *ctx)

@@ -31,7 +31,7 @@ int feature_dnsbl_apply(struct emit_ctx *ctx, const struct ir_call *call)
 			     opt ? " " : "", opt ? opt : "");
 	}
 	dnsbl_lookup_rules(ctx, "dnsbl", server);
-	dnsbl_tempfail_rule(ctx, call, server);
+	dnsbl_tempfail_client(ctx, call, server);
 	if (strcmp(what, "quarantine") == 0) {
 		ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<?>$+\t$#error $@ quarantine $: %s", server);
 	} else if (strcmp(what, "discard") == 0) {

@@ -1,6 +1,8 @@
 /*
  * dnsbl_common.c - rules and messages shared by the DNS list features.
  */
+#include <stdlib.h>
+
 #include "compiler/emit_ctx.h"
 #include "features/dnsbl_common.h"
 #include "lib/xalloc.h"
@@ -14,19 +16,26 @@ char *dnsbl_reject_message(const struct ir_call *call, const char *server)
 	return xasprintf("\"550 Rejected: \" $&{client_addr} \" listed at %s\"", server);
 }
 
-void dnsbl_tempfail_rule(struct emit_ctx *ctx, const struct ir_call *call,
-			 const char *server)
+void dnsbl_tempfail_rule(struct emit_ctx *ctx, const char *lhs, const char *how,
+			 const char *code, const char *subject)
 {
-	const char *how = ctx_arg(call, 3);
-
 	if (how[0] == '\0')
-		ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<?>$+<TMP>\t$: TMPOK");
+		ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R%s\t$: TMPOK", lhs);
 	else if (how[0] == 't' && how[1] == '\0')
 		ctx_add_rule(ctx, DNSBL_HOOK, NULL,
-			     "R<?>$+<TMP>\t$#error $@ 4.4.3 $: \"451 Temporary lookup failure of \" $&{client_addr} \" at %s\"",
-			     server);
+			     "R%s\t$#error $@ %s $: \"451 Temporary lookup failure of \" %s",
+			     lhs, code, subject);
 	else
-		ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<?>$+<TMP>\t$#error $@ 4.4.3 $: %s", how);
+		ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R%s\t$#error $@ %s $: %s", lhs, code, how);
+}
+
+void dnsbl_tempfail_client(struct emit_ctx *ctx, const struct ir_call *call,
+			   const char *server)
+{
+	char *subject = xasprintf("$&{client_addr} \" at %s\"", server);
+
+	dnsbl_tempfail_rule(ctx, "<?>$+<TMP>", ctx_arg(call, 3), "4.4.3", subject);
+	free(subject);
 }
 
 void dnsbl_lookup_rules(struct emit_ctx *ctx, const char *map, const char *server)

@@ -39,7 +39,7 @@ int feature_enhdnsbl_apply(struct emit_ctx *ctx, const struct ir_call *call)
 		msg = dnsbl_reject_message(call, server);
 	}
 	dnsbl_lookup_rules(ctx, "ednsbl", server);
-	dnsbl_tempfail_rule(ctx, call, server);
+	dnsbl_tempfail_client(ctx, call, server);
 	ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R<?>%s\t%s $: %s",
 		     ctx_arg(call, 4)[0] ? ctx_arg(call, 4) : "$+", action, msg);
 	for (a = 5; a <= 9; a++)

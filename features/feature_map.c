@@ -1,6 +1,7 @@
 /*
  * feature_map.c - default and explicit map specifications of features.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "compiler/emit_ctx.h"
@@ -24,4 +25,29 @@ char *feature_map_spec(struct emit_ctx *ctx, const struct ir_call *call, int arg
 	dir = ctx_define_at(ctx, "MAIL_SETTINGS_DIR", call->define_epoch);
 	return xasprintf("%s %s%s%s%s", type ? type : "hash", options ? options : "",
 			 options ? " " : "", dir ? dir : "/etc/mail/", file);
+}
+
+int feature_add_map(struct emit_ctx *ctx, const struct ir_call *call, enum ctx_flag flag,
+		    const char *name, const char *file)
+{
+	char *spec = feature_map_spec(ctx, call, 1, file, NULL);
+
+	if (spec == NULL)
+		return -1;
+	ctx->flag[flag] = 1;
+	ctx_add_line(ctx, SEC_MAPS, "K%s %s", name, spec);
+	free(spec);
+	return 0;
+}
+
+char *feature_program_path(struct emit_ctx *ctx, const struct ir_call *call, int arg,
+			   const char *program)
+{
+	const char *given = ctx_arg(call, arg);
+	const char *bindir;
+
+	if (given[0])
+		return xstrdup(given);
+	bindir = ctx_define_at(ctx, "confEBINDIR", call->define_epoch);
+	return xasprintf("%s/%s", bindir ? bindir : "/usr/libexec", program);
 }

@@ -17,4 +17,15 @@ struct ir_call;
 char *feature_map_spec(struct emit_ctx *ctx, const struct ir_call *call, int arg,
 		       const char *file, const char *options);
 
+/* The common shape of a map feature: switch FLAG on and declare map
+ * NAME from argument 1 or MAIL_SETTINGS_DIR/FILE.  Returns 0 or -1. */
+#include "compiler/emit_ctx.h"
+int feature_add_map(struct emit_ctx *ctx, const struct ir_call *call, enum ctx_flag flag,
+		    const char *name, const char *file);
+
+/* Argument ARG of CALL, or confEBINDIR/PROGRAM (/usr/libexec/PROGRAM
+ * when confEBINDIR is undefined) as of the call.  Caller frees. */
+char *feature_program_path(struct emit_ctx *ctx, const struct ir_call *call, int arg,
+			   const char *program);
+
 #endif

@@ -8,26 +8,19 @@
 
 #include "compiler/emit_ctx.h"
 #include "features/feature_impl.h"
-#include "lib/xalloc.h"
+#include "features/feature_map.h"
 
 int feature_local_lmtp_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
 	size_t epoch = call->define_epoch;
-	const char *path = ctx_arg(call, 1);
+	char *path = feature_program_path(ctx, call, 1, "mail.local");
 	const char *argv = ctx_arg(call, 2);
-	char *deflt = NULL;
 
-	if (path[0] == '\0') {
-		const char *bindir = ctx_define_at(ctx, "confEBINDIR", epoch);
-
-		deflt = xasprintf("%s/mail.local", bindir ? bindir : "/usr/libexec");
-		path = deflt;
-	}
 	ctx_set_define(ctx, "LOCAL_MAILER_PATH", path, epoch);
 	ctx_set_define(ctx, "LOCAL_MAILER_FLAGS", "PSXmnz9", epoch);
 	ctx_set_define(ctx, "LOCAL_MAILER_ARGS", argv[0] ? argv : "mail.local -l", epoch);
 	ctx_set_define(ctx, "LOCAL_MAILER_DSN_DIAGNOSTIC_CODE", "SMTP", epoch);
 	ctx->flag[CF_LOCAL_LMTP] = 1;
-	free(deflt);
+	free(path);
 	return 0;
 }

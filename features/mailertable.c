@@ -3,8 +3,6 @@
  * domains through a table of domain -> mailer:host.  A lookup tries the
  * full host, then each parent domain as ".domain", then ".".
  */
-#include <string.h>
-
 #include "compiler/emit_ctx.h"
 #include "compiler/rules.h"
 #include "features/feature_impl.h"
@@ -33,15 +31,10 @@ static const char *const mailertable_ruleset[] = {
 
 int feature_mailertable_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
-	char *spec = feature_map_spec(ctx, call, 1, "mailertable", NULL);
 	size_t i;
 
-	if (spec == NULL)
+	if (feature_add_map(ctx, call, CF_MAILERTABLE, "mailertable", "mailertable") != 0)
 		return -1;
-	ctx->flag[CF_MAILERTABLE] = 1;
-	ctx_set_str(ctx, CS_MAILERTABLE_SPEC, spec);
-	ctx_add_line(ctx, SEC_MAPS, "Kmailertable %s", spec);
-	free(spec);
 	for (i = 0; i < sizeof(parse1_rules) / sizeof(parse1_rules[0]); i++)
 		ctx_add_rule(ctx, "PARSE1_REMOTE", NULL, "%s", parse1_rules[i]);
 	for (i = 0; i < sizeof(mailertable_ruleset) / sizeof(mailertable_ruleset[0]); i++)

@@ -28,7 +28,6 @@ int feature_nullclient_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	ctx->flag[CF_MASQUERADING] = 1;
 	ctx->flag[CF_ALLMASQUERADE] = 1;
 	ctx->flag[CF_MASQ_ENVELOPE] = 1;
-	ctx_set_str(ctx, CS_NULLCLIENT_HUB, hub);
 	ctx_want_mailer(ctx, "local", NULL);
 	ctx_want_mailer(ctx, "smtp", NULL);
 	return 0;

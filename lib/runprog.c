@@ -6,13 +6,16 @@
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "runprog.h"
+#include "xalloc.h"
 
 extern char **environ;
 
@@ -63,7 +66,7 @@ static int drain(int out_fd, int err_fd, struct runprog_result *res, int timeout
  * child that only execs.  The memory ceiling is put on the child right
  * after it starts (a runaway needs far longer than that to grow); a
  * child that is already gone needs none. */
-static int spawn(char **argv, int out_fd, int err_fd, size_t memory_limit, pid_t *pid)
+static int spawn(char **argv, char **envp, int out_fd, int err_fd, size_t memory_limit, pid_t *pid)
 {
 	posix_spawn_file_actions_t fa;
 	struct rlimit lim = { (rlim_t)memory_limit, (rlim_t)memory_limit };
@@ -77,7 +80,7 @@ static int spawn(char **argv, int out_fd, int err_fd, size_t memory_limit, pid_t
 		posix_spawn_file_actions_destroy(&fa);
 		return err;
 	}
-	err = posix_spawnp(pid, argv[0], &fa, NULL, argv, environ);
+	err = posix_spawnp(pid, argv[0], &fa, NULL, argv, envp);
 	posix_spawn_file_actions_destroy(&fa);
 	if (err == 0 && memory_limit > 0 && prlimit(*pid, RLIMIT_AS, &lim, NULL) < 0 &&
 	    errno != ESRCH && errno != EPERM)
@@ -93,6 +96,12 @@ static void close_pair(int fds[2])
 
 int runprog(char **argv, int timeout, size_t memory_limit, struct runprog_result *res)
 {
+	return runprog_env(argv, environ, timeout, memory_limit, res);
+}
+
+int runprog_env(char **argv, char **envp, int timeout, size_t memory_limit,
+		struct runprog_result *res)
+{
 	int out_pipe[2], err_pipe[2], wstatus, rc, err;
 	pid_t pid;
 
@@ -103,7 +112,7 @@ int runprog(char **argv, int timeout, size_t memory_limit, struct runprog_result
 		close_pair(out_pipe);
 		return -1;
 	}
-	err = spawn(argv, out_pipe[1], err_pipe[1], memory_limit, &pid);
+	err = spawn(argv, envp, out_pipe[1], err_pipe[1], memory_limit, &pid);
 	close(out_pipe[1]);
 	close(err_pipe[1]);
 	if (err != 0) {
@@ -132,4 +141,21 @@ void runprog_result_free(struct runprog_result *res)
 {
 	strbuf_free(&res->out);
 	strbuf_free(&res->err);
+}
+
+char **runprog_c_locale_env(void)
+{
+	static char c_locale[] = "LC_ALL=C";
+	size_t n = 0, i, kept = 0;
+	char **envp;
+
+	while (environ[n])
+		n++;
+	envp = xmalloc((n + 2) * sizeof(char *));
+	for (i = 0; i < n; i++)
+		if (strncmp(environ[i], "LC_ALL=", 7) != 0)
+			envp[kept++] = environ[i];
+	envp[kept++] = c_locale;
+	envp[kept] = NULL;
+	return envp;
 }

@@ -27,6 +27,16 @@ struct runprog_result {
  * could not be run or read, -2 when it was killed for running too long. */
 int runprog(char **argv, int timeout, size_t memory_limit, struct runprog_result *res);
 
+/* The same with ENVP as the program's environment. */
+int runprog_env(char **argv, char **envp, int timeout, size_t memory_limit,
+		struct runprog_result *res);
+
+/* This process's environment with the locale set to C (LC_ALL=C): the
+ * program's messages come in a fixed form and it skips loading locale
+ * files, which costs more than starting a small program.  The array
+ * points into the environment; free() only the array. */
+char **runprog_c_locale_env(void);
+
 void runprog_result_free(struct runprog_result *res);
 
 #endif

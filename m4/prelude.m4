@@ -19,15 +19,20 @@ divert(-1)dnl
 #     S section      raw text that follows belongs to SECTION
 #     E message      an error found while m4 read the .mc
 #     W message      a warning (errprint)
+#     R name         m4 is asked to read file NAME (include, OSTYPE, ...):
+#                    the output depends on it (compiler/m4memo.h)
 #
 # The front end runs m4 with these definitions on the command line:
 #     smcf_datadir        where ostypes/ and domain/ live
 #     smcf_known_NAME     one per known configuration name (options,
 #                         relays, mailer parameters): their values are
 #                         reported, expanded, when defined and at the end
-#     smcf_initial_list   quoted list of the known names defined before
-#                         the .mc (defaults and -D values)
 # plus the defaults the reference defines before the .mc (-D NAME=body).
+#
+# This file only defines macros and prints nothing, so the state it
+# leaves can be frozen once (m4 -F) and reloaded for every build (m4 -R,
+# compiler/m4cache.c).  What must happen on every run is in m4/start.m4,
+# read between this file and the .mc.
 
 # --- record framing -----------------------------------------------------
 define(`smcf_SOH', format(`%c', 1))
@@ -78,10 +83,15 @@ define(`smcf_fields_expanded',
 define(`smcf_call',
 	`smcf_out_begin`'smcf_head(`C')`'smcf_US`'`$1'`'smcf_fields_expanded(shift($@))`'smcf_STX`'smcf_out_end`'')
 
-# smcf_with_args(`name', `$#', `body'): GNU m4 recognizes builtins such
-# as define or include only with arguments; a bare word stays text.  The
-# wrappers below keep that: without arguments they give back their name.
-define(`smcf_with_args', `ifelse(`$2', `0', ``$1'', `$3')')
+# smcf_wrap(`name', `body'): replace the builtin NAME by BODY, the way
+# GNU m4 treats its builtins: recognized only with arguments (a bare
+# word stays text).  The call is passed on as smcf_do_NAME($@), outside
+# any quotes, so an argument with a lone quote (confMUST_QUOTE_CHARS is
+# `.'') reaches BODY intact.
+define(`smcf_wrap',
+	`smcf_m4_define(`smcf_do_$1', `$2')smcf_m4_define(`smcf_word_$1', ``$1'')smcf_m4_define(`$1',
+		`smcf_pick($'`#, `$1')($'`@)')')
+define(`smcf_pick', `ifelse(`$1', `0', `smcf_word_$2', `smcf_do_$2')')
 
 # --- defines made visible to the compiler -------------------------------
 # Known configuration names carry the value as m4 expands it now; other
@@ -119,11 +129,14 @@ define(`smcf_divsection',
 		`$1', `7', `MAILER_DEFINITIONS', `$1', `8', `LOCAL_DNSBL',
 		`LOCAL_RULESETS')')
 
+# --- files read ---------------------------------------------------------
+define(`smcf_note_read', `smcf_record(`R', `$1')')
+
 # --- files of this toolchain (ostypes/, domain/) ------------------------
 # smcf_include_data(folder, name, arg): read folder/name.m4 with its
 # output discarded and _ARG_ set, as the reference does.
 define(`smcf_include_data',
-	`smcf_m4_pushdef(`smcf_saved_div', divnum)smcf_m4_divert(-1)smcf_m4_define(`_ARG_', `$3')smcf_m4_sinclude(smcf_datadir`/$1/$2.m4')smcf_m4_divert(smcf_saved_div)smcf_m4_popdef(`smcf_saved_div')')
+	`smcf_note_read(smcf_datadir`/$1/$2.m4')smcf_m4_pushdef(`smcf_saved_div', divnum)smcf_m4_divert(-1)smcf_m4_define(`_ARG_', `$3')smcf_m4_sinclude(smcf_datadir`/$1/$2.m4')smcf_m4_divert(smcf_saved_div)smcf_m4_popdef(`smcf_saved_div')')
 
 # --- the configuration macros -------------------------------------------
 define(`OSTYPE', `smcf_call(`OSTYPE', $@)smcf_m4_define(`__OSTYPE__', `$1')smcf_include_data(`ostypes', `$1', `$2')')
@@ -204,11 +217,11 @@ define(`smcf_default', `ifdef(`$1', `', `define(`$1', `$2')')')
 # --- what a .mc may not do ----------------------------------------------
 define(`smcf_refuse',
 	`smcf_record(`E', `$1 is not available in a .mc: smcf never runs commands or writes files while reading one')')
-define(`syscmd', `smcf_with_args(`syscmd', $#, `smcf_refuse(`syscmd')')')
-define(`esyscmd', `smcf_with_args(`esyscmd', $#, `smcf_refuse(`esyscmd')')')
-define(`builtin', `smcf_with_args(`builtin', $#, `smcf_refuse(`builtin')')')
-define(`maketemp', `smcf_with_args(`maketemp', $#, `smcf_refuse(`maketemp')')')
-define(`mkstemp', `smcf_with_args(`mkstemp', $#, `smcf_refuse(`mkstemp')')')
+smcf_wrap(`syscmd', `smcf_refuse(`syscmd')')
+smcf_wrap(`esyscmd', `smcf_refuse(`esyscmd')')
+smcf_wrap(`builtin', `smcf_refuse(`builtin')')
+smcf_wrap(`maketemp', `smcf_refuse(`maketemp')')
+smcf_wrap(`mkstemp', `smcf_refuse(`mkstemp')')
 define(`debugfile', `smcf_refuse(`debugfile')')
 
 # The configuration macros are written with ` and ' quotes; other quote
@@ -219,15 +232,22 @@ define(`changequote',
 		`smcf_record(`E', `changequote is not available in a .mc: the configuration macros need the standard quotes')')')
 
 # errprint becomes a warning record with the position of the call.
-define(`errprint', `smcf_with_args(`errprint', $#, `smcf_record(`W', `$1')')')
+smcf_wrap(`errprint', `smcf_record(`W', `$1')')
 
 # `include(.../cf.m4)', as distribution .mc files start, means "this
 # toolchain": it is accepted and reads nothing.
 define(`smcf_is_cf_m4', `ifelse(regexp(`$1', `\(^\|/\)cf\.m4$'), `-1', `0', `1')')
-define(`include',
-	`smcf_with_args(`include', $#, `ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_m4_include(`$1')')')')
-define(`sinclude',
-	`smcf_with_args(`sinclude', $#, `ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_m4_sinclude(`$1')')')')
+smcf_wrap(`include',
+	`ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_note_read(`$1')smcf_m4_include(`$1')')')
+smcf_wrap(`sinclude',
+	`ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_note_read(`$1')smcf_m4_sinclude(`$1')')')
+
+# undivert(`file') reads a file too (diversion numbers are noted the
+# same way: harmless).
+define(`smcf_m4_undivert', defn(`undivert'))
+define(`undivert',
+	`ifelse(`$#', `0', `smcf_m4_undivert',
+		`smcf_foreach(`smcf_note_read', $@)smcf_m4_undivert($@)')')
 
 # divert(n): -1 drops text as usual; 0 and the reference's numbered
 # diversions become sections, so raw text keeps its order.
@@ -237,21 +257,16 @@ define(`divert',
 		`$1', `0', `smcf_section(`top')',
 		`smcf_section(smcf_divsection(`$1'))')')
 
-m4wrap(`smcf_finish')
 smcf_m4_undefine(`format')
 
 # Last: every define, pushdef, undefine and popdef from here on is
 # recorded.
-define(`define', `smcf_with_args(`define', $#, `smcf_m4_define($@)smcf_note_define(`$1')')')
-smcf_m4_define(`pushdef', `smcf_with_args(`pushdef', $#, `smcf_m4_pushdef($@)smcf_note_define(`$1')')')
-smcf_m4_define(`undefine', `smcf_with_args(`undefine', $#, `smcf_m4_undefine($@)smcf_note_undefine(`$1')')')
-smcf_m4_define(`popdef', `smcf_with_args(`popdef', $#, `smcf_m4_popdef($@)smcf_note_current(`$1')')')
+smcf_wrap(`define', `smcf_m4_define($@)smcf_note_define(`$1')')
+smcf_wrap(`pushdef', `smcf_m4_pushdef($@)smcf_note_define(`$1')')
+smcf_wrap(`undefine', `smcf_m4_undefine($@)smcf_note_undefine(`$1')')
+smcf_wrap(`popdef', `smcf_m4_popdef($@)smcf_note_current(`$1')')
 
-# The defaults and -D values the .mc starts with, as define records.
+
+# m4/start.m4 reports the defaults and -D values the .mc starts with.
 smcf_m4_define(`smcf_initial_one',
 	`ifdef(`$1', `smcf_note_define(`$1')')')
-smcf_foreach(`smcf_initial_one', smcf_initial_list)dnl
-dnl As in the reference, `#' starts no comment in a .mc: macros on such
-dnl lines are expanded.  (From here on the prelude uses dnl comments.)
-changecom()dnl
-smcf_m4_divert(0)dnl

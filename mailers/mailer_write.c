@@ -42,47 +42,74 @@ static void add_if_missing(struct strbuf *sb, char c)
 		strbuf_addch(sb, c);
 }
 
+/* The pending edits of one mailer's flags. */
+struct flag_edits {
+	struct strbuf add, del;
+	const char *replace;
+};
+
+/* One MODIFY_MAILER_FLAGS value: +x adds, -x deletes, anything else
+ * replaces the whole field and clears the pending edits. */
+static void one_edit(struct flag_edits *e, const char *v)
+{
+	if (v[0] == '+') {
+		strbuf_addstr(&e->add, v + 1);
+	} else if (v[0] == '-') {
+		strbuf_addstr(&e->del, v + 1);
+	} else {
+		e->replace = v;
+		strbuf_reset(&e->add);
+		strbuf_reset(&e->del);
+	}
+}
+
+/* Edits features made (msp) at epochs up to EPOCH. */
+static void feature_edits(const struct emit_ctx *ctx, const char *name, size_t from,
+			  size_t to, struct flag_edits *e)
+{
+	size_t i;
+
+	for (i = 0; i < ctx->nflag_edits; i++) {
+		const struct ctx_flag_edit *f = &ctx->flag_edits[i];
+
+		if (f->epoch >= from && f->epoch < to && strcmp(f->mailer, name) == 0)
+			one_edit(e, f->edit);
+	}
+}
+
 /*
- * MODIFY_MAILER_FLAGS(`NAME', `+x'/`-x'/`flags') calls made before the
- * mailer: a plain value replaces the whole field and clears the pending
- * edits; otherwise deletions apply first, then additions.
+ * MODIFY_MAILER_FLAGS(`NAME', ...) calls made before the mailer, and the
+ * same edits made by features, in the order they were made; then
+ * deletions apply first, additions second.
  */
 static void modify_flags(const struct emit_ctx *ctx, const char *name,
 			 const struct ir_call *limit, struct strbuf *flags)
 {
-	struct strbuf add = STRBUF_INIT, del = STRBUF_INIT;
-	const char *replace = NULL;
-	size_t i, j;
+	struct flag_edits e = { STRBUF_INIT, STRBUF_INIT, NULL };
+	size_t i, j, done = 0;
 
 	for (i = 0; i < ir_ncalls(ctx->ir) && before(ctx, i, limit); i++) {
 		const struct ir_call *c = ir_call_at(ctx->ir, i);
-		const char *v;
 
 		if (strcmp(c->macro, "MODIFY_MAILER_FLAGS") != 0 ||
 		    strcmp(ctx_arg(c, 0), name) != 0)
 			continue;
-		v = ctx_arg(c, 1);
-		if (v[0] == '+') {
-			strbuf_addstr(&add, v + 1);
-		} else if (v[0] == '-') {
-			strbuf_addstr(&del, v + 1);
-		} else {
-			replace = v;
-			strbuf_reset(&add);
-			strbuf_reset(&del);
-		}
+		feature_edits(ctx, name, done, c->define_epoch + 1, &e);
+		done = c->define_epoch + 1;
+		one_edit(&e, ctx_arg(c, 1));
 	}
-	if (replace) {
+	feature_edits(ctx, name, done, limit ? limit->define_epoch + 1 : (size_t)-1, &e);
+	if (e.replace) {
 		strbuf_reset(flags);
-		strbuf_addstr(flags, replace);
+		strbuf_addstr(flags, e.replace);
 	} else {
-		for (j = 0; j < del.len; j++)
-			delete_first(flags, del.buf[j]);
-		for (j = 0; j < add.len; j++)
-			add_if_missing(flags, add.buf[j]);
+		for (j = 0; j < e.del.len; j++)
+			delete_first(flags, e.del.buf[j]);
+		for (j = 0; j < e.add.len; j++)
+			add_if_missing(flags, e.add.buf[j]);
 	}
-	strbuf_free(&add);
-	strbuf_free(&del);
+	strbuf_free(&e.add);
+	strbuf_free(&e.del);
 }
 
 /* The reference keeps some fixed flag sets in defines that a feature or

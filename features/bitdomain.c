@@ -1,0 +1,11 @@
+/*
+ * bitdomain.c - FEATURE(`bitdomain' [, map spec]): BITNET hosts are rewritten to their Internet domains through a table.
+ */
+#include "compiler/emit_ctx.h"
+#include "features/feature_impl.h"
+#include "features/feature_map.h"
+
+int feature_bitdomain_apply(struct emit_ctx *ctx, const struct ir_call *call)
+{
+	return feature_add_map(ctx, call, CF_BITDOMAIN, "bitdomain", "bitdomain");
+}

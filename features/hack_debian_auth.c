@@ -1,0 +1,38 @@
+/*
+ * hack_debian_auth.c - HACK(`debian_auth') (Debian): default SMTP AUTH
+ * client credentials from MAIL_SETTINGS_DIR/default-auth-info, the user
+ * sendmail becomes trusted, and trusted users may give any AUTH= identity
+ * (Local_trust_auth).  DEBIAN_DEBUG logs the AUTH values.
+ */
+#include <stdlib.h>
+
+#include "compiler/emit_ctx.h"
+#include "features/feature_impl.h"
+#include "lib/xalloc.h"
+
+#define HOOK IR_SECTION_LOCAL_RULESETS
+
+int feature_debian_auth_apply(struct emit_ctx *ctx, const struct ir_call *call)
+{
+	size_t epoch = call->define_epoch;
+	const char *dir = ctx_define_at(ctx, "MAIL_SETTINGS_DIR", epoch);
+	const char *trusted = ctx_define_at(ctx, "confTRUSTED_USERS", epoch);
+	char *s;
+
+	s = xasprintf("%sdefault-auth-info", dir ? dir : "/etc/mail/");
+	ctx_set_define(ctx, "confDEF_AUTH_INFO", s, epoch);
+	free(s);
+	s = trusted ? xasprintf("%s,sendmail", trusted) : xstrdup("sendmail");
+	ctx_set_define(ctx, "confTRUSTED_USERS", s, epoch);
+	free(s);
+	ctx_add_rule(ctx, HOOK, NULL, "%s", "");
+	ctx_add_rule(ctx, HOOK, NULL, "SLocal_trust_auth");
+	ctx_add_rule(ctx, HOOK, NULL, "R$*\t$: $&{auth_authen}");
+	if (ctx_define_at(ctx, "DEBIAN_DEBUG", epoch)) {
+		ctx_add_rule(ctx, HOOK, NULL, "R$*\t$: $(log authtype:$&{auth_type} $) $1");
+		ctx_add_rule(ctx, HOOK, NULL, "R$*\t$: $(log authauthen:$&{auth_authen} $) $1");
+		ctx_add_rule(ctx, HOOK, NULL, "R$*\t$: $(log authauthor:$&{auth_author} $) $1");
+	}
+	ctx_add_rule(ctx, HOOK, NULL, "R$=t\t$@ $#ok");
+	return 0;
+}
