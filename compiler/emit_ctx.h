@@ -82,6 +82,7 @@ enum ctx_flag {
 	CF_ACCEPT_UNQUALIFIED,	/* FEATURE(accept_unqualified_senders) */
 	CF_PRESERVE_LUSER_HOST,	/* FEATURE(preserve_luser_host) */
 	CF_DRAC,		/* FEATURE(drac) */
+	CF_DOMAINMAP,		/* a FEATURE(domainmap) wrote the shared rules */
 	CF_DNSBL_MAP,		/* the dnsbl map is declared */
 	CF_EDNSBL_MAP,
 	CF_MTAMARK_MAP,		/* the mtamark map is declared */		/* the ednsbl map is declared */

@@ -75,6 +75,7 @@ int feature_spamtrap_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_debian_auth_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_prefixmod_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_dnsblaccess_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_domainmap_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_accept_unresolvable_domains_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_allmasquerade_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_local_procmail_apply(struct emit_ctx *ctx, const struct ir_call *call);

@@ -77,7 +77,7 @@ static const struct feature_def features[] = {
 	  "dns -R A -T<TMP> (DNSBL_MAP overrides \"dns -R A\"; DNSBL_MAP_OPT appended)", NULL, NULL, O_BEFORE_MAILERS, feature_dnsbl_apply },
 	{ "domainmap", FEATURE_KIND_FEATURE, 2, 2,
 	  "domain, map_spec",
-	  NULL, NULL, NULL, O_BEFORE_MAILERS, NULL },
+	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_domainmap_apply },
 	{ "domaintable", FEATURE_KIND_FEATURE, 0, 1,
 	  "[map_spec|LDAP]",
 	  "hash /etc/mail/domaintable", NULL, NULL, O_BEFORE_MAILERS, feature_domaintable_apply },
