@@ -38,6 +38,8 @@ static const struct {
 	{ "unknown macro ", 1, "MC103", DIAG_LEVEL },
 	/* A feature whose requirement is missing does not work as written
 	 * (the reference m4 stops most of them with an error). */
+	{ "') before it (given at ", 0, "MC111", DIAG_LEVEL },
+	{ "') requires FEATURE(`", 0, "MC110", LINT_ERROR },
 	{ "), which is not given", 0, "MC110", LINT_ERROR },
 	{ "() needs a name", 0, "MC104", DIAG_LEVEL },
 	{ "') needs ", 0, "MC104", DIAG_LEVEL },
