@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "xalloc.h"
+#include "xvasprintf.h"
 
 #define EXIT_OSERR 71
 
@@ -60,17 +61,10 @@ char *xstrndup(const char *s, size_t n)
 char *xasprintf(const char *fmt, ...)
 {
 	va_list ap;
-	int len;
 	char *p;
 
 	va_start(ap, fmt);
-	len = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (len < 0)
-		out_of_memory(0);
-	p = xmalloc((size_t)len + 1);
-	va_start(ap, fmt);
-	vsnprintf(p, (size_t)len + 1, fmt, ap);
+	p = xvasprintf(fmt, ap);
 	va_end(ap);
 	return p;
 }
