@@ -9,8 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
-
 
 #include "xalloc.h"
 #include "engine/maps/map_impl.h"
@@ -43,8 +41,7 @@ static int
 text_open(struct map *map)
 {
 	struct text_state *st;
-	struct stat sb;
-	int err, k, v;
+	int left, k, v;
 
 	if (map->file[0] == '\0') {
 		map_syserr(map, 0, "text map \"%s\": file name required", map->name);
@@ -55,17 +52,10 @@ text_open(struct map *map)
 			   map->name);
 		return 0;
 	}
-	err = map_file_safety(map, map->file);
-	if (err != 0) {
-		/*
-		 * sendmail shows only what a failed system call left in
-		 * errno, none of its own pseudo errors: after a refused
-		 * directory that is still the failed stat of a missing file.
-		 */
-		if (err >= MAP_E_BASE)
-			err = stat(map->file, &sb) < 0 ? errno : 0;
+	if (map_file_safety_errno(map, map->file, &left) != 0) {
+		/* sendmail shows what errno was left, not the verdict */
 		if (!(map->flags & MAPF_OPTIONAL))
-			map_syserr(map, err, "text map \"%s\": unsafe map file %s",
+			map_syserr(map, left, "text map \"%s\": unsafe map file %s",
 				   map->name, map->file);
 		return 0;
 	}
