@@ -265,9 +265,6 @@ static int class_span_matches(char **first, char **last, int class, size_t span_
 
 	if (span_len > class_longest(class))
 		return 0;
-	/* one token without quote escapes joins to itself */
-	if (first == last && strchr(*first, META_QUOTE) == NULL)
-		return class_has(class, *first);
 	tok_join(first, last, buf, sizeof buf, '\0', 1);
 	return class_has(class, buf);
 }
