@@ -249,13 +249,9 @@ int bt_start(const struct bt_options *opt)
 		size_t n = 0;
 		char **words = hostid_interface_words(&n);
 
-		/*
-		 * sendmail learns interface addresses through SIOCGIFCONF,
-		 * which on Linux reports IPv4 addresses only.
-		 */
+		/* IPv4 only, as sendmail's SIOCGIFCONF probe (see hostid.c) */
 		for (size_t i = 0; i < n; i++)
-			if (strncmp(words[i], "[IPv6:", 6) != 0)
-				class_add('w', words[i]);
+			class_add('w', words[i]);
 		hostid_free_words(words, n);
 	}
 	if (tracing(0, 1))

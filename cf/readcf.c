@@ -436,9 +436,14 @@ static void class_from_map(int id, char *p, int optional)
 	free(mapname);
 	if (map == NULL)
 		return;
-	if (!map_ensure_open(map))
+	if (map_ensure_open(map))
+		words = map_lookup_raw(map, p, &status);
+	else
+		words = NULL, status = -1;
+	/* the map served this line only: sendmail never enters it */
+	maps_forget(config.maps, map);
+	if (status == -1)
 		return;
-	words = map_lookup_raw(map, p, &status);
 	if (status == SMX_TEMPFAIL && words == NULL) {
 		/* the open failed: the map answers every lookup with 75 */
 		if (!optional)

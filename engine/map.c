@@ -115,6 +115,22 @@ maps_find(struct map_registry *reg, const char *name)
 	return NULL;
 }
 
+void
+maps_forget(struct map_registry *reg, struct map *map)
+{
+	size_t i;
+
+	for (i = 0; i < reg->count; i++) {
+		if (reg->maps[i] != map)
+			continue;
+		memmove(&reg->maps[i], &reg->maps[i + 1],
+			(reg->count - i - 1) * sizeof(*reg->maps));
+		reg->count--;
+		map_destroy(map);
+		return;
+	}
+}
+
 struct map *
 map_find_sibling(struct map *map, const char *name)
 {

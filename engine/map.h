@@ -76,6 +76,12 @@ void maps_set_option(struct map_registry *reg, const char *name,
 struct map *maps_find(struct map_registry *reg, const char *name);
 
 /*
+ * Remove MAP from the registry and free it: for the private map of an
+ * F line (key@class:spec), which no later lookup may find.
+ */
+void maps_forget(struct map_registry *reg, struct map *map);
+
+/*
  * Has the map been opened (or marked broken after a failed open of a
  * non-optional map, whose lookups then fail with 75)?
  */

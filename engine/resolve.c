@@ -15,6 +15,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -31,6 +32,9 @@
 
 static char *hosts_file;	/* NULL: /etc/hosts */
 static char *switch_file;	/* NULL: /etc/mail/service.switch */
+
+static void hosts_forget(void);
+static void switch_forget(void);
 
 static int dont_expand_cnames;
 static int broken_aaaa;
@@ -74,10 +78,12 @@ resolve_set_files(const char *hosts, const char *sw)
 	if (hosts != NULL) {
 		free(hosts_file);
 		hosts_file = xstrdup(hosts);
+		hosts_forget();
 	}
 	if (sw != NULL) {
 		free(switch_file);
 		switch_file = xstrdup(sw);
+		switch_forget();
 	}
 }
 
@@ -93,36 +99,123 @@ static const struct {
 	{ "aliases", { "files", NULL, NULL } },
 };
 
-static char source_store[RS_MAX_SOURCES][32];
+/*
+ * The switch file is read once and kept; like sendmail, it is read
+ * again when the copy is more than ten seconds old.  A later line for
+ * a service replaces an earlier one.
+ */
+#define SWITCH_MAX_AGE 10
+
+struct switch_entry {
+	char *service;
+	char *sources[RS_MAX_SOURCES];
+	int   count;
+};
+
+static struct {
+	struct switch_entry *entries;
+	size_t count;
+	int    loaded;
+	time_t when;
+} switch_cache;
+
+static void
+switch_forget(void)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < switch_cache.count; i++) {
+		free(switch_cache.entries[i].service);
+		for (k = 0; k < switch_cache.entries[i].count; k++)
+			free(switch_cache.entries[i].sources[k]);
+	}
+	free(switch_cache.entries);
+	memset(&switch_cache, 0, sizeof(switch_cache));
+}
+
+static struct switch_entry *
+switch_slot(const char *service)
+{
+	struct switch_entry *e;
+	size_t i;
+	int k;
+
+	for (i = 0; i < switch_cache.count; i++) {
+		e = &switch_cache.entries[i];
+		if (strcmp(e->service, service) == 0) {
+			for (k = 0; k < e->count; k++)
+				free(e->sources[k]);
+			e->count = 0;
+			return e;
+		}
+	}
+	switch_cache.entries = xrealloc(switch_cache.entries,
+		(switch_cache.count + 1) * sizeof(*switch_cache.entries));
+	e = &switch_cache.entries[switch_cache.count++];
+	e->service = xstrdup(service);
+	e->count = 0;
+	return e;
+}
+
+static time_t
+seconds_now(void)
+{
+	struct timespec ts;
+
+	if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0)
+		return 0;
+	return ts.tv_sec;
+}
+
+static void
+switch_load(void)
+{
+	const char *path = switch_file ? switch_file : "/etc/mail/service.switch";
+	time_t now = seconds_now();
+	FILE *fp;
+	char line[1024];
+
+	if (switch_cache.loaded && now - switch_cache.when <= SWITCH_MAX_AGE)
+		return;
+	switch_forget();
+	switch_cache.loaded = 1;
+	switch_cache.when = now;
+	if ((fp = fopen(path, "r")) == NULL)
+		return;
+	while (fgets(line, sizeof(line), fp) != NULL) {
+		char *save = NULL, *w;
+		struct switch_entry *e;
+
+		line[strcspn(line, "#\n")] = '\0';
+		w = strtok_r(line, " \t", &save);
+		if (w == NULL)
+			continue;
+		e = switch_slot(w);
+		while ((w = strtok_r(NULL, " \t", &save)) != NULL &&
+		       e->count < RS_MAX_SOURCES)
+			e->sources[e->count++] = xstrndup(w, 31);
+	}
+	(void) fclose(fp);
+}
 
 int
 resolve_service_sources(const char *service, const char **src, int max)
 {
-	const char *path = switch_file ? switch_file : "/etc/mail/service.switch";
-	FILE *fp = fopen(path, "r");
-	char line[1024];
 	int n = 0;
 	size_t i;
 
 	if (max > RS_MAX_SOURCES)
 		max = RS_MAX_SOURCES;
-	while (fp != NULL && fgets(line, sizeof(line), fp) != NULL) {
-		char *save = NULL, *w;
+	switch_load();
+	for (i = 0; i < switch_cache.count; i++) {
+		struct switch_entry *e = &switch_cache.entries[i];
 
-		line[strcspn(line, "#\n")] = '\0';
-		w = strtok_r(line, " \t", &save);
-		if (w == NULL || strcmp(w, service) != 0)
+		if (strcmp(e->service, service) != 0)
 			continue;
-		/* a later line for the same service replaces an earlier one */
-		n = 0;
-		while ((w = strtok_r(NULL, " \t", &save)) != NULL && n < max) {
-			snprintf(source_store[n], sizeof(source_store[n]), "%s", w);
-			src[n] = source_store[n];
-			n++;
-		}
+		for (n = 0; n < max && n < e->count; n++)
+			src[n] = e->sources[n];
 	}
-	if (fp != NULL)
-		(void) fclose(fp);
 	if (n > 0)
 		return n;
 	for (i = 0; i < sizeof(switch_fallback) / sizeof(switch_fallback[0]); i++) {
@@ -183,68 +276,143 @@ shorten_name(char *name, const char *domain)
 }
 
 /*
- * Does the hosts-file LINE list NAME (or NAME with DOT put back)?  The
- * canonical answer is the first name on the line, or the first one with
- * a dot when the first has none.
+ * The hosts file is kept parsed in memory: one entry per line with its
+ * names (the address dropped) and its canonical name, the first name or
+ * the first one with a dot when the first has none.  It is read again
+ * only when its inode, size or modification time changed.
  */
-static int
-hosts_line_matches(const char *name, char *dot, char *line,
-		   const char *domain, char **canon)
+struct hosts_line {
+	char  **names;
+	size_t  count;
+	char   *best;
+};
+
+static struct {
+	struct hosts_line *lines;
+	size_t count;
+	int    loaded, readable;
+	dev_t  dev;
+	ino_t  ino;
+	off_t  size;
+	struct timespec mtime;
+} hosts_cache;
+
+static void
+hosts_forget(void)
+{
+	size_t i, k;
+
+	for (i = 0; i < hosts_cache.count; i++) {
+		for (k = 0; k < hosts_cache.lines[i].count; k++)
+			free(hosts_cache.lines[i].names[k]);
+		free(hosts_cache.lines[i].names);
+	}
+	free(hosts_cache.lines);
+	memset(&hosts_cache, 0, sizeof(hosts_cache));
+}
+
+static void
+hosts_add_line(char *line)
 {
 	char *save = NULL, *w;
-	int col = 0, found = 0;
-	struct strbuf best = STRBUF_INIT;
+	struct hosts_line h = { NULL, 0, NULL };
+	int col = 0;
 
 	for (w = strtok_r(line, " \t", &save); w != NULL;
 	     w = strtok_r(NULL, " \t", &save), col++) {
 		if (col == 0)
 			continue;	/* the address */
-		if (best.len == 0 ||
-		    (strchr(best.buf, '.') == NULL && strchr(w, '.') != NULL)) {
-			strbuf_reset(&best);
-			strbuf_addstr(&best, w);
-		}
-		if (strcasecmp(name, w) == 0) {
+		h.names = xrealloc(h.names, (h.count + 1) * sizeof(*h.names));
+		h.names[h.count] = xstrdup(w);
+		if (h.best == NULL ||
+		    (strchr(h.best, '.') == NULL && strchr(w, '.') != NULL))
+			h.best = h.names[h.count];
+		h.count++;
+	}
+	hosts_cache.lines = xrealloc(hosts_cache.lines,
+		(hosts_cache.count + 1) * sizeof(*hosts_cache.lines));
+	hosts_cache.lines[hosts_cache.count++] = h;
+}
+
+/* Make the in-memory copy current; 0 when the file cannot be read. */
+static int
+hosts_load(void)
+{
+	const char *path = hosts_file ? hosts_file : "/etc/hosts";
+	struct stat st;
+	FILE *fp;
+	char line[2048];
+
+	if (stat(path, &st) != 0) {
+		hosts_forget();
+		return 0;
+	}
+	if (hosts_cache.loaded && hosts_cache.dev == st.st_dev &&
+	    hosts_cache.ino == st.st_ino && hosts_cache.size == st.st_size &&
+	    hosts_cache.mtime.tv_sec == st.st_mtim.tv_sec &&
+	    hosts_cache.mtime.tv_nsec == st.st_mtim.tv_nsec)
+		return hosts_cache.readable;
+	hosts_forget();
+	hosts_cache.loaded = 1;
+	hosts_cache.dev = st.st_dev;
+	hosts_cache.ino = st.st_ino;
+	hosts_cache.size = st.st_size;
+	hosts_cache.mtime = st.st_mtim;
+	if ((fp = fopen(path, "r")) == NULL)
+		return 0;
+	hosts_cache.readable = 1;
+	while (fgets(line, sizeof(line), fp) != NULL) {
+		line[strcspn(line, "#\n")] = '\0';
+		if (line[0] != '\0')
+			hosts_add_line(line);
+	}
+	(void) fclose(fp);
+	return 1;
+}
+
+/* Does the hosts-file line H list NAME (or NAME with DOT put back)? */
+static int
+hosts_line_matches(const char *name, char *dot, const struct hosts_line *h)
+{
+	size_t k;
+	int found = 0;
+
+	for (k = 0; k < h->count && !found; k++) {
+		if (strcasecmp(name, h->names[k]) == 0) {
 			found = 1;
 		} else if (dot != NULL) {
 			*dot = '.';
-			if (strcasecmp(name, w) == 0)
-				found = 1;
+			found = strcasecmp(name, h->names[k]) == 0;
 			*dot = '\0';
 		}
 	}
-	if (found && best.len > 0 && strchr(best.buf, '.') == NULL &&
-	    domain != NULL) {
-		strbuf_addch(&best, '.');
-		strbuf_addstr(&best, domain);
-	}
-	if (found)
-		*canon = strbuf_detach(&best);
-	else
-		strbuf_free(&best);
 	return found;
 }
 
 static int
 files_canon(const char *name, const char *domain, char **canon, int *status)
 {
-	FILE *fp = fopen(hosts_file ? hosts_file : "/etc/hosts", "r");
 	char *nbuf, *dot;
-	char line[2048];
+	size_t i;
 	int found = 0;
 
-	if (fp == NULL) {
+	if (!hosts_load()) {
 		*status = RS_UNAVAIL;
 		return 0;
 	}
 	nbuf = xstrdup(name);
 	dot = shorten_name(nbuf, domain);
-	while (!found && fgets(line, sizeof(line), fp) != NULL) {
-		line[strcspn(line, "#\n")] = '\0';
-		if (line[0] != '\0')
-			found = hosts_line_matches(nbuf, dot, line, domain, canon);
+	for (i = 0; i < hosts_cache.count && !found; i++) {
+		const struct hosts_line *h = &hosts_cache.lines[i];
+
+		if (!hosts_line_matches(nbuf, dot, h))
+			continue;
+		found = 1;
+		if (strchr(h->best, '.') == NULL && domain != NULL)
+			*canon = xasprintf("%s.%s", h->best, domain);
+		else
+			*canon = xstrdup(h->best);
 	}
-	(void) fclose(fp);
 	free(nbuf);
 	*status = found ? RS_OK : RS_NOTFOUND;
 	return found;

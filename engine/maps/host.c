@@ -23,54 +23,97 @@ struct host_answer {
 	char *name;		/* the key, exactly as asked */
 	char *canon;		/* NULL when not found */
 	int   status;
+	struct host_answer *next;	/* same hash bucket */
 };
 
+/* Answers hashed by name; the table doubles when it is half full. */
 struct host_cache {
-	struct host_answer *items;
-	size_t count, cap;
+	struct host_answer **buckets;	/* chains linked through next */
+	size_t count, size;		/* size is a power of two */
 };
 
 void
 host_cache_free(struct host_cache *cache)
 {
 	size_t i;
+	struct host_answer *a, *next;
 
 	if (cache == NULL)
 		return;
-	for (i = 0; i < cache->count; i++) {
-		free(cache->items[i].name);
-		free(cache->items[i].canon);
+	for (i = 0; i < cache->size; i++) {
+		for (a = cache->buckets[i]; a != NULL; a = next) {
+			next = a->next;
+			free(a->name);
+			free(a->canon);
+			free(a);
+		}
 	}
-	free(cache->items);
+	free(cache->buckets);
 	free(cache);
+}
+
+/* FNV-1a over the exact bytes of the name */
+static size_t
+name_hash(const char *name)
+{
+	size_t h = 2166136261u;
+
+	for (; *name != '\0'; name++)
+		h = (h ^ (unsigned char) *name) * 16777619u;
+	return h;
 }
 
 static struct host_answer *
 cache_find(struct host_cache *cache, const char *name)
 {
-	size_t i;
+	struct host_answer *a;
 
-	for (i = 0; i < cache->count; i++)
-		if (strcmp(cache->items[i].name, name) == 0)
-			return &cache->items[i];
+	if (cache->size == 0)
+		return NULL;
+	for (a = cache->buckets[name_hash(name) & (cache->size - 1)];
+	     a != NULL; a = a->next)
+		if (strcmp(a->name, name) == 0)
+			return a;
 	return NULL;
+}
+
+static void
+cache_grow(struct host_cache *cache)
+{
+	size_t size = cache->size ? 2 * cache->size : 64, i;
+	struct host_answer **buckets = xcalloc(size, sizeof(*buckets));
+	struct host_answer *a, *next;
+
+	for (i = 0; i < cache->size; i++) {
+		for (a = cache->buckets[i]; a != NULL; a = next) {
+			size_t b = name_hash(a->name) & (size - 1);
+
+			next = a->next;
+			a->next = buckets[b];
+			buckets[b] = a;
+		}
+	}
+	free(cache->buckets);
+	cache->buckets = buckets;
+	cache->size = size;
 }
 
 static void
 cache_add(struct host_cache *cache, const char *name, const char *canon,
 	  int status)
 {
-	struct host_answer *a;
+	struct host_answer *a = xmalloc(sizeof(*a));
+	size_t b;
 
-	if (cache->count == cache->cap) {
-		cache->cap = cache->cap ? 2 * cache->cap : 32;
-		cache->items = xrealloc(cache->items,
-					cache->cap * sizeof(*cache->items));
-	}
-	a = &cache->items[cache->count++];
+	if (2 * (cache->count + 1) > cache->size)
+		cache_grow(cache);
 	a->name = xstrdup(name);
 	a->canon = canon != NULL ? xstrdup(canon) : NULL;
 	a->status = status;
+	b = name_hash(name) & (cache->size - 1);
+	a->next = cache->buckets[b];
+	cache->buckets[b] = a;
+	cache->count++;
 }
 
 /* The flags a host K line accepts (sendmail's host_map_init); other

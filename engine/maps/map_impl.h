@@ -210,6 +210,9 @@ enum {
 	MAP_E_WRFILE
 };
 int map_file_safety(struct map *map, const char *file);
+/* The same check; *LEFT gets the errno sendmail's safefile() leaves
+ * behind (what its messages show), which is not always the result. */
+int map_file_safety_errno(struct map *map, const char *file, int *left);
 const char *map_strerror(int errnum);
 
 /* Column extraction shared by the text map and the hosts file reader:

@@ -142,7 +142,7 @@ dir_of(const char *file)
 }
 
 int
-map_file_safety(struct map *map, const char *file)
+map_file_safety_errno(struct map *map, const char *file, int *left)
 {
 	unsigned dont_blame = map_dont_blame(map);
 	int root = getuid() == 0;
@@ -153,8 +153,9 @@ map_file_safety(struct map *map, const char *file)
 	char *dir = dir_of(file);
 	struct stat st;
 
+	*left = 0;
 	if (stat(file, &st) < 0)
-		file_errno = errno;
+		*left = file_errno = errno;
 	if (root && !fatal && !(dont_blame & DBS_LINKED_MAP_IN_WRITABLE_DIR)) {
 		/* in a writable directory the map must not be a link */
 		if (check_dir_path(NULL, dir, dont_blame, 1, 0) == 0) {
@@ -162,7 +163,7 @@ map_file_safety(struct map *map, const char *file)
 		} else {
 			no_links = 1;
 			if (lstat(file, &st) < 0) {
-				ret = errno;
+				*left = ret = errno;
 				free(dir);
 				return ret;
 			}
@@ -170,10 +171,16 @@ map_file_safety(struct map *map, const char *file)
 	}
 	ret = check_path ? check_dir_path(map, dir, dont_blame, fatal, 0) : 0;
 	free(dir);
-	if (ret != 0)
+	if (ret != 0) {
+		/* a pseudo error leaves errno as the file's stat set it */
+		if (ret < MAP_E_BASE)
+			*left = ret;
 		return ret;
-	if (file_errno != 0)
+	}
+	if (file_errno != 0) {
+		*left = 0;	/* sendmail clears errno here */
 		return file_errno;
+	}
 	if (no_links && S_ISLNK(st.st_mode))
 		return MAP_E_NOSLINK;
 	if (!S_ISREG(st.st_mode))
@@ -181,8 +188,16 @@ map_file_safety(struct map *map, const char *file)
 	if (no_links && st.st_nlink != 1)
 		return MAP_E_NOHLINK;
 	if (!root && access(file, R_OK) != 0)
-		return EACCES;
+		return *left = EACCES;
 	return 0;
+}
+
+int
+map_file_safety(struct map *map, const char *file)
+{
+	int left;
+
+	return map_file_safety_errno(map, file, &left);
 }
 
 char *

@@ -41,7 +41,7 @@ static int
 text_open(struct map *map)
 {
 	struct text_state *st;
-	int err, k, v;
+	int left, k, v;
 
 	if (map->file[0] == '\0') {
 		map_syserr(map, 0, "text map \"%s\": file name required", map->name);
@@ -52,13 +52,10 @@ text_open(struct map *map)
 			   map->name);
 		return 0;
 	}
-	err = map_file_safety(map, map->file);
-	if (err != 0) {
-		/* sendmail shows only what a failed system call left in
-		 * errno: none of its own pseudo errors */
+	if (map_file_safety_errno(map, map->file, &left) != 0) {
+		/* sendmail shows what errno was left, not the verdict */
 		if (!(map->flags & MAPF_OPTIONAL))
-			map_syserr(map, err < MAP_E_BASE ? err : 0,
-				   "text map \"%s\": unsafe map file %s",
+			map_syserr(map, left, "text map \"%s\": unsafe map file %s",
 				   map->name, map->file);
 		return 0;
 	}

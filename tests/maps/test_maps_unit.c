@@ -461,7 +461,23 @@ test_host_map(void)
 	write_file("hosts", "127.0.0.1 changed.example.org here\n");
 	expect("host map: answers are cached for the process",
 	       raw(reg, "h", "here"), "here.example.net (0)");
-	result("resolve_canon reads the file each time",
+	{
+		/* enough misses to make the answer cache grow several times */
+		int i, bad = 0;
+
+		for (i = 0; i < 500; i++) {
+			char key[32], *got;
+
+			snprintf(key, sizeof(key), "miss%d.example", i);
+			got = raw(reg, "h", key);
+			bad += strcmp(got, "no match (68)") != 0;
+			free(got);
+		}
+		result("host map: 500 cached misses", bad == 0, "%d wrong", bad);
+	}
+	expect("host map: earlier answer survives the cache growing",
+	       raw(reg, "h", "here"), "here.example.net (0)");
+	result("resolve_canon reads the file again when it changed",
 	       resolve_canon("here", 1, "example.net", &canon, &st) == 1 &&
 	       strcmp(canon, "changed.example.org") == 0,
 	       "got %s", canon ? canon : "NULL");
