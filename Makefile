@@ -58,6 +58,17 @@ $(BUILD)/obj/$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -Wno-unused-function -Wno-sign-compare -MMD -MP -c -o $@ $<
 
+# The installed data folder is compiled into lib/paths.c; a stamp file
+# holding PREFIX makes a changed PREFIX rebuild it.
+$(BUILD)/obj/lib/paths.o: CPPFLAGS += -DSMCF_INSTALLED_DATADIR='"$(PREFIX)/share/smcf"'
+$(BUILD)/obj/lib/paths.o: $(BUILD)/prefix.stamp
+$(BUILD)/prefix.stamp: FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(PREFIX)' | cmp -s - $@ || echo '$(PREFIX)' > $@
+
+.PHONY: FORCE
+FORCE:
+
 unit: $(UNIT_BINS)
 
 $(BUILD)/tests/%: tests/%.c $(BUILD)/libsmcf.a
