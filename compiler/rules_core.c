@@ -78,12 +78,14 @@ const struct rule_line rules_core[] = {
 	{ when_canonify_all_hosts, "R$* $| $* < @ $* > $*\t$: $2 < @ $[ $3 $] > $4" },
 	{ NULL, "R$* $| $*\t$: $2" },
 	{ NULL, "R$* < @ $=w > $*\t$: $1 < @ $2 . > $3" },
+	/* masquerade domains, virtual hosts and generics domains are
+	 * canonical too, in that order */
+	{ when_masq_whole_domains, "R$* < @ $* $=M > $*\t$: $1 < @ $2 $3 . > $4" },
 	{ when_masq_exact_domains, "R$* < @ $=M > $*\t$: $1 < @ $2 . > $3" },
 	{ when_virtuser_entire_domain, "R$* < @ $* $={VirtHost} > $*\t$: $1 < @ $2 $3 . > $4" },
-	{ when_generics_exact, "R$* < @ $=G > $*\t$: $1 < @ $2 . > $3" },
-	{ when_generics_whole, "R$* < @ $* $=G > $*\t$: $1 < @ $2 $3 . > $4" },
 	{ when_virtuser_exact, "R$* < @ $={VirtHost} > $*\t$: $1 < @ $2 . > $3" },
-	{ when_masq_whole_domains, "R$* < @ $* $=M > $*\t$: $1 < @ $2 $3 . > $4" },
+	{ when_generics_whole, "R$* < @ $* $=G > $*\t$: $1 < @ $2 $3 . > $4" },
+	{ when_generics_exact, "R$* < @ $=G > $*\t$: $1 < @ $2 . > $3" },
 	{ NULL, "R$* < @ $* . . > $*\t$1 < @ $2 . > $3" },
 
 	/* final (4): undo the internal focus before the address is used */

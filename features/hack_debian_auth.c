@@ -33,6 +33,11 @@ int feature_debian_auth_apply(struct emit_ctx *ctx, const struct ir_call *call)
 		ctx_add_rule(ctx, HOOK, NULL, "R$*\t$: $(log authauthen:$&{auth_authen} $) $1");
 		ctx_add_rule(ctx, HOOK, NULL, "R$*\t$: $(log authauthor:$&{auth_author} $) $1");
 	}
-	ctx_add_rule(ctx, HOOK, NULL, "R$=t\t$@ $#ok");
+	/* The reference separates its comment on this rule with spaces, not
+	 * a tab, so sendmail reads the words as part of the RHS (after $#ok
+	 * they are never used, but they are tokens of the rule).  Keep them,
+	 * so the rule is the same rule. */
+	ctx_add_rule(ctx, HOOK, NULL,
+		     "R$=t\t$@ $#ok Trusted users...    Allow trusted users to auth= as anyone");
 	return 0;
 }
