@@ -98,3 +98,12 @@ clean:
 	rm -rf build build-san
 
 -include $(DEPS)
+
+# Random configurations against the reference, as many as asked; each
+# disagreement is kept under build/soak/ with its .mc reduced to the
+# smallest one that still disagrees (tests/differential/run).
+SEED  ?= 1
+COUNT ?= 500
+.PHONY: soak
+soak: all
+	@SMCF_BUILD=$(BUILD) tests/differential/run --seed $(SEED) --count $(COUNT) --reduce --keep $(BUILD)/soak
