@@ -29,34 +29,6 @@
 
 static struct arena *session_arena;
 
-static const char *host_macro_value(void *ctx, const char *name)
-{
-	(void)ctx;
-	return macro_get(macro_id(name));
-}
-
-static void host_macro_define(void *ctx, const char *name, const char *value)
-{
-	(void)ctx;
-	macro_set(macro_id(name), value);
-}
-
-static int host_class_member(void *ctx, const char *name, const char *word)
-{
-	(void)ctx;
-	return class_has(macro_id(name), word);
-}
-
-static void host_message(void *ctx, int syserr, const char *text)
-{
-	(void)ctx;
-	msg_from_module(syserr, text);
-}
-
-static const struct map_host map_host = {
-	NULL, host_macro_value, host_macro_define, host_class_member, host_message,
-};
-
 /* $b: the current date in sendmail's RFC 822 form. */
 static void set_date_macro(void)
 {
@@ -219,7 +191,7 @@ int bt_start(const struct bt_options *opt)
 	session_arena = arena_new();
 	rw_set_arena(session_arena);
 	rw_set_explain(opt->explain);
-	config.maps = maps_new(&map_host);
+	config.maps = maps_new(&engine_map_host);
 	rw_set_maps(config.maps);
 	set_startup_macros();
 	memset(&id, 0, sizeof id);

@@ -62,6 +62,15 @@ extern struct config config;
 
 /* Read the cf at PATH (messages go to stdout as sendmail prints them). */
 int cf_read(const char *path);
+/* The same from TEXT (LEN bytes); NAME is what messages call it. */
+int cf_read_text(const char *name, const char *text, size_t len);
+/*
+ * While ON, reading checks the text only: class files, programs and maps
+ * named by F lines are not read, and U= users and groups are not looked
+ * up, so the result does not depend on the host (cf/check.h).
+ */
+void cf_set_syntax_only(int on);
+int cf_is_syntax_only(void);
 /* Set the defaults sendmail has before reading a cf (built-in mailers). */
 void cf_defaults(void);
 void cf_free(void);

@@ -102,6 +102,9 @@ static void set_ids(struct mailer *m, char *p)
 			msg_syserr("mailer %s: null user name", m->name);
 			return;
 		}
+		/* which users exist is the host's business, not the text's */
+		if (cf_is_syntax_only())
+			return;
 		pw = getpwnam(q);
 		if (pw == NULL) {
 			msg_syserr("readcf: mailer U= flag: unknown user %s", q);
@@ -135,6 +138,8 @@ static void set_ids(struct mailer *m, char *p)
 			msg_syserr("mailer %s: null group name", m->name);
 			return;
 		}
+		if (cf_is_syntax_only())
+			return;
 		gr = getgrnam(q);
 		if (gr == NULL) {
 			msg_syserr("readcf: mailer U= flag: unknown group %s", q);

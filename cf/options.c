@@ -101,7 +101,7 @@ static const struct option options[] = {
 	{ "RejectNUL", 0, NONE }, { "SSLEngine", 0, NONE },
 	{ "SSLEnginePath", 0, NONE }, { "TLSFallbacktoClear", 0, NONE },
 	{ "SetCertAltnames", 0, NONE }, { "StrictTransportSecurity", 0, NONE },
-	{ "CipherSuites", 0, NONE },
+	{ "CipherSuites", 0, NONE }, { "UseCompressedIPv6Addresses", 0, NONE },
 };
 
 #define NOPTIONS (sizeof options / sizeof options[0])

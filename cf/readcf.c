@@ -27,6 +27,19 @@
 
 struct config config;
 
+/* Reading only to check the text (cf_set_syntax_only). */
+static int syntax_only;
+
+void cf_set_syntax_only(int on)
+{
+	syntax_only = on;
+}
+
+int cf_is_syntax_only(void)
+{
+	return syntax_only;
+}
+
 /* state while reading */
 static int cur_ruleset = -1;
 static int cur_lineno;
@@ -418,7 +431,7 @@ static void class_from_map(int id, char *p, int optional)
 		msg_syserr("fileclass: F{%s}: class %s not available", mn, cl);
 		return;
 	}
-	if (config.maps == NULL)
+	if (config.maps == NULL || syntax_only)
 		return;
 	/*
 	 * sendmail names the private map after the class (messages say so);
@@ -496,6 +509,12 @@ static void line_fileclass(char *bp)
 	}
 	if (*file == '\0') {
 		msg_syserr("fileclass: missing file name");
+		free(file);
+		return;
+	}
+	/* checking the text only: what the file or program holds is not
+	 * the cf's business */
+	if (syntax_only) {
 		free(file);
 		return;
 	}
@@ -658,28 +677,17 @@ static const struct {
 	{ 'K', line_map }, { 'E', line_ignored }, { 'X', line_filter },
 };
 
-int cf_read(const char *path)
+/* Read the cf from FP; NAME is what messages call it. */
+static int read_stream(FILE *fp, const char *name)
 {
-	FILE *fp = fopen(path, "r");
 	int lineno = 0;
 	char *raw;
-	struct stat st;
 
-	msg_set_file(path, 0);
-	if (fp == NULL) {
-		msg_syserr_errno(errno, "cannot open");
-		return -1;
-	}
-	if (fstat(fileno(fp), &st) < 0 || !S_ISREG(st.st_mode)) {
-		msg_syserr("not a plain file");
-		fclose(fp);
-		return -1;
-	}
 	while ((raw = read_folded(fp, &lineno)) != NULL) {
 		char *bp;
 		size_t i;
 
-		msg_set_file(path, lineno);
+		msg_set_file(name, lineno);
 		cur_lineno = lineno;
 		if (raw[0] == '#') {
 			free(raw);
@@ -700,9 +708,47 @@ int cf_read(const char *path)
 			line_bad(bp);
 		free(bp);
 	}
-	fclose(fp);
 	msg_set_file(NULL, 0);
 	return 0;
+}
+
+int cf_read(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	struct stat st;
+	int rc;
+
+	msg_set_file(path, 0);
+	if (fp == NULL) {
+		msg_syserr_errno(errno, "cannot open");
+		return -1;
+	}
+	if (fstat(fileno(fp), &st) < 0 || !S_ISREG(st.st_mode)) {
+		msg_syserr("not a plain file");
+		fclose(fp);
+		return -1;
+	}
+	rc = read_stream(fp, path);
+	fclose(fp);
+	return rc;
+}
+
+int cf_read_text(const char *name, const char *text, size_t len)
+{
+	FILE *fp;
+	int rc;
+
+	if (len == 0)
+		return 0;
+	fp = fmemopen((void *)text, len, "r");
+	msg_set_file(name, 0);
+	if (fp == NULL) {
+		msg_syserr_errno(errno, "cannot read");
+		return -1;
+	}
+	rc = read_stream(fp, name);
+	fclose(fp);
+	return rc;
 }
 
 void cf_defaults(void)

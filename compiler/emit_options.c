@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "compiler/emit_ctx.h"
+#include "compiler/emit_origin.h"
 #include "compiler/emit_internal.h"
 #include "compiler/options.h"
 #include "lib/strbuf.h"
@@ -107,7 +108,10 @@ static void print_one(struct emit_ctx *ctx, const struct smcf_option *o, const c
 	} else if (value[0] == '\0') {
 		fprintf(ctx->out, "O %s\n", o->cf_name);
 	} else {
+		/* a value may hold anything the .mc put in it, newlines too */
+		emit_origin_mark(ir_define_pos(ctx->ir, o->m4_name), 0);
 		fprintf(ctx->out, "O %s=%s\n", o->cf_name, value);
+		emit_origin_mark(NULL, 0);
 	}
 }
 

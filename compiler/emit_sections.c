@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "compiler/emit_ctx.h"
+#include "compiler/emit_origin.h"
 #include "compiler/emit_internal.h"
 #include "compiler/rules.h"
 #include "mailers/mailer.h"
@@ -186,17 +187,24 @@ int emit_mailers(struct emit_ctx *ctx)
 		const struct ir_call *c = ir_call_at(ctx->ir, i);
 
 		if (strcmp(c->macro, "MAIL_FILTER") == 0 ||
-		    strcmp(c->macro, "INPUT_MAIL_FILTER") == 0)
+		    strcmp(c->macro, "INPUT_MAIL_FILTER") == 0) {
+			emit_origin_mark(&c->pos, 0);
 			fprintf(ctx->out, "X%s, %s\n", ctx_arg(c, 0), ctx_arg(c, 1));
+		}
 	}
+	emit_origin_mark(NULL, 0);
 	fputs("\n#\n#  mailers\n#\n", ctx->out);
 	for (i = 0; i < ctx->nmailers; i++) {
 		const struct mailer_file *f = mailer_file_lookup(ctx->mailers[i]);
 
 		ctx->mailers_visible = i;
+		/* a mailer's lines answer to its MAILER() line (its parameter
+		 * defines are read there) */
+		emit_origin_mark(ctx->mailer_calls[i] ? &ctx->mailer_calls[i]->pos : NULL, 0);
 		if (f == NULL || mailer_file_write(ctx, f, ctx->mailer_calls[i]) != 0)
 			return -1;
 	}
+	emit_origin_mark(NULL, 0);
 	ctx->mailers_visible = SIZE_MAX;
 	rules_site_text(ctx, IR_SECTION_MAILER_DEFINITIONS);
 	return 0;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "compiler/emit_ctx.h"
+#include "compiler/emit_origin.h"
 #include "compiler/rules.h"
 
 /*
@@ -62,8 +63,15 @@ void rules_site_text(struct emit_ctx *ctx, const char *section)
 	for (i = 0; i < ir_ntexts(ctx->ir); i++) {
 		const struct ir_text *t = ir_text_at(ctx->ir, i);
 
-		if (strcmp(t->section, section) == 0)
-			fputs(t->text, ctx->out);
+		if (strcmp(t->section, section) != 0)
+			continue;
+		emit_origin_mark(&t->pos, 1);
+		fputs(t->text, ctx->out);
+		/* text whose last line lost its newline (to a dnl) still ends
+		 * its line: the next cf line must not be glued to it */
+		if (t->text[0] != '\0' && t->text[strlen(t->text) - 1] != '\n')
+			fputc('\n', ctx->out);
+		emit_origin_mark(NULL, 0);
 	}
 }
 

@@ -36,6 +36,9 @@ struct map_host {
 };
 
 struct map_registry *maps_new(const struct map_host *host);
+/* The host every cf reader uses: the engine's macros, classes and
+ * messages (engine/map_glue.c). */
+extern const struct map_host engine_map_host;
 void maps_free(struct map_registry *reg);
 
 /*

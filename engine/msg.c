@@ -17,6 +17,14 @@ static int cur_line;
 static const char *cur_to;
 static int exit_status;
 static int suppress_user_errors;
+static msg_sink_fn sink;
+static void *sink_arg;
+
+void msg_set_sink(msg_sink_fn fn, void *arg)
+{
+	sink = fn;
+	sink_arg = arg;
+}
 
 void msg_suppress(int on)
 {
@@ -116,7 +124,7 @@ static void shorten(const char *s, char *out, size_t outsz, size_t max)
 static void emit(const char *code, const char *reason, const char *fmt, va_list ap)
 {
 	char buf[MSGBUF_SIZE];
-	char *eb = buf;
+	char *eb = buf, *text;
 	size_t left = sizeof buf - 10;	/* reply and enhanced status code */
 	const char *num = code;
 	int len;
@@ -138,6 +146,7 @@ static void emit(const char *code, const char *reason, const char *fmt, va_list 
 		eb += len;
 		left -= (size_t)len;
 	}
+	text = eb;
 	if (cur_to != NULL && cur_to[0] != '\0' &&
 	    (strncmp(num, "050", 3) == 0 || strncmp(num, "250", 3) == 0 ||
 	     strncmp(num, "252", 3) == 0 || strncmp(num, "450", 3) == 0 ||
@@ -154,7 +163,11 @@ static void emit(const char *code, const char *reason, const char *fmt, va_list 
 		*eb &= 0177;
 	if (reason != NULL)
 		snprintf(eb, left, ": %s", reason);
-	printf("%s\n", buf);
+	if (sink != NULL)
+		sink(sink_arg, code[0] == '0' ? MSG_NOTE : code[0] == '4' || strcmp(code, "554") == 0 ?
+		     MSG_SYSERR : MSG_USRERR, cur_line, text);
+	else
+		printf("%s\n", buf);
 }
 
 void msg_syserr(const char *fmt, ...)

@@ -14,6 +14,16 @@
 #include <stdio.h>
 #include <string.h>
 
+/*
+ * Instead of printing, hand every message to FN (NULL: print again): the
+ * build's read-back of its own cf collects them.  LINE is the cf line
+ * being read (0 outside reading), TEXT the message without the
+ * "FILE: line N: " prefix.
+ */
+enum msg_level { MSG_NOTE, MSG_USRERR, MSG_SYSERR };
+typedef void (*msg_sink_fn)(void *arg, enum msg_level level, int line, const char *text);
+void msg_set_sink(msg_sink_fn fn, void *arg);
+
 /* Where messages point: the cf file and line, or nothing (NULL). */
 void msg_set_file(const char *file, int line);
 /* The address being parsed ("e_to"), or NULL. */
