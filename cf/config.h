@@ -55,6 +55,7 @@ struct config {
 	char *dont_blame;		/* DontBlameSendmail flags */
 	int queue_dir_set;		/* QueueDirectory given */
 	int colon_ok;			/* ColonOkInAddr */
+	int nalias_files;		/* AliasN maps the AliasFile options made */
 	struct map_registry *maps;
 };
 

@@ -6,6 +6,8 @@
  * options that change what -bt prints have an effect here.
  */
 #include <ctype.h>
+#include <grp.h>
+#include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -19,7 +21,8 @@
 #include "engine/token.h"
 
 enum effect { NONE, HELPFILE, BLANKSUB, OPCHARS, DONTPROBE, MACRO_M, DELIVERY,
-	MUSTQUOTE, COLONOK, DONTBLAME, QUEUEDIR };
+	MUSTQUOTE, COLONOK, DONTBLAME, QUEUEDIR, ALIASFILE, USER_AND_GROUP,
+	TRUSTEDUSER };
 
 struct option {
 	const char *name;	/* NULL for letter-only options */
@@ -29,7 +32,7 @@ struct option {
 
 static const struct option options[] = {
 	{ "SevenBitInput", '7', NONE }, { "EightBitMode", '8', NONE },
-	{ "AliasFile", 'A', NONE }, { "AliasWait", 'a', NONE },
+	{ "AliasFile", 'A', ALIASFILE }, { "AliasWait", 'a', NONE },
 	{ "BlankSub", 'B', BLANKSUB }, { "MinFreeBlocks", 'b', NONE },
 	{ "CheckpointInterval", 'C', NONE }, { "HoldExpensive", 'c', NONE },
 	{ "DeliveryMode", 'd', DELIVERY }, { "ErrorHeader", 'E', NONE },
@@ -48,7 +51,7 @@ static const struct option options[] = {
 	{ "DontPruneRoutes", 'R', NONE }, { "Timeout", 'r', NONE },
 	{ "StatusFile", 'S', NONE }, { "SuperSafe", 's', NONE },
 	{ "QueueTimeout", 'T', NONE }, { "TimeZoneSpec", 't', NONE },
-	{ "UserDatabaseSpec", 'U', NONE }, { "DefaultUser", 'u', NONE },
+	{ "UserDatabaseSpec", 'U', NONE }, { "DefaultUser", 'u', USER_AND_GROUP },
 	{ "FallbackMXhost", 'V', NONE }, { "Verbose", 'v', NONE },
 	{ "TryNullMXList", 'w', NONE }, { "QueueLA", 'x', NONE },
 	{ "RefuseLA", 'X', NONE }, { "RecipientFactor", 'y', NONE },
@@ -66,12 +69,12 @@ static const struct option options[] = {
 	{ "SingleLineFromHeader", 0, NONE }, { "AllowBogusHELO", 0, NONE },
 	{ "ConnectionRateThrottle", 0, NONE }, { "UnsafeGroupWrites", 0, NONE },
 	{ "DoubleBounceAddress", 0, NONE }, { "HostStatusDirectory", 0, NONE },
-	{ "SingleThreadDelivery", 0, NONE }, { "RunAsUser", 0, NONE },
+	{ "SingleThreadDelivery", 0, NONE }, { "RunAsUser", 0, USER_AND_GROUP },
 	{ "RrtImpliesDsn", 0, NONE }, { "PidFile", 0, NONE },
 	{ "DontBlameSendmail", 0, DONTBLAME }, { "DontProbeInterfaces", 0, DONTPROBE },
 	{ "MaxRecipientsPerMessage", 0, NONE }, { "DeadLetterDrop", 0, NONE },
 	{ "MaxAliasRecursion", 0, NONE }, { "ConnectOnlyTo", 0, NONE },
-	{ "TrustedUser", 0, NONE }, { "MaxMimeHeaderLength", 0, NONE },
+	{ "TrustedUser", 0, TRUSTEDUSER }, { "MaxMimeHeaderLength", 0, NONE },
 	{ "ControlSocketName", 0, NONE }, { "MaxHeadersLength", 0, NONE },
 	{ "ProcessTitlePrefix", 0, NONE }, { "DefaultAuthInfo", 0, NONE },
 	{ "AuthMechanisms", 0, NONE }, { "ClientPortOptions", 0, NONE },
@@ -168,6 +171,146 @@ void option_set_sticky(char *value)
 	setting_sticky = 0;
 }
 
+/* Map classes an alias database may be kept in (the installed
+ * sendmail's answer, class by class). */
+static const char *const alias_classes[] = {
+	"hash", "btree", "nis", "nisplus", "ldap", "text", "stab", "implicit",
+	"program", "sequence", "switch", "null", "socket",
+};
+/* The other classes sendmail knows, which refuse aliases. */
+static const char *const non_alias_classes[] = {
+	"dns", "bestmx", "host", "user", "dequote", "regex", "userdb", "syslog",
+	"macro", "arith", "arpa",
+};
+
+static int in_list(const char *word, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(list[i], word) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * AliasFile: a comma-separated list of alias databases, each "class:spec"
+ * or a plain file (the implicit class).  As in sendmail each one becomes
+ * a map named AliasN (N counts those declared so far, across AliasFile
+ * options; the installed sendmail sets no limit we could reach), declared
+ * as the cf is read, so that a class that
+ * does not exist or cannot hold aliases, and what the class says of its
+ * spec, are reported at the option's line.
+ */
+static void set_alias_files(char *val)
+{
+	char *p = val;
+
+	while (p != NULL) {
+		char *spec, *end, *class = "implicit", name[32], *full;
+		int quoted = 0;
+
+		while (isspace((unsigned char)*p))
+			p++;
+		if (*p == '\0')
+			break;
+		/* the number counts the databases declared so far: one that
+		 * fails leaves its number to the next */
+		snprintf(name, sizeof name, "Alias%d", config.nalias_files);
+		spec = p;
+		end = strpbrk(p, " ,/:");
+		if (end != NULL && *end == ':') {
+			*end++ = '\0';
+			class = spec;
+			spec = end;
+		}
+		/* the spec runs to the next comma outside quotes */
+		for (p = end; p != NULL && *p != '\0'; p++) {
+			if (*p == '"')
+				quoted = !quoted;
+			else if (*p == ',' && !quoted)
+				break;
+		}
+		if (p != NULL && *p == '\0')
+			p = NULL;
+		if (p != NULL)
+			*p++ = '\0';
+		if (in_list(class, alias_classes, sizeof alias_classes / sizeof alias_classes[0])) {
+			if (config.maps != NULL) {
+				full = xasprintf("%s %s", class, spec);
+				if (maps_declare(config.maps, name, full, NULL, 0) == 0 &&
+				    maps_valid(config.maps, name))
+					config.nalias_files++;
+				free(full);
+			}
+		} else if (in_list(class, non_alias_classes,
+				   sizeof non_alias_classes / sizeof non_alias_classes[0]))
+			msg_syserr("setalias: map class %s can't handle aliases", class);
+		else
+			msg_syserr("setalias: unknown alias class %s", class);
+	}
+}
+
+/* What messages call option O: its letter when it has one. */
+static const char *option_label(const struct option *o, char *buf)
+{
+	if (o->letter == 0)
+		return o->name;
+	buf[0] = o->letter;
+	buf[1] = '\0';
+	return buf;
+}
+
+/* A user name or number; NULL when the name is unknown.  *UID is set. */
+static const char *user_known(const char *name, long *uid)
+{
+	struct passwd *pw;
+
+	if (isdigit((unsigned char)*name)) {
+		*uid = atol(name);
+		return name;
+	}
+	if (*name == '\0' || (pw = getpwnam(name)) == NULL)
+		return NULL;
+	*uid = (long)pw->pw_uid;
+	return name;
+}
+
+/*
+ * "user", "user:group" or "user.group" (DefaultUser, RunAsUser): both
+ * must exist, as sendmail checks when it reads the cf.  Nothing is looked
+ * up when only the text is checked (cf_set_syntax_only).
+ */
+static void check_user_and_group(const struct option *o, const char *val)
+{
+	char label[2], *user = xstrdup(val), *group = user + strcspn(user, ":.");
+	long uid;
+
+	if (*group != '\0')
+		*group++ = '\0';
+	if (!cf_is_syntax_only()) {
+		if (user_known(user, &uid) == NULL)
+			msg_syserr("readcf: option %s: unknown user %s", option_label(o, label), user);
+		else if (*group != '\0' && !isdigit((unsigned char)*group) && getgrnam(group) == NULL)
+			msg_syserr("readcf: option %s: unknown group %s", option_label(o, label), group);
+	}
+	free(user);
+}
+
+/* TrustedUser: a user name or number; the maps trust what it owns. */
+static void set_trusted_user(const struct option *o, const char *val)
+{
+	char label[2];
+	long uid = -1;
+
+	if (cf_is_syntax_only())
+		return;
+	if (user_known(val, &uid) == NULL) {
+		msg_syserr("readcf: option %s: unknown user %s", option_label(o, label), val);
+		uid = -1;
+	}
+	if (config.maps != NULL)
+		maps_set_trusted_uid(config.maps, uid);
+}
+
 void option_set(int letter, char *val)
 {
 	const struct option *o;
@@ -261,6 +404,15 @@ void option_set(int letter, char *val)
 		break;
 	case QUEUEDIR:
 		config.queue_dir_set = *val != '\0';
+		break;
+	case ALIASFILE:
+		set_alias_files(val);
+		break;
+	case USER_AND_GROUP:
+		check_user_and_group(o, val);
+		break;
+	case TRUSTEDUSER:
+		set_trusted_user(o, val);
 		break;
 	case NONE:
 		break;

@@ -28,6 +28,7 @@ struct map_registry {
 	size_t          cap;
 	int             config_level;
 	unsigned        dont_blame;
+	long            trusted_uid;	/* TrustedUser, -1 when none */
 	int             blank_sub;	/* BlankSub option, default ' ' */
 	int             wildcard_mx;	/* ResolverOptions HasWildcardMX */
 	struct host_cache *host_cache;
@@ -67,6 +68,7 @@ maps_new(const struct map_host *host)
 
 	reg->host = *host;
 	reg->blank_sub = ' ';
+	reg->trusted_uid = -1;
 	return reg;
 }
 
@@ -168,7 +170,8 @@ cf_error(struct map_registry *reg, const char *file, int line,
 		msg = xasprintf("%s: line %d: %s", file, line, text);
 	else
 		msg = xstrdup(text);
-	say(reg, 1, msg);
+	/* a mistake in the cf, not a failed system call (exit 70, not 71) */
+	say(reg, MAP_MSG_CF_ERROR, msg);
 	free(msg);
 }
 
@@ -570,6 +573,26 @@ maps_set_option(struct map_registry *reg, const char *name,
 		resolve_set_flag(RESOLVE_DONT_EXPAND_CNAMES, option_true(value));
 	else if (strcasecmp(name, "UseCompressedIPv6Addresses") == 0)
 		resolve_set_flag(RESOLVE_COMPRESSED_IPV6, option_true(value));
+}
+
+int
+maps_valid(struct map_registry *reg, const char *name)
+{
+	struct map *map = maps_find(reg, name);
+
+	return map != NULL && (map->flags & MAPF_VALID) != 0;
+}
+
+void
+maps_set_trusted_uid(struct map_registry *reg, long uid)
+{
+	reg->trusted_uid = uid;
+}
+
+long
+map_trusted_uid(const struct map *map)
+{
+	return map->reg->trusted_uid;
 }
 
 unsigned

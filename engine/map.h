@@ -19,6 +19,8 @@
 struct map;
 struct map_registry;
 
+#define MAP_MSG_CF_ERROR 2
+
 /* What a map needs from its surroundings. */
 struct map_host {
 	void *ctx;
@@ -30,8 +32,10 @@ struct map_host {
 	/* Is WORD in class NAME? (used by some map classes, may be NULL) */
 	int (*class_member)(void *ctx, const char *name, const char *word);
 	/* Print one line of output the way sendmail prints it in test mode
-	 * (to stdout, newline added).  SYSERR marks a system error: sendmail
-	 * then exits 71 at the end of -bt. */
+	 * (to stdout, newline added).  SYSERR is 0 for a note, 1 for a
+	 * system error after a failed system call (sendmail then exits 71
+	 * at the end of -bt), MAP_MSG_CF_ERROR for a mistake in the cf
+	 * (exit 70). */
 	void (*message)(void *ctx, int syserr, const char *text);
 };
 
@@ -58,6 +62,13 @@ int maps_declare(struct map_registry *reg, const char *name, const char *spec,
  * messages (missing or unsafe file) appear at the first lookup.
  */
 void maps_open_all(struct map_registry *reg);
+
+/* Was map NAME declared, and did its class accept the spec? */
+int maps_valid(struct map_registry *reg, const char *name);
+
+/* The uid of the cf's TrustedUser (-1: none): a map file it owns is
+ * as good as one root owns. */
+void maps_set_trusted_uid(struct map_registry *reg, long uid);
 
 /* The cf version (V line level); set it before maps_open_all(). */
 void maps_set_config_level(struct map_registry *reg, int level);

@@ -194,7 +194,9 @@ void msg_syserr_reason(const char *reason, const char *fmt, ...)
 
 void msg_from_module(int syserr, const char *text)
 {
-	if (syserr) {
+	if (syserr == 2)
+		msg_syserr("%s", text);
+	else if (syserr) {
 		int before = exit_status;
 
 		msg_syserr("%s", text);

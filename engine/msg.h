@@ -40,8 +40,8 @@ void msg_syserr_reason(const char *reason, const char *fmt, ...) __attribute__((
 void msg_usrerr(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /*
  * A finished message from another module (the maps): printed with the
- * "FILE: line N: " prefix while the cf is read; SYSERR makes the exit
- * status 71 as a failed system call does.
+ * "FILE: line N: " prefix while the cf is read; SYSERR 1 makes the exit
+ * status 71 as a failed system call does, 2 (a mistake in the cf) 70.
  */
 void msg_from_module(int syserr, const char *text);
 

@@ -181,6 +181,7 @@ int map_open_now(struct map *map);
 
 /* Settings of the registry the classes read. */
 unsigned map_dont_blame(const struct map *map);
+long map_trusted_uid(const struct map *map);
 const char *map_macro(const struct map *map, const char *name);
 void map_define_macro(const struct map *map, const char *name,
 		      const char *value);

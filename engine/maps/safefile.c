@@ -141,6 +141,37 @@ dir_of(const char *file)
 		: xstrndup(file, (size_t) (slash - file));
 }
 
+/* Is GID one of this process's groups? */
+static int
+in_my_groups(gid_t gid)
+{
+	gid_t groups[NGROUPS_MAX];
+	int n = getgroups(NGROUPS_MAX, groups);
+
+	if (gid == getegid())
+		return 1;
+	for (int i = 0; i < n; i++)
+		if (groups[i] == gid)
+			return 1;
+	return 0;
+}
+
+/*
+ * Run by root, sendmail does not read a map as root would: a file root or
+ * the TrustedUser owns is fine, any other file must be readable through
+ * its group bits when root is in its group, else through its bits for
+ * others (so a 0600 file of another user is refused).
+ */
+static int
+root_may_read(const struct map *map, const struct stat *st)
+{
+	long trusted = map_trusted_uid(map);
+
+	if (st->st_uid == 0 || (trusted >= 0 && st->st_uid == (uid_t) trusted))
+		return 1;
+	return (st->st_mode & (in_my_groups(st->st_gid) ? S_IRGRP : S_IROTH)) != 0;
+}
+
 int
 map_file_safety_errno(struct map *map, const char *file, int *left)
 {
@@ -188,6 +219,8 @@ map_file_safety_errno(struct map *map, const char *file, int *left)
 	if (no_links && st.st_nlink != 1)
 		return MAP_E_NOHLINK;
 	if (!root && access(file, R_OK) != 0)
+		return *left = EACCES;
+	if (root && !root_may_read(map, &st))
 		return *left = EACCES;
 	return 0;
 }
