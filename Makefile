@@ -1,7 +1,8 @@
 # smcf — GNU make build.
 #
 #   make            build build/smcf and the build/makemap link
-#   make check      build, then run every test; ends with "N passed, N failed"
+#   make check      install what is missing, build, run every test; ends
+#                   with "N passed, N failed, N skipped"
 #   make sanitize   the same tests on an ASan+UBSan build (build-san/)
 #   make demo       install what is missing, build, show smcf at work
 #   make install    PREFIX=/usr/local DESTDIR=
@@ -75,7 +76,12 @@ $(BUILD)/tests/%: tests/%.c $(BUILD)/libsmcf.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -o $@ $< $(BUILD)/libsmcf.a $(LDLIBS)
 
-check: all
+# tests/setup installs what the build and the tests need (as root on
+# Debian; otherwise it names what is missing), so that on a fresh machine
+# `make check' is the only command to type.
+check:
+	@tests/setup
+	@$(MAKE) --no-print-directory all
 	@SMCF_BUILD=$(BUILD) tests/run
 
 SANBUILD ?= build-san
