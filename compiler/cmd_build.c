@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "atomic_file.h"
+#include "output_target.h"
 #include "diag.h"
 #include "xalloc.h"
 #include "src/commands.h"
@@ -244,16 +245,35 @@ static int write_stdout(const char *cf, size_t len)
 	return 0;
 }
 
-/* Through a temporary beside PATH, renamed into place only when whole. */
+/*
+ * Through a temporary beside PATH, renamed into place only when whole.
+ * Only a regular file is replaced, and the new one keeps its mode and
+ * owner (lib/output_target.h).
+ */
 static int write_file(const char *cf, size_t len, const char *path)
 {
-	struct atomic_file *af = atomic_open(path, 0644);
+	struct output_target t;
+	struct atomic_file *af;
+	const char *why;
 	FILE *out;
 
-	if (af == NULL) {
-		diag_report(DIAG_ERROR, path, 0, 0, "cannot write: %s", strerror(errno));
+	if (output_target_check(path, &t, &why) < 0) {
+		diag_report(DIAG_ERROR, path, 0, 0, "%s", why);
 		return EXIT_USAGE;
 	}
+	if (t.unsafe_dir != NULL)
+		diag_report(DIAG_WARNING, path, 0, 0,
+			    "%s can be written by others: sendmail's file safety checks will "
+			    "complain about a cf below it", t.unsafe_dir);
+	af = atomic_open(t.path, 0644);
+	if (af == NULL) {
+		diag_report(DIAG_ERROR, path, 0, 0, "cannot write: %s", strerror(errno));
+		output_target_free(&t);
+		return EXIT_USAGE;
+	}
+	if (t.exists)
+		atomic_set_attributes(af, t.mode, t.uid, t.gid);
+	output_target_free(&t);
 	out = atomic_stream(af);
 	if (fwrite(cf, 1, len, out) != len) {
 		int eno = errno;

@@ -20,6 +20,9 @@ struct atomic_file {
 	FILE *fp;
 	int fd;
 	mode_t mode;
+	int set_attributes;	/* apply mode, uid, gid at commit */
+	uid_t uid;
+	gid_t gid;
 };
 
 struct atomic_file *atomic_open(const char *target, mode_t mode)
@@ -77,12 +80,29 @@ static void atomic_free(struct atomic_file *af)
 	free(af);
 }
 
+void atomic_set_attributes(struct atomic_file *af, mode_t mode, uid_t uid, gid_t gid)
+{
+	af->set_attributes = 1;
+	af->mode = mode;
+	af->uid = uid;
+	af->gid = gid;
+}
+
 int atomic_commit(struct atomic_file *af)
 {
 	char procpath[64];
 	int saved;
 
-	if (fflush(af->fp) != 0 || fsync(af->fd) != 0)
+	if (fflush(af->fp) != 0)
+		goto fail;
+	if (af->set_attributes) {
+		/* the owner first: a chown may clear set-id bits of the mode */
+		if (fchown(af->fd, af->uid, af->gid) < 0 && errno != EPERM)
+			goto fail;
+		if (fchmod(af->fd, af->mode) < 0)
+			goto fail;
+	}
+	if (fsync(af->fd) != 0)
 		goto fail;
 	if (af->tmpname == NULL) {
 		/* Give the unnamed file a name, then move it into place. */

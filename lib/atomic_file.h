@@ -22,6 +22,10 @@ struct atomic_file *atomic_open(const char *target, mode_t mode);
 FILE *atomic_stream(struct atomic_file *af);
 int atomic_fd(struct atomic_file *af);
 
+/* Give the new file this mode and owner when it is committed (the old
+ * file's, when one is replaced); a chown that is not allowed is skipped. */
+void atomic_set_attributes(struct atomic_file *af, mode_t mode, uid_t uid, gid_t gid);
+
 /* Flush, fsync, rename into place.  0 on success, -1 with errno. */
 int atomic_commit(struct atomic_file *af);
 
