@@ -33,6 +33,7 @@ int client_control_apply(struct emit_ctx *ctx, const struct ir_call *call,
 	ctx->flag[on] = 1;
 	ctx->flag[nodelay] = delay[0] != '\0';
 	ctx->flag[terminate] = end[0] != '\0';
-	ctx_add_line(ctx, SEC_MAPS, "C{Src}A");
+	/* SearchList may then look up addresses (A:) too */
+	ctx_set_define(ctx, "_FFR_SRCHLIST_A", "1", call->define_epoch);
 	return 0;
 }

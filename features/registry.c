@@ -200,7 +200,7 @@ static const struct feature_def features[] = {
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_stickyhost_apply },
 	{ "sts", FEATURE_KIND_FEATURE, 0, 2,
 	  "[socketmap_spec], [NO_SAN_TST]",
-	  "socket -d5 -T<TMPF> inet:5461@127.0.0.1", NULL, NULL, O_BEFORE_MAILERS, NULL },
+	  "socket -d5 -T<TMPF> inet:5461@127.0.0.1", NULL, NULL, O_BEFORE_MAILERS, feature_sts_apply },
 	{ "tls_failures", FEATURE_KIND_FEATURE, 0, 0,
 	  "(none)",
 	  NULL, NULL, "confTLS_FALLBACK_TO_CLEAR", O_BEFORE_MAILERS, NULL },
