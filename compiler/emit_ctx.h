@@ -88,7 +88,8 @@ enum ctx_flag {
 	CF_PRESERVE_LUSER_HOST,	/* FEATURE(preserve_luser_host) */
 	CF_DRAC,		/* FEATURE(drac) */
 	CF_DOMAINMAP,		/* a FEATURE(domainmap) wrote the shared rules */
-	CF_DNSBL_MAP,		/* the dnsbl map is declared */
+	CF_DNSBL_MAP,		/* FEATURE(dnsbl) declared the dnsbl map */
+	CF_RHSBL_MAP,		/* FEATURE(rhsbl) has been read */
 	CF_EDNSBL_MAP,
 	CF_MTAMARK_MAP,		/* the mtamark map is declared */		/* the ednsbl map is declared */
 	CF_FLAG_COUNT

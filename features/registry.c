@@ -245,7 +245,7 @@ static const struct feature_def features[] = {
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_nodns_apply },
 	{ "spamtrap", FEATURE_KIND_HACK, 0, 0,
 	  "(none)",
-	  NULL, "access_db", NULL, O_AFTER_REQUIRES, feature_spamtrap_apply },
+	  NULL, NULL, NULL, 0, feature_spamtrap_apply },
 	{ "virthost_by_ip", FEATURE_KIND_HACK, 0, 0,
 	  "(none)",
 	  NULL, NULL, NULL, 0, NULL },
