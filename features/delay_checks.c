@@ -20,8 +20,9 @@ int feature_delay_checks_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
 	const char *mode = ctx_arg(call, 1);
 
+	/* a second call adds to what the first one switched on */
 	ctx->flag[CF_DELAY_CHECKS] = 1;
-	ctx->flag[CF_DELAY_COMPAT] = ctx_arg(call, 2)[0] == '\0';
+	ctx->flag[CF_DELAY_COMPAT] |= ctx_arg(call, 2)[0] == '\0';
 	if (mode[0] == '\0')
 		return 0;
 	switch (tolower((unsigned char)mode[0])) {
@@ -34,6 +35,10 @@ int feature_delay_checks_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	default:
 		ctx_error(ctx, &call->pos, "illegal argument `%s' for FEATURE(`delay_checks'):"
 			  " use `friend' or `hater'", mode);
+		return -1;
+	}
+	if (ctx_on(ctx, CF_DELAY_FRIEND) && ctx_on(ctx, CF_DELAY_HATER)) {
+		ctx_error(ctx, &call->pos, "FEATURE(`delay_checks'): `friend' and `hater' cannot both be used");
 		return -1;
 	}
 	if (ir_feature(ctx->ir, "access_db") == NULL) {
