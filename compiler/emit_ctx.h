@@ -60,7 +60,6 @@ enum ctx_flag {
 	CF_RATE_NODELAY,	/* its `nodelay' option */
 	CF_RATE_TERMINATE,	/* its `terminate' option */
 	CF_BLOCK_BAD_HELO,	/* FEATURE(block_bad_helo) */
-	CF_COMPAT_CHECK,	/* FEATURE(compat_check) */
 	CF_LOOSE_RELAY_CHECK,	/* FEATURE(loose_relay_check) */
 	CF_LOCAL_NO_MASQUERADE,	/* FEATURE(local_no_masquerade) */
 	CF_PROMISCUOUS_RELAY,	/* FEATURE(promiscuous_relay) */

@@ -132,8 +132,6 @@ int when_conn_immediate(const struct emit_ctx *ctx);
 int when_control_immediate(const struct emit_ctx *ctx);
 int when_block_bad_helo(const struct emit_ctx *ctx);
 int when_no_block_bad_helo(const struct emit_ctx *ctx);
-int when_compat_check(const struct emit_ctx *ctx);
-int when_no_compat_check(const struct emit_ctx *ctx);
 int when_lookupdotdomain(const struct emit_ctx *ctx);
 int when_no_lookupdotdomain(const struct emit_ctx *ctx);
 int when_loose_relay_check(const struct emit_ctx *ctx);

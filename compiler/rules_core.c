@@ -1150,19 +1150,6 @@ const struct rule_line rules_core[] = {
 	{ NULL, "R$* $| <$*> <>\t$# $2" },
 	{ NULL, "}" },
 
-	/* check_compat (FEATURE(compat_check)): sender/recipient pairs */
-	{ when_compat_check, "{" },
-	{ NULL, "Scheck_compat" },
-	{ NULL, "R< $+ > $| $+\t$: $1 $| $2" },
-	{ NULL, "R$+ $| < $+ >\t$: $1 $| $2" },
-	{ NULL, "R$+ $| $+\t$: <$(access Compat:$1<@>$2 $:OK $)>" },
-	{ NULL, "R$* $| $*\t$@ ok" },
-	{ NULL, "R< DISCARD:$* >\t$#discard $: $1 \" - discarded by check_compat\"" },
-	{ NULL, "R< DISCARD $* >\t$#discard $: $1 \" - discarded by check_compat\"" },
-	{ NULL, "R< TEMP:$* >\t$#error $@ TEMPFAIL $: $1 \" error from check_compat. Try again later\"" },
-	{ NULL, "R< ERROR:$* >\t$#error $@ UNAVAILABLE $: $1 \" error from check_compat\"" },
-	{ NULL, "}" },
-
 	/* RateControl, ConnControl: ClientRate: and ClientConn: limits */
 	{ when_ratecontrol, "{" },
 	{ NULL, "SRateControl" },

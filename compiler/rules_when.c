@@ -444,16 +444,6 @@ int when_no_block_bad_helo(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_BLOCK_BAD_HELO);
 }
 
-int when_compat_check(const struct emit_ctx *ctx)
-{
-	return ctx_on(ctx, CF_COMPAT_CHECK);
-}
-
-int when_no_compat_check(const struct emit_ctx *ctx)
-{
-	return !ctx_on(ctx, CF_COMPAT_CHECK);
-}
-
 int when_lookupdotdomain(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_LOOKUPDOTDOMAIN);
