@@ -48,9 +48,11 @@ enum ctx_flag {
 	CF_GENERICS_ENTIRE_DOMAIN, /* FEATURE(generics_entire_domain) */
 	CF_RELAY_ENTIRE_DOMAIN,	/* FEATURE(relay_entire_domain) */
 	CF_PLUS_DETAIL,		/* FEATURE(preserve_local_plus_detail) */
-	CF_GREET_PAUSE,		/* FEATURE(greet_pause) */
 	CF_DELAY_CHECKS,	/* FEATURE(delay_checks) */
 	CF_DELAY_FRIEND,	/* delay_checks' `friend' option */
+	CF_DELAY_HATER,		/* delay_checks' `hater' option */
+	CF_DELAY_COMPAT,	/* delay_checks without a second argument:
+				 * 8.10 compatible SPAMFRIEND/SPAMHATER */
 	CF_CONNCONTROL,		/* FEATURE(conncontrol) */
 	CF_CONN_NODELAY,	/* its `nodelay' option */
 	CF_CONN_TERMINATE,	/* its `terminate' option */
@@ -58,7 +60,6 @@ enum ctx_flag {
 	CF_RATE_NODELAY,	/* its `nodelay' option */
 	CF_RATE_TERMINATE,	/* its `terminate' option */
 	CF_BLOCK_BAD_HELO,	/* FEATURE(block_bad_helo) */
-	CF_COMPAT_CHECK,	/* FEATURE(compat_check) */
 	CF_LOOSE_RELAY_CHECK,	/* FEATURE(loose_relay_check) */
 	CF_LOCAL_NO_MASQUERADE,	/* FEATURE(local_no_masquerade) */
 	CF_PROMISCUOUS_RELAY,	/* FEATURE(promiscuous_relay) */
@@ -69,6 +70,9 @@ enum ctx_flag {
 	CF_RELAY_MAIL_FROM,	/* FEATURE(relay_mail_from) */
 	CF_REQUIRE_RDNS,	/* FEATURE(require_rdns) */
 	CF_TLS_SESSION_FEATURES,	/* FEATURE(tls_session_features) */
+	CF_TLS_ALTNAMES,	/* FEATURE(check_cert_altnames) */
+	CF_STS,			/* FEATURE(sts) */
+	CF_STS_SAN,		/* sts without `NO_SAN_TST': check the SANs */
 	CF_USE_CLIENT_PTR,	/* FEATURE(use_client_ptr) */
 	CF_VIRTUSER_ENTIRE_DOMAIN,	/* FEATURE(virtuser_entire_domain) */
 	CF_RELAY_MAIL_FROM_DOMAIN,	/* relay_mail_from's `domain' option */
@@ -83,7 +87,8 @@ enum ctx_flag {
 	CF_PRESERVE_LUSER_HOST,	/* FEATURE(preserve_luser_host) */
 	CF_DRAC,		/* FEATURE(drac) */
 	CF_DOMAINMAP,		/* a FEATURE(domainmap) wrote the shared rules */
-	CF_DNSBL_MAP,		/* the dnsbl map is declared */
+	CF_DNSBL_MAP,		/* FEATURE(dnsbl) declared the dnsbl map */
+	CF_RHSBL_MAP,		/* FEATURE(rhsbl) has been read */
 	CF_EDNSBL_MAP,
 	CF_MTAMARK_MAP,		/* the mtamark map is declared */		/* the ednsbl map is declared */
 	CF_FLAG_COUNT

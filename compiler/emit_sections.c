@@ -110,6 +110,15 @@ void emit_local_info(struct emit_ctx *ctx)
 		ctx_on(ctx, CF_NO_UUCP) ? "" : " !");
 	fputs("C..\nC[[\n", out);
 	queued_lines(ctx, SEC_LOCAL_INFO);
+	if (when_spam_tag_class(ctx))
+		fputs("C{SpamTag}SPAMFRIEND SPAMHATER\n", out);
+	/* the parts of certificate names RelayTLS looks up */
+	v = ctx_define(ctx, "_CERT_REGEX_ISSUER_", NULL);
+	if (v)
+		fprintf(out, "KCERTIssuer regex %s\n", v);
+	v = ctx_define(ctx, "_CERT_REGEX_SUBJECT_", NULL);
+	if (v)
+		fprintf(out, "KCERTSubject regex %s\n", v);
 	if (!ctx_on(ctx, CF_ACCEPT_UNRESOLVABLE))
 		fputs("Kresolve host -a<OKR> -T<TEMP>\n", out);
 	fputs("C{ResOk}OKR\n", out);

@@ -26,26 +26,77 @@ static const char *role_mailer(const struct emit_ctx *ctx, const char *role)
 			  ctx_has_mailer(ctx, "smtp") ? "relay" : "unknown");
 }
 
-static const char *const roles[] = { "_LOCAL_", "_SMTP_", "_RELAY_", "_UUCP_" };
+/*
+ * Texts of the check rulesets a define may replace (the reference reads
+ * them once the whole .mc is read):
+ *   _MSG_REJECT_   what follows $#error for an access map REJECT:
+ *                  "$: confREJECT_MSG" or the 5.7.1 default;
+ *   _MSG_RELAY_    the relaying-denied text: confRELAY_MSG, or a default
+ *                  that asks for authentication once TRUST_AUTH_MECH is
+ *                  used;
+ *   _MSG_RCPTREJ_  the text for a rejected recipient (confRCPTREJ_MSG);
+ *   _TLS_DSN_, _TLS_ERR_  the status and reply codes of TLS failures,
+ *                  permanent ones with TLS_PERM_ERR;
+ *   _RBL_          the DNS blocklist the .mc names by that define.
+ */
+static void write_message(struct emit_ctx *ctx, const char *role)
+{
+	const char *v;
 
-/* Write one line, mailer roles replaced, newline added.  Every role
- * starts with '_', so the text between underscores is copied in one go;
- * this runs for every rule of every cf. */
+	if (strcmp(role, "_MSG_REJECT_") == 0) {
+		v = ctx_define(ctx, "confREJECT_MSG", NULL);
+		if (v)
+			fprintf(ctx->out, "$: %s", v);
+		else
+			fputs("$@ 5.7.1 $: \"550 Access denied\"", ctx->out);
+	} else if (strcmp(role, "_MSG_RELAY_") == 0) {
+		v = ctx_define(ctx, "confRELAY_MSG", NULL);
+		fputs(v ? v : when_use_auth(ctx)
+		      ? "\"550 Relaying denied. Proper authentication required.\""
+		      : "\"550 Relaying denied\"", ctx->out);
+	} else if (strcmp(role, "_MSG_RCPTREJ_") == 0) {
+		fputs(ctx_define(ctx, "confRCPTREJ_MSG",
+				 "\"550 Mailbox disabled for this recipient\""), ctx->out);
+	} else if (strcmp(role, "_RBL_") == 0) {
+		fputs(ctx_define(ctx, "_RBL_", ""), ctx->out);
+	} else if (strcmp(role, "_TLS_DSN_") == 0) {
+		fputs(when_tls_perm_err(ctx) ? "5.7.0" : "4.7.0", ctx->out);
+	} else {
+		fputs(when_tls_perm_err(ctx) ? "554" : "454", ctx->out);
+	}
+}
+
+static const char *const roles[] = { "_LOCAL_", "_SMTP_", "_RELAY_", "_UUCP_" };
+static const char *const messages[] = {
+	"_MSG_REJECT_", "_MSG_RELAY_", "_MSG_RCPTREJ_", "_RBL_", "_TLS_DSN_", "_TLS_ERR_"
+};
+
+/* The role or message word at P (its table entry), or NULL. */
+static const char *word_at(const char *p, const char *const *words, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strncmp(p, words[i], strlen(words[i])) == 0)
+			return words[i];
+	return NULL;
+}
+
+/* Write one line, mailer roles and messages replaced, newline added.
+ * Every such word starts with '_', so the text between underscores is
+ * copied in one go; this runs for every rule of every cf. */
 static void write_line(struct emit_ctx *ctx, const char *text)
 {
-	const char *p = text, *u;
-	size_t i, len;
+	const char *p = text, *u, *w;
 
 	while ((u = strchr(p, '_')) != NULL) {
 		fwrite(p, 1, (size_t)(u - p), ctx->out);
-		for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++) {
-			len = strlen(roles[i]);
-			if (strncmp(u, roles[i], len) == 0)
-				break;
-		}
-		if (i < sizeof(roles) / sizeof(roles[0])) {
-			fputs(role_mailer(ctx, roles[i]), ctx->out);
-			p = u + len;
+		if ((w = word_at(u, roles, sizeof(roles) / sizeof(roles[0]))) != NULL) {
+			fputs(role_mailer(ctx, w), ctx->out);
+			p = u + strlen(w);
+		} else if ((w = word_at(u, messages, sizeof(messages) / sizeof(messages[0]))) != NULL) {
+			write_message(ctx, w);
+			p = u + strlen(w);
 		} else {
 			fputc('_', ctx->out);
 			p = u + 1;
@@ -94,10 +145,25 @@ static void write_hook_rules(struct emit_ctx *ctx, const char *hook)
 int rules_write(struct emit_ctx *ctx, const struct rule_line *table, size_t n)
 {
 	size_t i;
+	int skipping = 0;	/* depth of blocks being left out */
 
 	for (i = 0; i < n; i++) {
 		const struct rule_line *l = &table[i];
 
+		if (skipping) {
+			if (l->text[0] == '{')
+				skipping++;
+			else if (l->text[0] == '}')
+				skipping--;
+			continue;
+		}
+		if (l->text[0] == '{') {
+			if (l->when && !l->when(ctx))
+				skipping = 1;
+			continue;
+		}
+		if (l->text[0] == '}')
+			continue;
 		if (l->when && !l->when(ctx))
 			continue;
 		switch (l->text[0]) {

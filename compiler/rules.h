@@ -11,8 +11,16 @@
  *                         of that name (LOCAL_RULE_0 ...) and the rules
  *                         features registered there (ctx_add_rules) are
  *                         written here.
+ *   "{" ... "}"           a block: the lines up to the matching "}" are
+ *                         written only when the "{" line's WHEN holds
+ *                         (blocks nest), so a table can follow the
+ *                         reference's nested conditions as they are.
  * WHEN, if not NULL, is a predicate on the emitter state: the line is
- * written only when it returns non-zero.  The predicates are small named
+ * written only when it returns non-zero.
+ *
+ * In rule text, _LOCAL_, _SMTP_, _RELAY_ and _UUCP_ stand for the
+ * mailers of those roles, and a few _MSG_..._ / _TLS_..._ words for
+ * texts the .mc may replace by a define (see rules.c).  The predicates are small named
  * functions (rules_when.c) so that a table reads as "this rule, when
  * that feature is on".
  */
@@ -83,6 +91,17 @@ int when_decnet_syntax(const struct emit_ctx *ctx);
 int when_access_db(const struct emit_ctx *ctx);
 int when_no_access_db(const struct emit_ctx *ctx);
 int when_access_skip(const struct emit_ctx *ctx);
+int when_search_addresses(const struct emit_ctx *ctx);
+int when_ipv6(const struct emit_ctx *ctx);
+int when_lookup_tag_only(const struct emit_ctx *ctx);
+int when_deprecated_route_addr(const struct emit_ctx *ctx);
+int when_rbl(const struct emit_ctx *ctx);
+int when_require_qual_rcpt(const struct emit_ctx *ctx);
+int when_no_require_qual_rcpt(const struct emit_ctx *ctx);
+int when_reject_ip_in_check_rcpt(const struct emit_ctx *ctx);
+int when_relay_full_addr(const struct emit_ctx *ctx);
+int when_no_relay_full_addr(const struct emit_ctx *ctx);
+int when_use_auth(const struct emit_ctx *ctx);
 int when_blocklist_recipients(const struct emit_ctx *ctx);
 int when_virtusertable(const struct emit_ctx *ctx);
 int when_genericstable(const struct emit_ctx *ctx);
@@ -93,8 +112,13 @@ int when_generics_exact(const struct emit_ctx *ctx);
 int when_generics_whole(const struct emit_ctx *ctx);
 int when_delay_checks(const struct emit_ctx *ctx);
 int when_no_delay_checks(const struct emit_ctx *ctx);
-int when_delay_friend(const struct emit_ctx *ctx);
-int when_greet_pause(const struct emit_ctx *ctx);
+int when_spam_friend(const struct emit_ctx *ctx);
+int when_spam_hater(const struct emit_ctx *ctx);
+int when_spam_friend_or_hater(const struct emit_ctx *ctx);
+int when_delay_compat(const struct emit_ctx *ctx);
+int when_spam_tag_class(const struct emit_ctx *ctx);
+int when_mail_macro(const struct emit_ctx *ctx);
+int when_no_mail_macro(const struct emit_ctx *ctx);
 int when_conncontrol(const struct emit_ctx *ctx);
 int when_ratecontrol(const struct emit_ctx *ctx);
 int when_conncontrol_soft(const struct emit_ctx *ctx);
@@ -108,8 +132,6 @@ int when_conn_immediate(const struct emit_ctx *ctx);
 int when_control_immediate(const struct emit_ctx *ctx);
 int when_block_bad_helo(const struct emit_ctx *ctx);
 int when_no_block_bad_helo(const struct emit_ctx *ctx);
-int when_compat_check(const struct emit_ctx *ctx);
-int when_no_compat_check(const struct emit_ctx *ctx);
 int when_lookupdotdomain(const struct emit_ctx *ctx);
 int when_no_lookupdotdomain(const struct emit_ctx *ctx);
 int when_loose_relay_check(const struct emit_ctx *ctx);
@@ -131,16 +153,30 @@ int when_no_relay_mail_from(const struct emit_ctx *ctx);
 int when_require_rdns(const struct emit_ctx *ctx);
 int when_no_require_rdns(const struct emit_ctx *ctx);
 int when_tls_session_features(const struct emit_ctx *ctx);
+int when_tls_clt_features(const struct emit_ctx *ctx);
+int when_sts(const struct emit_ctx *ctx);
+int when_sts_san(const struct emit_ctx *ctx);
+int when_full_tls_check(const struct emit_ctx *ctx);
+int when_no_full_tls_check(const struct emit_ctx *ctx);
+int when_tls_perm_err(const struct emit_ctx *ctx);
+int when_tls_failures(const struct emit_ctx *ctx);
+int when_tls_altnames(const struct emit_ctx *ctx);
+int when_cert_regex_issuer(const struct emit_ctx *ctx);
+int when_no_cert_regex_issuer(const struct emit_ctx *ctx);
+int when_cert_regex_subject(const struct emit_ctx *ctx);
+int when_no_cert_regex_subject(const struct emit_ctx *ctx);
 int when_no_tls_session_features(const struct emit_ctx *ctx);
 int when_use_client_ptr(const struct emit_ctx *ctx);
 int when_no_use_client_ptr(const struct emit_ctx *ctx);
 int when_virtuser_entire_domain(const struct emit_ctx *ctx);
 int when_no_virtuser_entire_domain(const struct emit_ctx *ctx);
-int when_relay_whole_domains(const struct emit_ctx *ctx);
 int when_virtuser_exact(const struct emit_ctx *ctx);
 int when_relay_mail_from_address(const struct emit_ctx *ctx);
+int when_relay_mail_from_exact(const struct emit_ctx *ctx);
 int when_relay_mail_from_domain(const struct emit_ctx *ctx);
+int when_relay_by_sender(const struct emit_ctx *ctx);
 int when_authinfo(const struct emit_ctx *ctx);
+int when_authinfo_from_access(const struct emit_ctx *ctx);
 int when_badmx(const struct emit_ctx *ctx);
 int when_bitdomain(const struct emit_ctx *ctx);
 int when_domaintable(const struct emit_ctx *ctx);
@@ -152,7 +188,6 @@ int when_uucpdomain(const struct emit_ctx *ctx);
 int when_drac(const struct emit_ctx *ctx);
 int when_no_accept_unqualified_senders(const struct emit_ctx *ctx);
 int when_preserve_luser_host(const struct emit_ctx *ctx);
-int when_unqualified_uucp_check(const struct emit_ctx *ctx);
 int when_smtp_mailer(const struct emit_ctx *ctx);
 int when_no_smtp_mailer(const struct emit_ctx *ctx);
 int when_resolve_check(const struct emit_ctx *ctx);
@@ -160,6 +195,10 @@ int when_no_resolve_check(const struct emit_ctx *ctx);
 int when_local_rule_1(const struct emit_ctx *ctx);
 int when_local_rule_2(const struct emit_ctx *ctx);
 int when_local_srv_features(const struct emit_ctx *ctx);
+int when_local_clt_features(const struct emit_ctx *ctx);
 int when_local_try_tls(const struct emit_ctx *ctx);
+int when_local_tls_rcpt(const struct emit_ctx *ctx);
+int when_local_tls_client(const struct emit_ctx *ctx);
+int when_local_tls_server(const struct emit_ctx *ctx);
 
 #endif

@@ -207,6 +207,83 @@ int when_access_skip(const struct emit_ctx *ctx)
 	return ctx_on(ctx, CF_ACCESS_SKIP);
 }
 
+/* _FFR_SRCHLIST_A (conncontrol and ratecontrol define it): SearchList
+ * also takes A: (address) items. */
+int when_search_addresses(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_FFR_SRCHLIST_A");
+}
+
+/* IPv6 networks are looked up too, unless the .mc defines NO_NETINET6. */
+int when_ipv6(const struct emit_ctx *ctx)
+{
+	return !defined(ctx, "NO_NETINET6");
+}
+
+/* _FFR_LOOKUPTAG_: D also looks up the bare tag ("Connect:"). */
+int when_lookup_tag_only(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_FFR_LOOKUPTAG_");
+}
+
+/* _USE_DEPRECATED_ROUTE_ADDR_: CanonAddr turns route addresses into
+ * %-hacks. */
+int when_deprecated_route_addr(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_USE_DEPRECATED_ROUTE_ADDR_");
+}
+
+/* _RBL_: the old DNS blocklist check in check_relay. */
+int when_rbl(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_RBL_");
+}
+
+/* _REQUIRE_QUAL_RCPT_: recipients must be qualified (flag r of
+ * DaemonPortOptions). */
+int when_require_qual_rcpt(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_REQUIRE_QUAL_RCPT_");
+}
+
+int when_no_require_qual_rcpt(const struct emit_ctx *ctx)
+{
+	return !when_require_qual_rcpt(ctx);
+}
+
+/* _FFR_REJECT_IP_IN_CHECK_RCPT_: a Connect: REJECT of the client's
+ * address stops Relay_ok. */
+int when_reject_ip_in_check_rcpt(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_FFR_REJECT_IP_IN_CHECK_RCPT_");
+}
+
+/* access_db's `relaytofulladdress': To: entries may name whole
+ * addresses. */
+int when_relay_full_addr(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RELAY_FULL_ADDR);
+}
+
+int when_no_relay_full_addr(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_RELAY_FULL_ADDR);
+}
+
+/* TRUST_AUTH_MECH (or a define of _USE_AUTH_) makes the relaying-denied
+ * text ask for authentication. */
+int when_use_auth(const struct emit_ctx *ctx)
+{
+	size_t i;
+
+	if (defined(ctx, "_USE_AUTH_"))
+		return 1;
+	for (i = 0; i < ir_ncalls(ctx->ir); i++)
+		if (strcmp(ir_call_at(ctx->ir, i)->macro, "TRUST_AUTH_MECH") == 0)
+			return 1;
+	return 0;
+}
+
 int when_blocklist_recipients(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_BLOCKLIST_RCPT);
@@ -259,14 +336,47 @@ int when_no_delay_checks(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_DELAY_CHECKS);
 }
 
-int when_delay_friend(const struct emit_ctx *ctx)
+/* delay_checks `friend' / `hater': check_rcpt looks the recipient up
+ * with the Spam: tag first. */
+int when_spam_friend(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_DELAY_FRIEND);
 }
 
-int when_greet_pause(const struct emit_ctx *ctx)
+int when_spam_hater(const struct emit_ctx *ctx)
 {
-	return ctx_on(ctx, CF_GREET_PAUSE);
+	return ctx_on(ctx, CF_DELAY_HATER);
+}
+
+int when_spam_friend_or_hater(const struct emit_ctx *ctx)
+{
+	return when_spam_friend(ctx) || when_spam_hater(ctx);
+}
+
+/* delay_checks without a second argument: blocklist_recipients lets
+ * SPAMFRIEND and SPAMHATER entries through (8.10 style). */
+int when_delay_compat(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_DELAY_COMPAT);
+}
+
+/* ... and then the class of those words exists (with access_db). */
+int when_spam_tag_class(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_ACCESS_DB) && ctx_on(ctx, CF_DELAY_COMPAT) &&
+	       ctx_on(ctx, CF_BLOCKLIST_RCPT);
+}
+
+/* _FFR_MAIL_MACRO (Debian's ostype defines it): the delayed sender check
+ * reads ${mail_from} instead of <$&f>. */
+int when_mail_macro(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_FFR_MAIL_MACRO");
+}
+
+int when_no_mail_macro(const struct emit_ctx *ctx)
+{
+	return !when_mail_macro(ctx);
 }
 
 int when_conncontrol(const struct emit_ctx *ctx)
@@ -332,16 +442,6 @@ int when_block_bad_helo(const struct emit_ctx *ctx)
 int when_no_block_bad_helo(const struct emit_ctx *ctx)
 {
 	return !ctx_on(ctx, CF_BLOCK_BAD_HELO);
-}
-
-int when_compat_check(const struct emit_ctx *ctx)
-{
-	return ctx_on(ctx, CF_COMPAT_CHECK);
-}
-
-int when_no_compat_check(const struct emit_ctx *ctx)
-{
-	return !ctx_on(ctx, CF_COMPAT_CHECK);
 }
 
 int when_lookupdotdomain(const struct emit_ctx *ctx)
@@ -449,6 +549,75 @@ int when_tls_session_features(const struct emit_ctx *ctx)
 	return ctx_on(ctx, CF_TLS_SESSION_FEATURES);
 }
 
+/* tls_clt_features and its helpers: with tls_session_features or sts. */
+int when_tls_clt_features(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_TLS_SESSION_FEATURES) || ctx_on(ctx, CF_STS);
+}
+
+int when_sts(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_STS);
+}
+
+int when_sts_san(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_STS_SAN);
+}
+
+/* TLS_connection checks requirements only with the access map or STS;
+ * otherwise it just refuses failed handshakes. */
+int when_full_tls_check(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_ACCESS_DB) || ctx_on(ctx, CF_STS);
+}
+
+int when_no_full_tls_check(const struct emit_ctx *ctx)
+{
+	return !when_full_tls_check(ctx);
+}
+
+/* TLS_PERM_ERR: TLS requirement failures are permanent errors. */
+int when_tls_perm_err(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "TLS_PERM_ERR");
+}
+
+/* _TLS_FAILURES_: tls_server saves ${verify}. */
+int when_tls_failures(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_TLS_FAILURES_");
+}
+
+/* check_cert_altnames (or _FFR_TLS_ALTNAMES): a CN requirement also
+ * matches the certificate's subjectAltNames. */
+int when_tls_altnames(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_TLS_ALTNAMES) || defined(ctx, "_FFR_TLS_ALTNAMES");
+}
+
+/* _CERT_REGEX_ISSUER_ / _CERT_REGEX_SUBJECT_: RelayTLS looks up the part
+ * of the certificate's issuer / subject that a regex extracts. */
+int when_cert_regex_issuer(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_CERT_REGEX_ISSUER_");
+}
+
+int when_no_cert_regex_issuer(const struct emit_ctx *ctx)
+{
+	return !when_cert_regex_issuer(ctx);
+}
+
+int when_cert_regex_subject(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_CERT_REGEX_SUBJECT_");
+}
+
+int when_no_cert_regex_subject(const struct emit_ctx *ctx)
+{
+	return !when_cert_regex_subject(ctx);
+}
+
 int when_no_tls_session_features(const struct emit_ctx *ctx)
 {
 	return !ctx_on(ctx, CF_TLS_SESSION_FEATURES);
@@ -474,33 +643,44 @@ int when_no_virtuser_entire_domain(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_VIRTUSER_ENTIRE_DOMAIN);
 }
 
-/* Class R names whole domains, unless relaying is open anyway or limited
- * to single hosts. */
-int when_relay_whole_domains(const struct emit_ctx *ctx)
-{
-	return !ctx_on(ctx, CF_PROMISCUOUS_RELAY) && !ctx_on(ctx, CF_RELAY_HOSTS_ONLY);
-}
-
 int when_virtuser_exact(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_VIRTUSERTABLE) && !ctx_on(ctx, CF_VIRTUSER_ENTIRE_DOMAIN);
 }
 
 /* relay_mail_from looks up the sender address, and with `domain' its
- * domain too. */
+ * domain too: exactly with relay_hosts_only, else with its parents. */
 int when_relay_mail_from_address(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_RELAY_MAIL_FROM) && !ctx_on(ctx, CF_RELAY_MAIL_FROM_DOMAIN);
 }
 
+int when_relay_mail_from_exact(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RELAY_MAIL_FROM_DOMAIN) && ctx_on(ctx, CF_RELAY_HOSTS_ONLY);
+}
+
 int when_relay_mail_from_domain(const struct emit_ctx *ctx)
 {
-	return ctx_on(ctx, CF_RELAY_MAIL_FROM_DOMAIN);
+	return ctx_on(ctx, CF_RELAY_MAIL_FROM_DOMAIN) && !ctx_on(ctx, CF_RELAY_HOSTS_ONLY);
+}
+
+/* Relay_ok checks the envelope sender with relay_local_from or
+ * relay_mail_from. */
+int when_relay_by_sender(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RELAY_LOCAL_FROM) || ctx_on(ctx, CF_RELAY_MAIL_FROM);
 }
 
 int when_authinfo(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_AUTHINFO);
+}
+
+/* Without FEATURE(authinfo), authinfo reads AuthInfo: access entries. */
+int when_authinfo_from_access(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_AUTHINFO) && ctx_on(ctx, CF_ACCESS_DB);
 }
 
 int when_badmx(const struct emit_ctx *ctx)
@@ -558,13 +738,6 @@ int when_preserve_luser_host(const struct emit_ctx *ctx)
 	return ctx_on(ctx, CF_PRESERVE_LUSER_HOST);
 }
 
-/* check_mail's localhost.UUCP sender check: not with nouucp, nor when
- * unqualified senders are accepted anyway. */
-int when_unqualified_uucp_check(const struct emit_ctx *ctx)
-{
-	return !ctx_on(ctx, CF_NO_UUCP) && !ctx_on(ctx, CF_ACCEPT_UNQUALIFIED);
-}
-
 int when_smtp_mailer(const struct emit_ctx *ctx)
 {
 	return ctx_has_mailer(ctx, "smtp");
@@ -601,7 +774,27 @@ int when_local_srv_features(const struct emit_ctx *ctx)
 	return has_text(ctx, IR_SECTION_LOCAL_SRV_FEATURES);
 }
 
+int when_local_clt_features(const struct emit_ctx *ctx)
+{
+	return has_text(ctx, IR_SECTION_LOCAL_CLT_FEATURES);
+}
+
 int when_local_try_tls(const struct emit_ctx *ctx)
 {
 	return has_text(ctx, IR_SECTION_LOCAL_TRY_TLS);
+}
+
+int when_local_tls_rcpt(const struct emit_ctx *ctx)
+{
+	return has_text(ctx, IR_SECTION_LOCAL_TLS_RCPT);
+}
+
+int when_local_tls_client(const struct emit_ctx *ctx)
+{
+	return has_text(ctx, IR_SECTION_LOCAL_TLS_CLIENT);
+}
+
+int when_local_tls_server(const struct emit_ctx *ctx)
+{
+	return has_text(ctx, IR_SECTION_LOCAL_TLS_SERVER);
 }

@@ -57,7 +57,6 @@ int feature_access_db_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	ctx_add_line(ctx, SEC_MAPS, "C{Tls}VERIFY ENCR");
 	ctx_add_line(ctx, SEC_MAPS, "C{TlsVerified}OK TRUSTED");
 	ctx_add_line(ctx, SEC_MAPS, "Kaccess %s", full);
-	ctx_add_line(ctx, SEC_MAPS, "C{Src}E F D U");
 	free(spec);
 	free(full);
 	return 0;

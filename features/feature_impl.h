@@ -43,6 +43,7 @@ int feature_local_no_masquerade_apply(struct emit_ctx *ctx, const struct ir_call
 int feature_promiscuous_relay_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_relay_hosts_only_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_stickyhost_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_sts_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_relay_based_on_MX_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_relay_local_from_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_relay_mail_from_apply(struct emit_ctx *ctx, const struct ir_call *call);

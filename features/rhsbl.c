@@ -22,10 +22,11 @@ int feature_rhsbl_apply(struct emit_ctx *ctx, const struct ir_call *call)
 		ctx_error(ctx, &call->pos, "FEATURE(`rhsbl') needs the list's domain as argument");
 		return -1;
 	}
-	if (!ctx_on(ctx, CF_DNSBL_MAP)) {
-		ctx->flag[CF_DNSBL_MAP] = 1;
+	/* the first rhsbl declares the map unless dnsbl did; a later dnsbl
+	 * declares it again (its own way), as in the reference */
+	if (!ctx_on(ctx, CF_RHSBL_MAP) && !ctx_on(ctx, CF_DNSBL_MAP))
 		ctx_add_line(ctx, SEC_MAPS, "Kdnsbl host -T<TMP>");
-	}
+	ctx->flag[CF_RHSBL_MAP] = 1;
 	ctx_add_rule(ctx, DNSBL_HOOK, NULL, "R$+\t$: <@> $>CanonAddr $&f");
 	ctx_add_rule(ctx, DNSBL_HOOK, NULL,
 		     "R<@> $*<@$+.>\t$: <@> <@$2.> $| $>SearchList <+ rhs> $| <F:$1@$2> <D:$2> <>");
