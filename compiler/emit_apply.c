@@ -67,7 +67,9 @@ static void apply_feature(struct emit_ctx *ctx, const struct ir_call *call,
 			  what, name);
 		return;
 	}
+	ctx->cur_pos = &call->pos;
 	f->apply(ctx, call);
+	ctx->cur_pos = NULL;
 }
 
 static void apply_mailer(struct emit_ctx *ctx, const struct ir_call *call)

@@ -30,6 +30,7 @@ void ctx_free(struct emit_ctx *ctx)
 		for (j = 0; j < ctx->section[i].n; j++)
 			free(ctx->section[i].lines[j]);
 		free(ctx->section[i].lines);
+		free(ctx->section[i].pos);
 	}
 	for (i = 0; i < ctx->nhook_rules; i++) {
 		free(ctx->hook_rules[i].hook);
@@ -68,7 +69,14 @@ void ctx_add_line(struct emit_ctx *ctx, enum ctx_section section, const char *fm
 	struct ctx_lines *l = &ctx->section[section];
 	va_list ap;
 
+	size_t cap = l->cap;
+
 	l->lines = grow(l->lines, l->n, &l->cap, sizeof(*l->lines));
+	l->pos = grow(l->pos, l->n, &cap, sizeof(*l->pos));
+	if (ctx->cur_pos != NULL)
+		l->pos[l->n] = *ctx->cur_pos;
+	else
+		memset(&l->pos[l->n], 0, sizeof(l->pos[l->n]));
 	va_start(ap, fmt);
 	l->lines[l->n++] = xvasprintf(fmt, ap);
 	va_end(ap);

@@ -112,6 +112,7 @@ enum ctx_section {
 
 struct ctx_lines {
 	char **lines;
+	struct ir_pos *pos;	/* the call that queued each line (file NULL: none) */
 	size_t n, cap;
 };
 
@@ -158,6 +159,9 @@ struct emit_ctx {
 	 * one count as present (the reference expands each mailer file at
 	 * its MAILER() call); SIZE_MAX otherwise. */
 	size_t mailers_visible;
+	/* The FEATURE or other call being applied, NULL between calls: the
+	 * lines it queues answer to its .mc line (compiler/emit_origin.h). */
+	const struct ir_pos *cur_pos;
 };
 
 void ctx_init(struct emit_ctx *ctx, const struct ir_config *ir, FILE *out);

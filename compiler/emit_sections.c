@@ -19,8 +19,11 @@ static void queued_lines(struct emit_ctx *ctx, enum ctx_section s)
 {
 	size_t i;
 
-	for (i = 0; i < ctx->section[s].n; i++)
+	for (i = 0; i < ctx->section[s].n; i++) {
+		emit_origin_mark(&ctx->section[s].pos[i], 0);
 		fprintf(ctx->out, "%s\n", ctx->section[s].lines[i]);
+	}
+	emit_origin_mark(NULL, 0);
 }
 
 void emit_header(struct emit_ctx *ctx)
