@@ -12,29 +12,16 @@
 #include "path_dir.h"
 #include "xalloc.h"
 
-/* The first folder, from / down to DIR, that others (group or world)
- * may write to, or NULL. */
+/* DIR itself, when others (group or world) may write to it; else NULL.
+ * The folders above are not looked at: a cf under /tmp/build-1234/ is
+ * common and harmless, a cf in /tmp itself is not. */
 static char *writable_by_others(const char *dir)
 {
-	char *d = realpath(dir, NULL), *found = NULL;
 	struct stat st;
 
-	if (d == NULL)
-		return NULL;
-	for (size_t i = 0; found == NULL; i++) {
-		char save = d[i];
-
-		if (save != '/' && save != '\0')
-			continue;
-		d[i] = '\0';
-		if (stat(i == 0 ? "/" : d, &st) == 0 && (st.st_mode & (S_IWGRP | S_IWOTH)))
-			found = xstrdup(i == 0 ? "/" : d);
-		d[i] = save;
-		if (save == '\0')
-			break;
-	}
-	free(d);
-	return found;
+	if (stat(dir, &st) == 0 && (st.st_mode & (S_IWGRP | S_IWOTH)))
+		return xstrdup(dir);
+	return NULL;
 }
 
 static const char *kind_of(mode_t mode)

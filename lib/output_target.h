@@ -7,8 +7,9 @@
  * into a file).  A symbolic link is followed to the file it names, so the
  * link stays, unless the link sits in a folder others may write to and
  * belongs to someone else (someone could point it anywhere).  The new
- * file gets the old one's mode and owner.  A folder others may write to
- * is worth a warning: sendmail's own file-safety rules would complain.
+ * file gets the old one's mode and owner.  A target folder others may
+ * write to is worth a warning: sendmail's own file-safety rules would
+ * complain.
  */
 #ifndef SMCF_OUTPUT_TARGET_H
 #define SMCF_OUTPUT_TARGET_H
@@ -21,7 +22,7 @@ struct output_target {
 	mode_t mode;		/* the old file's permissions */
 	uid_t uid;
 	gid_t gid;
-	char *unsafe_dir;	/* a folder on the way others may write to, or NULL */
+	char *unsafe_dir;	/* the target's folder, when others may write to it */
 };
 
 /* Check PATH.  0 and *T filled, or -1 with WHY (static text) set. */
