@@ -68,8 +68,10 @@ static void apply_feature(struct emit_ctx *ctx, const struct ir_call *call,
 		return;
 	}
 	ctx->cur_pos = &call->pos;
+	ctx->cur_seq = call->seq;
 	f->apply(ctx, call);
 	ctx->cur_pos = NULL;
+	ctx->cur_seq = 0;
 }
 
 static void apply_mailer(struct emit_ctx *ctx, const struct ir_call *call)

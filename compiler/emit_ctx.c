@@ -91,6 +91,7 @@ void ctx_add_rule(struct emit_ctx *ctx, const char *hook,
 	ctx->hook_rules = grow(ctx->hook_rules, ctx->nhook_rules,
 			       &ctx->cap_hook_rules, sizeof(*ctx->hook_rules));
 	r = &ctx->hook_rules[ctx->nhook_rules++];
+	r->seq = ctx->cur_seq;
 	r->hook = xstrdup(hook);
 	r->when = when;
 	va_start(ap, fmt);

@@ -121,6 +121,7 @@ struct ctx_hook_rule {
 	char *hook;
 	int (*when)(const struct emit_ctx *ctx);
 	char *text;
+	size_t seq;		/* the call that registered it (cur_seq) */
 };
 
 /* A MODIFY_MAILER_FLAGS(`MAILER', `EDIT') a feature makes at EPOCH. */
@@ -162,6 +163,7 @@ struct emit_ctx {
 	/* The FEATURE or other call being applied, NULL between calls: the
 	 * lines it queues answer to its .mc line (compiler/emit_origin.h). */
 	const struct ir_pos *cur_pos;
+	size_t cur_seq;		/* its struct ir_call seq, 0 between calls */
 };
 
 void ctx_init(struct emit_ctx *ctx, const struct ir_config *ir, FILE *out);

@@ -236,6 +236,7 @@ void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int
 
 	ir->calls = grow(ir->calls, &ir->calls_cap, ir->ncalls, sizeof(*ir->calls));
 	c = &ir->calls[ir->ncalls++];
+	c->seq = ir->ncalls + ir->ntexts;
 	c->macro = ir_intern(ir, macro);
 	c->nargs = nargs;
 	c->args = xcalloc(nargs > 0 ? (size_t)nargs : 1, sizeof(*c->args));
@@ -251,6 +252,7 @@ void ir_add_text(struct ir_config *ir, const char *section, const char *text, st
 
 	ir->texts = grow(ir->texts, &ir->texts_cap, ir->ntexts, sizeof(*ir->texts));
 	t = &ir->texts[ir->ntexts++];
+	t->seq = ir->ncalls + ir->ntexts;
 	t->section = ir_intern(ir, section);
 	t->text = xstrdup(text);
 	t->pos = pos;

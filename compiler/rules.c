@@ -106,6 +106,17 @@ static void write_line(struct emit_ctx *ctx, const char *text)
 	fputc('\n', ctx->out);
 }
 
+static void write_site_text(struct emit_ctx *ctx, const struct ir_text *t)
+{
+	emit_origin_mark(&t->pos, 1);
+	fputs(t->text, ctx->out);
+	/* text whose last line lost its newline (to a dnl) still ends its
+	 * line: the next cf line must not be glued to it */
+	if (t->text[0] != '\0' && t->text[strlen(t->text) - 1] != '\n')
+		fputc('\n', ctx->out);
+	emit_origin_mark(NULL, 0);
+}
+
 /* Site text the .mc gave for SECTION, in .mc order. */
 void rules_site_text(struct emit_ctx *ctx, const char *section)
 {
@@ -114,31 +125,59 @@ void rules_site_text(struct emit_ctx *ctx, const char *section)
 	for (i = 0; i < ir_ntexts(ctx->ir); i++) {
 		const struct ir_text *t = ir_text_at(ctx->ir, i);
 
-		if (strcmp(t->section, section) != 0)
-			continue;
-		emit_origin_mark(&t->pos, 1);
-		fputs(t->text, ctx->out);
-		/* text whose last line lost its newline (to a dnl) still ends
-		 * its line: the next cf line must not be glued to it */
-		if (t->text[0] != '\0' && t->text[strlen(t->text) - 1] != '\n')
-			fputc('\n', ctx->out);
-		emit_origin_mark(NULL, 0);
+		if (strcmp(t->section, section) == 0)
+			write_site_text(ctx, t);
 	}
 }
 
-/* Rules features registered at HOOK, in registration order. */
-static void write_hook_rules(struct emit_ctx *ctx, const char *hook)
+/* The next hook rule at HOOK from *I on that is to be written, or NULL. */
+static const struct ctx_hook_rule *next_hook_rule(const struct emit_ctx *ctx, const char *hook,
+						  size_t *i)
 {
-	size_t i;
+	for (; *i < ctx->nhook_rules; (*i)++) {
+		const struct ctx_hook_rule *r = &ctx->hook_rules[*i];
 
-	for (i = 0; i < ctx->nhook_rules; i++) {
-		const struct ctx_hook_rule *r = &ctx->hook_rules[i];
+		if (strcmp(r->hook, hook) == 0 && (r->when == NULL || r->when(ctx)))
+			return r;
+	}
+	return NULL;
+}
 
-		if (strcmp(r->hook, hook) != 0)
-			continue;
-		if (r->when && !r->when(ctx))
-			continue;
-		write_line(ctx, r->text);
+/* The next site text for SECTION from *I on, or NULL. */
+static const struct ir_text *next_site_text(const struct emit_ctx *ctx, const char *section,
+					    size_t *i)
+{
+	for (; *i < ir_ntexts(ctx->ir); (*i)++) {
+		const struct ir_text *t = ir_text_at(ctx->ir, *i);
+
+		if (strcmp(t->section, section) == 0)
+			return t;
+	}
+	return NULL;
+}
+
+/*
+ * A hook: the rules features registered there and the site's own text
+ * for it, in the order the .mc gave them (the reference appends both to
+ * one m4 diversion as it reads the .mc).  Rules registered outside any
+ * call come first.
+ */
+static void write_hook(struct emit_ctx *ctx, const char *hook)
+{
+	size_t ri = 0, ti = 0;
+	const struct ctx_hook_rule *r = next_hook_rule(ctx, hook, &ri);
+	const struct ir_text *t = next_site_text(ctx, hook, &ti);
+
+	while (r != NULL || t != NULL) {
+		if (r != NULL && (t == NULL || r->seq < t->seq)) {
+			write_line(ctx, r->text);
+			ri++;
+			r = next_hook_rule(ctx, hook, &ri);
+		} else {
+			write_site_text(ctx, t);
+			ti++;
+			t = next_site_text(ctx, hook, &ti);
+		}
 	}
 }
 
@@ -168,8 +207,7 @@ int rules_write(struct emit_ctx *ctx, const struct rule_line *table, size_t n)
 			continue;
 		switch (l->text[0]) {
 		case '@':
-			write_hook_rules(ctx, l->text + 1);
-			rules_site_text(ctx, l->text + 1);
+			write_hook(ctx, l->text + 1);
 			break;
 		case 'S':
 			fprintf(ctx->out, "\n%s\n", l->text);
