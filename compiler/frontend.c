@@ -63,6 +63,8 @@ struct fe_state {
 	int m4_failed;			/* m4 reported errors: a cut stream
 					 * needs no message of its own */
 	struct m4memo *memo;		/* files the output depends on */
+	unsigned char *seen;		/* message serials reported */
+	size_t seen_cap;
 };
 
 /* ------------------------------------------------------------------ */
@@ -109,24 +111,73 @@ static void add_fixed_args(struct argv_list *a)
 {
 	size_t i;
 
-	for (i = 0; i < option_npredefines; i++)
+	for (i = 0; i < option_npredefines; i++) {
 		argv_add(a, xasprintf("-D%s=%s", option_predefines[i].name, option_predefines[i].body));
+		argv_add(a, xasprintf("-Dsmcf_default_%s=%s", option_predefines[i].name,
+				      option_predefines[i].body));
+	}
 	for (i = 0; i < smcf_noptions; i++)
 		argv_add(a, xasprintf("-Dsmcf_known_%s", smcf_options[i].m4_name));
 	for (i = 0; i < mc_ndefine_names; i++)
 		argv_add(a, xasprintf("-Dsmcf_known_%s", mc_define_names[i]));
 	argv_add(a, xasprintf("-Dsmcf_datadir=%s", smcf_datadir()));
+	argv_add(a, xasprintf("-Dsmcf_defaults_file=%s", FE_POS_DEFAULTS));
+}
+
+static int is_user_define(const struct fe_options *opt, const char *name)
+{
+	size_t i, n = strlen(name);
+
+	for (i = 0; i < opt->ndefines; i++)
+		if (strncmp(opt->defines[i], name, n) == 0 &&
+		    (opt->defines[i][n] == '\0' || opt->defines[i][n] == '='))
+			return 1;
+	return 0;
+}
+
+int mc_line_includes_cf_m4(const char *line)
+{
+	const char *inc = strstr(line, "include(");
+	const char *hash = strchr(line, '#');
+	const char *arg, *cf;
+
+	if (inc == NULL || (hash != NULL && hash < inc))
+		return 0;
+	arg = inc + strlen("include(");
+	cf = strstr(arg, "cf.m4");
+	return cf != NULL && memchr(arg, ')', (size_t)(cf - arg)) == NULL;
+}
+
+/* Does the .mc at PATH include cf.m4 itself (mc_line_includes_cf_m4)? */
+static int mc_includes_cf_m4(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0;
+	int found = 0;
+
+	if (fp == NULL)
+		return 0;
+	while (!found && getline(&line, &cap, fp) >= 0)
+		found = mc_line_includes_cf_m4(line);
+	free(line);
+	fclose(fp);
+	return found;
 }
 
 /* The arguments of this run: the user's -D (after the defaults, so they
- * win), the list of known names defined before the .mc, the -I folders. */
+ * win), the list of known names defined before the .mc, the defaults
+ * cf.m4 sets again when the .mc includes it, the -I folders. */
 static void add_run_args(struct argv_list *a, const struct fe_options *opt)
 {
-	struct strbuf list = STRBUF_INIT;
+	struct strbuf list = STRBUF_INIT, reset = STRBUF_INIT;
 	size_t i;
 
-	for (i = 0; i < option_npredefines; i++)
+	for (i = 0; i < option_npredefines; i++) {
 		list_add(&list, option_predefines[i].name);
+		if (!option_predefines[i].unless_defined && !is_user_define(opt, option_predefines[i].name))
+			list_add(&reset, option_predefines[i].name);
+	}
 	for (i = 0; i < opt->ndefines; i++) {
 		char *name = xstrndup(opt->defines[i], strcspn(opt->defines[i], "="));
 
@@ -136,7 +187,11 @@ static void add_run_args(struct argv_list *a, const struct fe_options *opt)
 		free(name);
 	}
 	argv_add(a, xasprintf("-Dsmcf_initial_list=%s", strbuf_str(&list)));
+	argv_add(a, xasprintf("-Dsmcf_reset_list=%s", strbuf_str(&reset)));
+	if (mc_includes_cf_m4(opt->mc_file))
+		argv_add(a, xstrdup("-Dsmcf_mc_includes_cf"));
 	strbuf_free(&list);
+	strbuf_free(&reset);
 	for (i = 0; i < opt->nincludes; i++)
 		argv_add(a, xasprintf("-I%s", opt->include_dirs[i]));
 }
@@ -329,31 +384,26 @@ static void report_m4_stderr(struct strbuf *err)
 /* ------------------------------------------------------------------ */
 /* records -> IR */
 
-static int is_user_define(const struct fe_options *opt, const char *name)
-{
-	size_t i, n = strlen(name);
-
-	for (i = 0; i < opt->ndefines; i++)
-		if (strncmp(opt->defines[i], name, n) == 0 &&
-		    (opt->defines[i][n] == '\0' || opt->defines[i][n] == '='))
-			return 1;
-	return 0;
-}
-
 /* The position of the current record: file and line from m4, column
  * from where WORD appears on that line.  Records the prelude itself
- * prints (defaults, -D values, from m4/start.m4) get a pseudo file name. */
+ * prints (defaults, -D values, from m4/start.m4, or set again when the
+ * .mc includes cf.m4) get a pseudo file name. */
 static struct ir_pos record_pos(struct fe_state *st, const char *word)
 {
 	const char *file = st->fields[1];
 	int line = atoi(st->fields[2]);
 	int col;
 
-	if (strcmp(file, st->start) == 0) {
+	if (strcmp(file, st->start) == 0 || strcmp(file, FE_POS_DEFAULTS) == 0) {
 		file = word && is_user_define(st->opt, word) ? FE_POS_COMMAND_LINE : FE_POS_DEFAULTS;
 		return ir_pos_make(st->ir, file, 0, 0);
 	}
-	col = srcfile_find(st->src, file, &line, word, 8);
+	/* For text m4 expands again (the body of an ifdef, a user macro)
+	 * it gives the line where the outermost call began: WORD is on
+	 * that line or, in a call that spans lines, a few lines further.
+	 * When it is not there (a user macro defined elsewhere made the
+	 * record) the line of the call is the place to show. */
+	col = srcfile_find_ahead(st->src, file, &line, word, 8);
 	return ir_pos_make(st->ir, file, line, col > 0 ? col : 1);
 }
 
@@ -431,25 +481,73 @@ static const char *field(struct fe_state *st, int i)
 	return i < st->nfields ? st->fields[i] : "";
 }
 
+/* Fields m4 read once more end in the newline the prelude puts after
+ * them (unless a `dnl' in the text took it): it is not part of the
+ * value. */
+static void strip_reread_end(struct fe_state *st, int from)
+{
+	int i;
+
+	for (i = from; i < st->nfields; i++) {
+		size_t len = strlen(st->fields[i]);
+
+		if (len > 0 && st->fields[i][len - 1] == '\n')
+			st->fields[i][len - 1] = '\0';
+	}
+}
+
+/* Message records (E, W) carry a serial number (m4/prelude.m4): a copy
+ * of one already reported, made when m4 read a value twice, is not
+ * reported again.  Returns 1 for a copy. */
+static int message_seen(struct fe_state *st)
+{
+	long serial = atol(field(st, 4));
+	size_t n;
+
+	if (serial <= 0)
+		return 0;
+	n = (size_t)serial;
+	if (n >= st->seen_cap) {
+		size_t cap = st->seen_cap ? st->seen_cap : 64;
+
+		while (cap <= n)
+			cap *= 2;
+		st->seen = xrealloc(st->seen, cap);
+		memset(st->seen + st->seen_cap, 0, cap - st->seen_cap);
+		st->seen_cap = cap;
+	}
+	if (st->seen[n])
+		return 1;
+	st->seen[n] = 1;
+	return 0;
+}
+
 static void handle_record(struct fe_state *st)
 {
 	char type = st->fields[0][0];
 	const char *name = field(st, 3);
 	struct ir_pos pos;
 
+	if ((type == 'E' || type == 'W') && message_seen(st))
+		return;
 	if (type != 'W')
 		flush_warning(st);
 	switch (type) {
 	case 'D':
+		strip_reread_end(st, 4);
+		/* fall through */
+	case 'M':
 		ir_set_define(st->ir, name, field(st, 4), record_pos(st, name));
 		break;
 	case 'U':
 		ir_set_define(st->ir, name, NULL, record_pos(st, name));
 		break;
 	case 'V':
+		strip_reread_end(st, 4);
 		ir_set_final(st->ir, name, field(st, 4), record_pos(st, name));
 		break;
 	case 'C':
+		strip_reread_end(st, 4);
 		pos = record_pos(st, name);
 		ir_add_call(st->ir, name, st->fields + 4, st->nfields - 4, pos);
 		note_text_origin(st, pos);
@@ -474,6 +572,18 @@ static void handle_record(struct fe_state *st)
 		break;
 	case 'R':
 		m4memo_depend_search(st->memo, name, st->opt->include_dirs, st->opt->nincludes);
+		break;
+	case 'X':
+		pos = record_pos(st, "m4exit");
+		if (atoi(name) != 0) {
+			diag_report(DIAG_ERROR, pos.file, pos.line, pos.col,
+				    "m4exit(%s): the .mc stops m4 with a failure", name);
+		} else {
+			diag_report(DIAG_WARNING, pos.file, pos.line, pos.col,
+				    "m4exit(0) stops m4 before the configuration is written: "
+				    "the cf holds only the text written before it");
+			ir_set_stopped(st->ir, pos);
+		}
 		break;
 	default:
 		fe_stream_error(st, "unknown record type");
@@ -694,6 +804,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	m4memo_free(memo);
 	strbuf_free(&st.text);
 	strbuf_free(&st.warning);
+	free(st.seen);
 	srcfile_cache_free(st.src);
 	m4_input_free(&in);
 	runprog_result_free(&res);

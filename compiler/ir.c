@@ -53,6 +53,9 @@ struct ir_config {
 
 	struct ir_text *texts;
 	size_t ntexts, texts_cap;
+
+	int stopped;			/* m4exit(0) */
+	struct ir_pos stopped_pos;
 };
 
 /* Grow *ARRAY (of ELEM-byte items) so that it holds at least N+1 items. */
@@ -256,7 +259,18 @@ void ir_add_text(struct ir_config *ir, const char *section, const char *text, st
 	t->pos = pos;
 }
 
+void ir_set_stopped(struct ir_config *ir, struct ir_pos pos)
+{
+	ir->stopped = 1;
+	ir->stopped_pos = pos;
+}
+
 /* --- queries --- */
+
+const struct ir_pos *ir_stopped(const struct ir_config *ir)
+{
+	return ir->stopped ? &ir->stopped_pos : NULL;
+}
 
 const char *ir_define(const struct ir_config *ir, const char *name)
 {

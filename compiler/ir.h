@@ -80,6 +80,11 @@ const struct ir_call *ir_feature(const struct ir_config *ir, const char *feature
 /* Was MAILER(name) given (or implied)? */
 int ir_has_mailer(const struct ir_config *ir, const char *mailer_name);
 
+/* Did the .mc stop m4 with m4exit(0)?  The reference then writes only
+ * the text that was already out (IR_SECTION_TOP): no configuration
+ * follows.  Returns the position of the m4exit, or NULL. */
+const struct ir_pos *ir_stopped(const struct ir_config *ir);
+
 /* Raw text blocks in .mc order. */
 size_t ir_ntexts(const struct ir_config *ir);
 const struct ir_text *ir_text_at(const struct ir_config *ir, size_t i);

@@ -42,6 +42,10 @@ void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int
  * LOCAL_TLS_SERVER) and "CLASSES" for text a .mc puts in divert(5). */
 void ir_add_text(struct ir_config *ir, const char *section, const char *text, struct ir_pos pos);
 
+/* m4exit(0) at POS: m4 stopped there, before the reference would have
+ * written the body of the cf (see ir_stopped()). */
+void ir_set_stopped(struct ir_config *ir, struct ir_pos pos);
+
 /* --- extra queries (not needed by every reader) --- */
 
 /* Number of define/undefine events so far (the current epoch). */
