@@ -236,9 +236,9 @@ static void check_feature(const struct ir_config *ir, const struct ir_call *c, s
 	if (nargs < f->min_args)
 		report(DIAG_ERROR, &c->pos, "%s(`%s') needs %d argument%s: %s", c->macro, f->name,
 		       f->min_args, f->min_args == 1 ? "" : "s", f->arg_schema);
-	else if (nargs > f->max_args)
-		report(DIAG_ERROR, &c->pos, "%s(`%s') takes at most %d argument%s: %s", c->macro, f->name,
-		       f->max_args, f->max_args == 1 ? "" : "s", f->arg_schema);
+	else if (nargs > f->max_args)	/* the reference ignores the rest */
+		report(DIAG_WARNING, &c->pos, "%s(`%s') takes at most %d argument%s (%s): the rest are ignored",
+		       c->macro, f->name, f->max_args, f->max_args == 1 ? "" : "s", f->arg_schema);
 	if (f->deprecated_by)
 		report(DIAG_WARNING, &c->pos, "%s(`%s') is deprecated; use %s(`%s')", c->macro, f->name,
 		       c->macro, f->deprecated_by);
@@ -281,13 +281,16 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 		const struct ir_call *c = ir_call_at(ir, i);
 
 		if (is_macro(c, "OSTYPE")) {
+			/* The reference reads a second OS type too, and one
+			 * after MAILER() (only a FEATURE in it is refused,
+			 * below): both are notices there. */
+			check_data_name(c, "ostypes");
 			if (ostype)
-				report(DIAG_ERROR, &c->pos, "duplicate OSTYPE(`%s'): OSTYPE(`%s') was given at %s:%d",
+				report(DIAG_WARNING, &c->pos, "duplicate OSTYPE(`%s'): OSTYPE(`%s') was given at %s:%d",
 				       arg0(c), arg0(ostype), ostype->pos.file, ostype->pos.line);
-			else
-				check_data_name(c, "ostypes");
-			if (first_mailer && !ostype)
-				report(DIAG_ERROR, &c->pos, "OSTYPE must come before MAILER(`%s') (%s:%d)",
+			else if (first_mailer)
+				report(DIAG_WARNING, &c->pos, "OSTYPE should come before MAILER(`%s') (%s:%d): "
+				       "the mailers before it do not see its settings",
 				       arg0(first_mailer), first_mailer->pos.file, first_mailer->pos.line);
 			if (!ostype)
 				ostype = c;
@@ -336,7 +339,7 @@ static void check_define_before(const struct ir_config *ir)
 			if (!is_macro(c, rule->macro) || strcmp(arg0(c), rule->name) != 0)
 				continue;
 			if (ir_define_at(ir, rule->define, c->define_epoch) == NULL)
-				report(rule->level, &c->pos, "%s must be defined before %s(`%s')",
+				report(rule->level, &c->pos, "%s should be defined before %s(`%s'), as the reference asks (a definition made later is still used)",
 				       rule->define, rule->macro, rule->name);
 		}
 	}
@@ -442,8 +445,10 @@ static void check_defines(const struct ir_config *ir)
 			check_unknown_define(name, pos);
 			continue;
 		}
+		/* The reference writes any value: a warning, so that what
+		 * it builds is built. */
 		if (!value_fits(opt, value, why, sizeof(why)))
-			report(DIAG_ERROR, pos, "%s: %s", name, why);
+			report(DIAG_WARNING, pos, "%s: %s", name, why);
 	}
 }
 

@@ -407,12 +407,20 @@ static struct ir_pos record_pos(struct fe_state *st, const char *word)
 	return ir_pos_make(st->ir, file, line, col > 0 ? col : 1);
 }
 
-/* Is FILE one of smcf's own data files (ostypes/, domain/)? */
+/* Is FILE one of smcf's own data files (ostypes/, domain/)?  (The data
+ * folder may hold other files: in a source tree, the tests.) */
 static int is_data_file(const char *file)
 {
+	static const char *const folders[] = { "/ostypes/", "/domain/" };
 	const char *data = smcf_datadir();
+	size_t n = strlen(data), i;
 
-	return strncmp(file, data, strlen(data)) == 0;
+	if (strncmp(file, data, n) != 0)
+		return 0;
+	for (i = 0; i < sizeof(folders) / sizeof(folders[0]); i++)
+		if (strncmp(file + n, folders[i], strlen(folders[i])) == 0)
+			return 1;
+	return 0;
 }
 
 static void flush_text(struct fe_state *st)
@@ -549,6 +557,11 @@ static void handle_record(struct fe_state *st)
 	case 'C':
 		strip_reread_end(st, 4);
 		pos = record_pos(st, name);
+		/* A call one of our data files makes (the FEATURE an OSTYPE
+		 * brings) is the .mc's doing at the OSTYPE or DOMAIN line:
+		 * diagnostics about it point there. */
+		if (is_data_file(pos.file))
+			pos = st->last_pos;
 		ir_add_call(st->ir, name, st->fields + 4, st->nfields - 4, pos);
 		note_text_origin(st, pos);
 		break;
