@@ -489,8 +489,9 @@ static int is_name_char(int c)
  * expand: no cf line starts that way (cf lines begin with one letter
  * and a name never directly followed by a parenthesis).  A line that is
  * nothing but an upper-case NAME_WITH_UNDERSCORES close to a known macro
- * is most likely a misspelt section macro (LOCAL_CONFG): a warning,
- * since a cf line could in principle look like that. */
+ * is most likely a misspelt section macro (LOCAL_CONFG).  All are
+ * warnings: the reference writes such a line into the cf as it is and
+ * counts the build as done (smcf lint calls the calls errors). */
 static void check_text_line(struct srcfile_cache *src, const char *mc_file,
 			    const struct ir_text *t, const char *line, size_t len)
 {
@@ -519,9 +520,9 @@ static void check_text_line(struct srcfile_cache *src, const char *mc_file,
 		needle = call ? xasprintf("%s(", name) : xstrdup(name);
 		pos = locate(src, mc_file, t, needle);
 		if (call && is_known_macro(name))
-			report(DIAG_ERROR, &pos, "`%s(' was not expanded: is the call quoted?", name);
+			report(DIAG_WARNING, &pos, "`%s(' was not expanded: is the call quoted?", name);
 		else if (call)
-			report(DIAG_ERROR, &pos, "unknown macro `%s'%s", name, tail);
+			report(DIAG_WARNING, &pos, "unknown macro `%s'%s", name, tail);
 		else
 			report(DIAG_WARNING, &pos, "`%s' is not a macro%s", name, tail);
 		free(needle);
