@@ -83,11 +83,9 @@ void emit_local_info(struct emit_ctx *ctx)
 	else
 		fputs("#D{sendmailMTACluster}$m\n", out);
 	fputs("Cwlocalhost\n", out);
-	/* FEATURE(use_cw_file) only defines USE_CW_FILE, which a .mc may
-	 * define itself; with confCW_FILE undefined the reference writes
-	 * the name itself. */
-	if (ctx_on(ctx, CF_USE_CW_FILE) || ctx_define(ctx, "USE_CW_FILE", NULL))
-		fprintf(out, "Fw%s\n", ctx_define(ctx, "confCW_FILE", "confCW_FILE"));
+	if (ctx_on(ctx, CF_USE_CW_FILE))
+		fprintf(out, "Fw%s\n",
+			ctx_define(ctx, "confCW_FILE", "/etc/mail/local-host-names"));
 	v = ctx_define(ctx, "confDOMAIN_NAME", NULL);
 	if (v)
 		fprintf(out, "Dj%s\n", v);

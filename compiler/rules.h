@@ -51,7 +51,6 @@ int rules_smtp_mailer(struct emit_ctx *ctx, const struct ir_call *call);
 /* Predicates (rules_when.c). */
 int when_canonify(const struct emit_ctx *ctx);
 int when_canonify_uucp(const struct emit_ctx *ctx);
-int when_canonify_not_headers(const struct emit_ctx *ctx);
 int when_nocanonify(const struct emit_ctx *ctx);
 int when_canonify_all_hosts(const struct emit_ctx *ctx);
 int when_masquerading(const struct emit_ctx *ctx);

@@ -28,12 +28,6 @@ int when_canonify(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_NOCANONIFY);
 }
 
-/* Canonify, but leave header addresses alone (_FFR_NOCANONIFY_HEADERS). */
-int when_canonify_not_headers(const struct emit_ctx *ctx)
-{
-	return !ctx_on(ctx, CF_NOCANONIFY) && defined(ctx, "_FFR_NOCANONIFY_HEADERS");
-}
-
 /* UUCP names are looked up unless nocanonify, nouucp or UUCP_RELAY. */
 int when_canonify_uucp(const struct emit_ctx *ctx)
 {
