@@ -205,12 +205,13 @@ define(`MASQUERADE_AS', `smcf_call(`MASQUERADE_AS', $@)define(`MASQUERADE_NAME',
 
 # --- names the reference defines for its own use -------------------------
 # A .mc may test them (ifdef(`_MAILER_smtp_', ...)), so they are defined
-# here as the reference's macros and files define them; they are only
-# m4 state (no record): what they change in the cf is the compiler's
-# business, from the calls themselves.
+# here as the reference's macros and files define them, and recorded like
+# any define: the compiler can then follow the reference's own ifdef on
+# them (ifdef(`_USE_AUTH_') in its rulesets), whether a macro or the .mc
+# defined them.
 #
 # smcf_mark(name, value): define NAME (nothing when NAME is empty).
-define(`smcf_mark', `ifelse(`$1', `', `', `smcf_m4_define(`$1', `$2')')')
+define(`smcf_mark', `ifelse(`$1', `', `', `define(`$1', `$2')')')
 # ... unless it is defined already.
 define(`smcf_mark_new', `ifdef(`$1', `', `smcf_mark(`$1', `$2')')')
 
@@ -245,7 +246,7 @@ smcf_feature_marks(`greet_pause', `smcf_mark(`_GREET_PAUSE_')')
 smcf_feature_marks(`limited_masquerade', `smcf_mark(`_LIMITED_MASQUERADE_', `1')')
 smcf_feature_marks(`local_lmtp', `smcf_mark(`_LOCAL_LMTP_', `1')')
 smcf_feature_marks(`local_no_masquerade', `smcf_mark(`_LOCAL_NO_MASQUERADE_', `1')')
-smcf_feature_marks(`local_procmail', `smcf_m4_undefine(`_LOCAL_LMTP_')')
+smcf_feature_marks(`local_procmail', `undefine(`_LOCAL_LMTP_')')
 smcf_feature_marks(`loose_relay_check', `smcf_mark(`_LOOSE_RELAY_CHECK_', `1')')
 smcf_feature_marks(`mailertable', `smcf_mark(`_MAILER_TABLE_')')
 smcf_feature_marks(`masquerade_entire_domain', `smcf_mark(`_MASQUERADE_ENTIRE_DOMAIN_', `1')')
