@@ -490,10 +490,12 @@ static const char *field(struct fe_state *st, int i)
 }
 
 /* Fields m4 read once more end in the newline the prelude puts after
- * them (unless a `dnl' in the text took it): it is not part of the
- * value. */
-static void strip_reread_end(struct fe_state *st, int from)
+ * them: it is not part of the value.  A field without it had a `dnl'
+ * that took it, and the rest of the text after the dnl: bit i - FROM of
+ * the result is set for such a field i. */
+static unsigned long strip_reread_end(struct fe_state *st, int from)
 {
+	unsigned long cut = 0;
 	int i;
 
 	for (i = from; i < st->nfields; i++) {
@@ -501,7 +503,10 @@ static void strip_reread_end(struct fe_state *st, int from)
 
 		if (len > 0 && st->fields[i][len - 1] == '\n')
 			st->fields[i][len - 1] = '\0';
+		else if (i - from < (int)(sizeof(cut) * 8))
+			cut |= 1UL << (i - from);
 	}
+	return cut;
 }
 
 /* Message records (E, W) carry a serial number (m4/prelude.m4): a copy
@@ -534,6 +539,7 @@ static void handle_record(struct fe_state *st)
 {
 	char type = st->fields[0][0];
 	const char *name = field(st, 3);
+	unsigned long cut;
 	struct ir_pos pos;
 
 	if ((type == 'E' || type == 'W') && message_seen(st))
@@ -555,14 +561,14 @@ static void handle_record(struct fe_state *st)
 		ir_set_final(st->ir, name, field(st, 4), record_pos(st, name));
 		break;
 	case 'C':
-		strip_reread_end(st, 4);
+		cut = strip_reread_end(st, 4);
 		pos = record_pos(st, name);
 		/* A call one of our data files makes (the FEATURE an OSTYPE
 		 * brings) is the .mc's doing at the OSTYPE or DOMAIN line:
 		 * diagnostics about it point there. */
 		if (is_data_file(pos.file))
 			pos = st->last_pos;
-		ir_add_call(st->ir, name, st->fields + 4, st->nfields - 4, pos);
+		ir_add_call(st->ir, name, st->fields + 4, st->nfields - 4, cut, pos);
 		note_text_origin(st, pos);
 		break;
 	case 'S':
