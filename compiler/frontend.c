@@ -11,6 +11,7 @@
  * missing include file, ...) come back on its stderr as
  * "m4:file:line: msg" and become diagnostics too.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -431,6 +432,22 @@ static void flush_text(struct fe_state *st)
 	strbuf_reset(&st->text);
 }
 
+/* Does errprint text MSG say the configuration failed?  The reference
+ * tree says so with "ERROR" or with "requires" ("Feature "nullclient"
+ * requires argument"), and a site macro that speaks the same way means
+ * the same: the build is refused. */
+static int message_is_failure(const char *msg)
+{
+	const char *p;
+
+	if (strstr(msg, "ERROR") != NULL)
+		return 1;
+	for (p = strstr(msg, "requires"); p; p = strstr(p + 1, "requires"))
+		if ((p == msg || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[8]))
+			return 1;
+	return 0;
+}
+
 static void flush_warning(struct fe_state *st)
 {
 	const char *msg = strbuf_str(&st->warning);
@@ -439,12 +456,12 @@ static void flush_warning(struct fe_state *st)
 
 	if (st->warning.len == 0)
 		return;
-	if (strncmp(msg, error_tag, sizeof(error_tag) - 1) == 0) {
+	if (message_is_failure(msg))
 		level = DIAG_ERROR;
+	if (strncmp(msg, error_tag, sizeof(error_tag) - 1) == 0)
 		msg += sizeof(error_tag) - 1;
-	} else if (strncmp(msg, warning_tag, sizeof(warning_tag) - 1) == 0) {
+	else if (strncmp(msg, warning_tag, sizeof(warning_tag) - 1) == 0)
 		msg += sizeof(warning_tag) - 1;
-	}
 	if (is_data_file(st->warning_pos.file))
 		diag_report(level, st->warning_pos.file, st->warning_pos.line, st->warning_pos.col,
 			    "%s (included from %s:%d)", msg, st->last_pos.file, st->last_pos.line);
