@@ -335,21 +335,26 @@ static int run_m4_cached(struct m4_input *in, const struct fe_options *opt,
 }
 
 /* m4's own messages: "m4:FILE:LINE: text" (a warning when the text
- * starts with "Warning:"), or "m4: text" without a position. */
-static void report_m4_line(char *line)
+ * starts with "Warning:"), or "m4: text" without a position; other lines
+ * are what dumpdef or traceon print.  Whether the rest are errors is
+ * m4's call, as for the reference: when m4 exits 0 (a non-numeric
+ * argument to incr, a bad eval ...) the cf is written, so they are
+ * warnings; when it fails (a missing include ...) they explain why. */
+static void report_m4_line(char *line, int m4_failed)
 {
+	enum diag_level level = m4_failed ? DIAG_ERROR : DIAG_WARNING;
 	char *file, *colon, *msg;
 	int lineno;
 
 	if (strncmp(line, "m4:", 3) != 0) {
 		if (*line)
-			diag_report(DIAG_ERROR, NULL, 0, 0, "%s", line);
+			diag_report(level, NULL, 0, 0, "%s", line);
 		return;
 	}
 	file = line + 3;
 	colon = strchr(file, ':');
 	if (*file == ' ' || colon == NULL || sscanf(colon + 1, "%d", &lineno) != 1) {
-		diag_report(DIAG_ERROR, NULL, 0, 0, "m4:%s", file);
+		diag_report(level, NULL, 0, 0, "m4:%s", file);
 		return;
 	}
 	*colon = '\0';
@@ -362,10 +367,10 @@ static void report_m4_line(char *line)
 	else if (strncmp(msg, "ERROR: ", 7) == 0)
 		diag_report(DIAG_ERROR, file, lineno, 0, "%s", msg + 7);
 	else
-		diag_report(DIAG_ERROR, file, lineno, 0, "%s", msg);
+		diag_report(level, file, lineno, 0, "%s", msg);
 }
 
-static void report_m4_stderr(struct strbuf *err)
+static void report_m4_stderr(struct strbuf *err, int m4_failed)
 {
 	char *p, *nl;
 
@@ -374,11 +379,11 @@ static void report_m4_stderr(struct strbuf *err)
 	for (p = err->buf; *p; p = nl + 1) {
 		nl = strchr(p, '\n');
 		if (nl == NULL) {
-			report_m4_line(p);
+			report_m4_line(p, m4_failed);
 			break;
 		}
 		*nl = '\0';
-		report_m4_line(p);
+		report_m4_line(p, m4_failed);
 	}
 }
 
@@ -806,7 +811,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	if (rc < 0) {
 		int err = errno;
 
-		report_m4_stderr(&res.err);
+		report_m4_stderr(&res.err, 1);
 		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot run m4: %s", strerror(err));
 		m4_input_free(&in);
 		m4memo_free(memo);
@@ -829,7 +834,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		free_frame(&st.frames[--st.depth]);
 	flush_text(&st);
 	flush_warning(&st);
-	report_m4_stderr(&res.err);
+	report_m4_stderr(&res.err, res.status != 0);
 	if (st.stream_broken && diag_errors() == errors_before)
 		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "the m4 output was cut short");
 	if (res.status != 0 && diag_errors() == errors_before)
