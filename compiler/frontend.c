@@ -467,9 +467,11 @@ static void flush_warning(struct fe_state *st)
 		msg += sizeof(error_tag) - 1;
 	else if (strncmp(msg, warning_tag, sizeof(warning_tag) - 1) == 0)
 		msg += sizeof(warning_tag) - 1;
+	/* A message from one of our data files belongs to the .mc line
+	 * that read the file (the OSTYPE or DOMAIN), as the calls do. */
 	if (is_data_file(st->warning_pos.file))
-		diag_report(level, st->warning_pos.file, st->warning_pos.line, st->warning_pos.col,
-			    "%s (included from %s:%d)", msg, st->last_pos.file, st->last_pos.line);
+		diag_report(level, st->last_pos.file, st->last_pos.line, st->last_pos.col,
+			    "%s (%s:%d)", msg, st->warning_pos.file, st->warning_pos.line);
 	else
 		diag_report(level, st->warning_pos.file, st->warning_pos.line, st->warning_pos.col, "%s", msg);
 	strbuf_reset(&st->warning);
