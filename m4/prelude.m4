@@ -167,11 +167,24 @@ define(`smcf_include_data',
 	`smcf_note_read(smcf_datadir`/$1/$2.m4')smcf_m4_pushdef(`smcf_saved_div', smcf_m4_divnum)smcf_m4_divert(-1)smcf_m4_define(`_ARG_', `$3')smcf_m4_sinclude(smcf_datadir`/$1/$2.m4')smcf_m4_divert(smcf_saved_div)smcf_m4_popdef(`smcf_saved_div')')
 
 # --- the configuration macros -------------------------------------------
-define(`OSTYPE', `smcf_call(`OSTYPE', $@)smcf_m4_define(`__OSTYPE__', `$1')smcf_include_data(`ostypes', `$1', `$2')')
-define(`DOMAIN', `smcf_call(`DOMAIN', $@)smcf_include_data(`domain', `$1', `$2')')
+# smcf_public(`NAME', `body'): NAME is one of the reference's macros.  A
+# .mc that includes cf.m4 itself does not have them before that include
+# (smcf_cf_m4_read, m4/start.m4): there a call stays text, as a word
+# that is no macro does in the reference.
+# NAME passes its arguments on to its body (smcf_body_NAME) the way
+# smcf_wrap does, outside any quotes; a bare NAME stays a bare call.
+define(`smcf_public',
+	`define(`smcf_body_$1', `$2')define(`$1', `smcf_public_call(`$1', $'`#, $'`@)')')
+define(`smcf_public_call',
+	`ifdef(`smcf_cf_m4_read',
+		`ifelse(`$2', `0', `smcf_body_$1', `smcf_body_$1(shift(shift($@)))')',
+		`ifelse(`$2', `0', ``$1'', ``$1'(shift(shift($@)))')')')
+
+smcf_public(`OSTYPE', `smcf_call(`OSTYPE', $@)smcf_m4_define(`__OSTYPE__', `$1')smcf_include_data(`ostypes', `$1', `$2')')
+smcf_public(`DOMAIN', `smcf_call(`DOMAIN', $@)smcf_include_data(`domain', `$1', `$2')')
 
 # Plain records: the compiler applies them.
-define(`smcf_record_macro', `define(`$1', `smcf_call(`$1', $'`@)')')
+define(`smcf_record_macro', `smcf_public(`$1', `smcf_call(`$1', $'`@)')')
 smcf_record_macro(`SITECONFIG')
 smcf_record_macro(`SITE')
 smcf_record_macro(`MASQUERADE_DOMAIN')
@@ -201,7 +214,7 @@ smcf_record_macro(`QUEUE_GROUP')
 
 # These also change a define, as the reference does, so that later m4
 # code (ifdef in the .mc) sees the same state.
-define(`MASQUERADE_AS', `smcf_call(`MASQUERADE_AS', $@)define(`MASQUERADE_NAME', `$1')')
+smcf_public(`MASQUERADE_AS', `smcf_call(`MASQUERADE_AS', $@)define(`MASQUERADE_NAME', `$1')')
 
 # --- names the reference defines for its own use -------------------------
 # A .mc may test them (ifdef(`_MAILER_smtp_', ...)), so they are defined
@@ -216,14 +229,14 @@ define(`smcf_mark', `ifelse(`$1', `', `', `define(`$1', `$2')')')
 define(`smcf_mark_new', `ifdef(`$1', `', `smcf_mark(`$1', `$2')')')
 
 # MAILER(name[, marker]): the mailer is known as _MAILER_marker_.
-define(`MAILER',
+smcf_public(`MAILER',
 	`smcf_call(`MAILER', $@)smcf_mark(`_MAILER_DEFINED_', `1')smcf_mark(`_MAILER_'ifelse(`$2', `', `$1', `$2')`_')')
 
 # FEATURE and HACK: the names each feature file defines whatever its
 # arguments (smcf_marks_FEATURE_name, smcf_marks_HACK_name, given the
 # arguments after the name).
-define(`FEATURE', `smcf_call(`FEATURE', $@)smcf_marks(`FEATURE', $@)')
-define(`HACK', `smcf_call(`HACK', $@)smcf_marks(`HACK', $@)')
+smcf_public(`FEATURE', `smcf_call(`FEATURE', $@)smcf_marks(`FEATURE', $@)')
+smcf_public(`HACK', `smcf_call(`HACK', $@)smcf_marks(`HACK', $@)')
 define(`smcf_marks', `ifdef(`smcf_marks_$1_$2', `smcf_marks_$1_$2(shift(shift($@)))')')
 define(`smcf_feature_marks', `define(`smcf_marks_FEATURE_$1', `$2')')
 smcf_feature_marks(`accept_unqualified_senders', `smcf_mark(`_ACCEPT_UNQUALIFIED_SENDERS_', `1')')
@@ -271,10 +284,10 @@ smcf_feature_marks(`virtuser_entire_domain', `smcf_mark(`_VIRTUSER_ENTIRE_DOMAIN
 smcf_feature_marks(`virtusertable', `smcf_mark(`_VIRTUSER_TABLE_')')
 
 # Class macros with a mark of their own.
-define(`TRUST_AUTH_MECH', `smcf_call(`TRUST_AUTH_MECH', $@)smcf_mark_new(`_USE_AUTH_', `1')')
-define(`VIRTUSER_DOMAIN', `smcf_call(`VIRTUSER_DOMAIN', $@)smcf_mark(`_VIRTHOSTS_')')
-define(`VIRTUSER_DOMAIN_FILE', `smcf_call(`VIRTUSER_DOMAIN_FILE', $@)smcf_mark(`_VIRTHOSTS_')')
-define(`INPUT_MAIL_FILTER',
+smcf_public(`TRUST_AUTH_MECH', `smcf_call(`TRUST_AUTH_MECH', $@)smcf_mark_new(`_USE_AUTH_', `1')')
+smcf_public(`VIRTUSER_DOMAIN', `smcf_call(`VIRTUSER_DOMAIN', $@)smcf_mark(`_VIRTHOSTS_')')
+smcf_public(`VIRTUSER_DOMAIN_FILE', `smcf_call(`VIRTUSER_DOMAIN_FILE', $@)smcf_mark(`_VIRTHOSTS_')')
+smcf_public(`INPUT_MAIL_FILTER',
 	`smcf_call(`INPUT_MAIL_FILTER', $@)ifelse(defn(`confINPUT_MAIL_FILTERS'), `',
 		`define(`confINPUT_MAIL_FILTERS', `$1')',
 		`define(`confINPUT_MAIL_FILTERS', defn(`confINPUT_MAIL_FILTERS')`, $1')')')
@@ -282,7 +295,7 @@ define(`INPUT_MAIL_FILTER',
 # Sections: the raw text that follows goes to the named place of the cf.
 # smcf_section_macro(`NAME', n[, `mark', `value']): NAME is the
 # reference's diversion N, and the reference defines MARK as it starts.
-define(`smcf_section_macro', `define(`$1', `smcf_mark(`$3', `$4')smcf_section(`$1', `$2')')')
+define(`smcf_section_macro', `smcf_public(`$1', `smcf_mark(`$3', `$4')smcf_section(`$1', `$2')')')
 smcf_section_macro(`LOCAL_CONFIG', `6')
 smcf_section_macro(`LOCAL_RULESETS', `9')
 smcf_section_macro(`LOCAL_RULE_0', `3')
@@ -301,11 +314,11 @@ smcf_section_macro(`LOCAL_TLS_CLIENT', `9', `_LOCAL_TLS_CLIENT_')
 smcf_section_macro(`LOCAL_TLS_SERVER', `9', `_LOCAL_TLS_SERVER_')
 
 # Helpers the reference offers to .mc files.
-define(`VERSIONID', ``#####  $1  #####'')
+smcf_public(`VERSIONID', ``#####  $1  #####'')
 define(`CF_LEVEL', `10')
-define(`CONCAT', `$1$2$3$4$5$6$7')
-define(`DOL', ``$'$1')
-define(`UUCPSMTP', `R DOL(*) < @ $1 .UUCP > DOL(*)	DOL(1) < @ $2 > DOL(2)')
+smcf_public(`CONCAT', `$1$2$3$4$5$6$7')
+smcf_public(`DOL', ``$'$1')
+smcf_public(`UUCPSMTP', `R DOL(*) < @ $1 .UUCP > DOL(*)	DOL(1) < @ $2 > DOL(2)')
 
 # For ostypes/ and domain/ files: define NAME unless already defined.
 define(`smcf_default', `ifdef(`$1', `', `define(`$1', `$2')')')
@@ -384,8 +397,8 @@ define(`divert',
 		`$1', `0', `smcf_section(`top', `0')',
 		`smcf_section(smcf_divsection(`$1'), `$1')')')
 define(`divnum', `smcf_div')
-define(`PUSHDIVERT', `smcf_m4_pushdef(`__D__', divnum)divert($1)')
-define(`POPDIVERT', `divert(__D__)smcf_m4_popdef(`__D__')')
+smcf_public(`PUSHDIVERT', `smcf_m4_pushdef(`__D__', divnum)divert($1)')
+smcf_public(`POPDIVERT', `divert(__D__)smcf_m4_popdef(`__D__')')
 
 smcf_m4_undefine(`format')
 
