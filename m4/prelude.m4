@@ -14,10 +14,11 @@ divert(-1)dnl
 # _ARG_ or a confNAME where it uses it) is followed by a newline, which
 # the front end removes: a `dnl' in such text then ends at the end of its
 # own field, as the reference's `dnl' in _ARG_ ends within the feature
-# file, instead of eating the rest of the record.  Record types:
+# file, instead of eating the rest of the record (a field that lost its
+# newline tells the front end a `dnl' cut it).  Record types:
 #
 #     D name value   a define of a known configuration name, the value
-#                    as m4 expands it (read once more, see below)
+#                    as m4 expands it (read once more, see above)
 #     M name body    a define of any other name (a user macro): its body
 #     U name         an undefine
 #     V name value   the value of a known name at the end of input (read
@@ -25,8 +26,9 @@ divert(-1)dnl
 #     C macro args   a configuration macro call (FEATURE, MAILER, ...),
 #                    each argument read once more
 #     S section      raw text that follows belongs to SECTION
-#     E message      an error found while m4 read the .mc
-#     W message      a warning (errprint)
+#     E message n    an error found while m4 read the .mc
+#     W message n    a warning (errprint); N numbers E and W records so
+#                    that a copy m4 makes of one is reported once
 #     R name         m4 is asked to read file NAME (include, OSTYPE, ...):
 #                    the output depends on it (compiler/m4memo.h)
 #     X code         m4exit(code): m4 stops here
@@ -36,6 +38,8 @@ divert(-1)dnl
 #     smcf_known_NAME     one per known configuration name (options,
 #                         relays, mailer parameters): their values are
 #                         reported, expanded, when defined and at the end
+#     smcf_default_NAME   the body of each default, to set it again
+#     smcf_defaults_file  the pseudo file name of such records
 # plus the defaults the reference defines before the .mc (-D NAME=body).
 #
 # This file only defines macros and prints nothing, so the state it
