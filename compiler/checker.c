@@ -216,6 +216,22 @@ static void check_requires(const struct ir_config *ir, const struct ir_call *c,
 	}
 }
 
+/* An argument with a `dnl' in it is harmless where the feature never
+ * reads it (Debian's FEATURE(`no_default_msa', `dnl')); where it does,
+ * the reference's m4 loses the rest of that line of the feature file:
+ * m4 stops, or the cf gets a truncated line (a K line without a map
+ * class) that sendmail refuses. */
+static void check_dnl_cut(const struct ir_call *c, const struct feature_def *f)
+{
+	int a;
+
+	for (a = 1; a < c->nargs && a <= f->max_args; a++)
+		if (a < (int)(sizeof(c->dnl_cut) * 8) && (c->dnl_cut & (1UL << a)))
+			report(DIAG_ERROR, &c->pos,
+			       "%s(`%s'): the `dnl' in argument %d would cut the line the feature writes from it",
+			       c->macro, f->name, a);
+}
+
 static void check_feature(const struct ir_config *ir, const struct ir_call *c, size_t at)
 {
 	enum feature_kind kind = is_macro(c, "HACK") ? FEATURE_KIND_HACK : FEATURE_KIND_FEATURE;
@@ -230,6 +246,7 @@ static void check_feature(const struct ir_config *ir, const struct ir_call *c, s
 		check_feature_name(c, kind);
 		return;
 	}
+	check_dnl_cut(c, f);
 	/* Trailing empty arguments are the same as absent ones in m4. */
 	while (nargs > 0 && c->args[nargs][0] == '\0')
 		nargs--;
@@ -281,13 +298,16 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 		const struct ir_call *c = ir_call_at(ir, i);
 
 		if (is_macro(c, "OSTYPE")) {
+			/* The reference reads a second OS type too, and one
+			 * after MAILER() (only a FEATURE in it is refused,
+			 * below): both are notices there. */
+			check_data_name(c, "ostypes");
 			if (ostype)
-				report(DIAG_ERROR, &c->pos, "duplicate OSTYPE(`%s'): OSTYPE(`%s') was given at %s:%d",
+				report(DIAG_WARNING, &c->pos, "duplicate OSTYPE(`%s'): OSTYPE(`%s') was given at %s:%d",
 				       arg0(c), arg0(ostype), ostype->pos.file, ostype->pos.line);
-			else
-				check_data_name(c, "ostypes");
-			if (first_mailer && !ostype)
-				report(DIAG_ERROR, &c->pos, "OSTYPE must come before MAILER(`%s') (%s:%d)",
+			else if (first_mailer)
+				report(DIAG_WARNING, &c->pos, "OSTYPE should come before MAILER(`%s') (%s:%d): "
+				       "the mailers before it do not see its settings",
 				       arg0(first_mailer), first_mailer->pos.file, first_mailer->pos.line);
 			if (!ostype)
 				ostype = c;
@@ -314,8 +334,9 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 		}
 	}
 	/* A .mc may define __OSTYPE__ itself to say "no OS type on
-	 * purpose", as the distribution's submit.mc does. */
-	if (ostype == NULL && ir_define(ir, "__OSTYPE__") == NULL) {
+	 * purpose", as the distribution's submit.mc does.  After m4exit(0)
+	 * the reference never gets to the check. */
+	if (ostype == NULL && ir_define(ir, "__OSTYPE__") == NULL && !ir_stopped(ir)) {
 		struct ir_pos pos = { mc_file, 1, 1 };
 
 		report(DIAG_ERROR, &pos, "no OSTYPE given: the configuration needs one, e.g. OSTYPE(`linux')");
@@ -335,7 +356,7 @@ static void check_define_before(const struct ir_config *ir)
 			if (!is_macro(c, rule->macro) || strcmp(arg0(c), rule->name) != 0)
 				continue;
 			if (ir_define_at(ir, rule->define, c->define_epoch) == NULL)
-				report(rule->level, &c->pos, "%s must be defined before %s(`%s')",
+				report(rule->level, &c->pos, "%s should be defined before %s(`%s'), as the reference asks (a definition made later is still used)",
 				       rule->define, rule->macro, rule->name);
 		}
 	}
@@ -441,8 +462,10 @@ static void check_defines(const struct ir_config *ir)
 			check_unknown_define(name, pos);
 			continue;
 		}
+		/* The reference writes any value: a warning, so that what
+		 * it builds is built. */
 		if (!value_fits(opt, value, why, sizeof(why)))
-			report(DIAG_ERROR, pos, "%s: %s", name, why);
+			report(DIAG_WARNING, pos, "%s: %s", name, why);
 	}
 }
 
@@ -483,8 +506,9 @@ static int is_name_char(int c)
  * expand: no cf line starts that way (cf lines begin with one letter
  * and a name never directly followed by a parenthesis).  A line that is
  * nothing but an upper-case NAME_WITH_UNDERSCORES close to a known macro
- * is most likely a misspelt section macro (LOCAL_CONFG): a warning,
- * since a cf line could in principle look like that. */
+ * is most likely a misspelt section macro (LOCAL_CONFG).  All are
+ * warnings: the reference writes such a line into the cf as it is and
+ * counts the build as done (smcf lint calls the calls errors). */
 static void check_text_line(struct srcfile_cache *src, const char *mc_file,
 			    const struct ir_text *t, const char *line, size_t len)
 {
@@ -513,9 +537,9 @@ static void check_text_line(struct srcfile_cache *src, const char *mc_file,
 		needle = call ? xasprintf("%s(", name) : xstrdup(name);
 		pos = locate(src, mc_file, t, needle);
 		if (call && is_known_macro(name))
-			report(DIAG_ERROR, &pos, "`%s(' was not expanded: is the call quoted?", name);
+			report(DIAG_WARNING, &pos, "`%s(' was not expanded: is the call quoted?", name);
 		else if (call)
-			report(DIAG_ERROR, &pos, "unknown macro `%s'%s", name, tail);
+			report(DIAG_WARNING, &pos, "unknown macro `%s'%s", name, tail);
 		else
 			report(DIAG_WARNING, &pos, "`%s' is not a macro%s", name, tail);
 		free(needle);

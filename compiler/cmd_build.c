@@ -323,6 +323,7 @@ int cmd_build(int argc, char **argv)
 	fe.ndefines = a.ndefines;
 	fe.include_dirs = a.includes;
 	fe.nincludes = a.nincludes;
+	diag_hold();
 	rc = frontend_read(&fe, &ir);
 	if (rc == 0) {
 		check_config(ir, a.input);
@@ -334,6 +335,7 @@ int cmd_build(int argc, char **argv)
 		else
 			rc = write_output(ir, a.input, a.output);
 	}
+	diag_release();
 	ir_free(ir);
 	free(a.defines);
 	free(a.includes);

@@ -25,6 +25,13 @@ int emit_config(const struct ir_config *ir, FILE *out)
 		ctx_free(&ctx);
 		return -1;
 	}
+	if (ir_stopped(ir)) {
+		/* m4exit(0): only the text written before it, as the
+		 * reference's m4 leaves its output. */
+		rules_site_text(&ctx, IR_SECTION_TOP);
+		ctx_free(&ctx);
+		return ferror(out) ? -1 : 0;
+	}
 	emit_header(&ctx);
 	emit_local_info(&ctx);
 	emit_options(&ctx);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "compiler/emit_ctx.h"
+#include "lib/diag.h"
 #include "lib/xalloc.h"
 #include "lib/xvasprintf.h"
 
@@ -99,18 +100,21 @@ void ctx_add_rule(struct emit_ctx *ctx, const char *hook,
 	va_end(ap);
 }
 
+/* Through lib/diag like every other stage, so the message takes its
+ * place in source order and smcf lint sees it. */
 void ctx_error(struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
 {
 	va_list ap;
+	char *msg;
 
-	if (pos && pos->file)
-		fprintf(stderr, "%s:%d:%d: error: ", pos->file, pos->line, pos->col);
-	else
-		fprintf(stderr, "smcf: error: ");
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	if (pos && pos->file)
+		diag_report(DIAG_ERROR, pos->file, pos->line, pos->col, "%s", msg);
+	else
+		diag_report(DIAG_ERROR, NULL, 0, 0, "%s", msg);
+	free(msg);
 	ctx->errors++;
 }
 

@@ -11,6 +11,7 @@
  * missing include file, ...) come back on its stderr as
  * "m4:file:line: msg" and become diagnostics too.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -63,6 +64,8 @@ struct fe_state {
 	int m4_failed;			/* m4 reported errors: a cut stream
 					 * needs no message of its own */
 	struct m4memo *memo;		/* files the output depends on */
+	unsigned char *seen;		/* message serials reported */
+	size_t seen_cap;
 };
 
 /* ------------------------------------------------------------------ */
@@ -109,24 +112,73 @@ static void add_fixed_args(struct argv_list *a)
 {
 	size_t i;
 
-	for (i = 0; i < option_npredefines; i++)
+	for (i = 0; i < option_npredefines; i++) {
 		argv_add(a, xasprintf("-D%s=%s", option_predefines[i].name, option_predefines[i].body));
+		argv_add(a, xasprintf("-Dsmcf_default_%s=%s", option_predefines[i].name,
+				      option_predefines[i].body));
+	}
 	for (i = 0; i < smcf_noptions; i++)
 		argv_add(a, xasprintf("-Dsmcf_known_%s", smcf_options[i].m4_name));
 	for (i = 0; i < mc_ndefine_names; i++)
 		argv_add(a, xasprintf("-Dsmcf_known_%s", mc_define_names[i]));
 	argv_add(a, xasprintf("-Dsmcf_datadir=%s", smcf_datadir()));
+	argv_add(a, xasprintf("-Dsmcf_defaults_file=%s", FE_POS_DEFAULTS));
+}
+
+static int is_user_define(const struct fe_options *opt, const char *name)
+{
+	size_t i, n = strlen(name);
+
+	for (i = 0; i < opt->ndefines; i++)
+		if (strncmp(opt->defines[i], name, n) == 0 &&
+		    (opt->defines[i][n] == '\0' || opt->defines[i][n] == '='))
+			return 1;
+	return 0;
+}
+
+int mc_line_includes_cf_m4(const char *line)
+{
+	const char *inc = strstr(line, "include(");
+	const char *hash = strchr(line, '#');
+	const char *arg, *cf;
+
+	if (inc == NULL || (hash != NULL && hash < inc))
+		return 0;
+	arg = inc + strlen("include(");
+	cf = strstr(arg, "cf.m4");
+	return cf != NULL && memchr(arg, ')', (size_t)(cf - arg)) == NULL;
+}
+
+/* Does the .mc at PATH include cf.m4 itself (mc_line_includes_cf_m4)? */
+static int mc_includes_cf_m4(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char *line = NULL;
+	size_t cap = 0;
+	int found = 0;
+
+	if (fp == NULL)
+		return 0;
+	while (!found && getline(&line, &cap, fp) >= 0)
+		found = mc_line_includes_cf_m4(line);
+	free(line);
+	fclose(fp);
+	return found;
 }
 
 /* The arguments of this run: the user's -D (after the defaults, so they
- * win), the list of known names defined before the .mc, the -I folders. */
+ * win), the list of known names defined before the .mc, the defaults
+ * cf.m4 sets again when the .mc includes it, the -I folders. */
 static void add_run_args(struct argv_list *a, const struct fe_options *opt)
 {
-	struct strbuf list = STRBUF_INIT;
+	struct strbuf list = STRBUF_INIT, reset = STRBUF_INIT;
 	size_t i;
 
-	for (i = 0; i < option_npredefines; i++)
+	for (i = 0; i < option_npredefines; i++) {
 		list_add(&list, option_predefines[i].name);
+		if (!option_predefines[i].unless_defined && !is_user_define(opt, option_predefines[i].name))
+			list_add(&reset, option_predefines[i].name);
+	}
 	for (i = 0; i < opt->ndefines; i++) {
 		char *name = xstrndup(opt->defines[i], strcspn(opt->defines[i], "="));
 
@@ -136,7 +188,11 @@ static void add_run_args(struct argv_list *a, const struct fe_options *opt)
 		free(name);
 	}
 	argv_add(a, xasprintf("-Dsmcf_initial_list=%s", strbuf_str(&list)));
+	argv_add(a, xasprintf("-Dsmcf_reset_list=%s", strbuf_str(&reset)));
+	if (mc_includes_cf_m4(opt->mc_file))
+		argv_add(a, xstrdup("-Dsmcf_mc_includes_cf"));
 	strbuf_free(&list);
+	strbuf_free(&reset);
 	for (i = 0; i < opt->nincludes; i++)
 		argv_add(a, xasprintf("-I%s", opt->include_dirs[i]));
 }
@@ -279,21 +335,26 @@ static int run_m4_cached(struct m4_input *in, const struct fe_options *opt,
 }
 
 /* m4's own messages: "m4:FILE:LINE: text" (a warning when the text
- * starts with "Warning:"), or "m4: text" without a position. */
-static void report_m4_line(char *line)
+ * starts with "Warning:"), or "m4: text" without a position; other lines
+ * are what dumpdef or traceon print.  Whether the rest are errors is
+ * m4's call, as for the reference: when m4 exits 0 (a non-numeric
+ * argument to incr, a bad eval ...) the cf is written, so they are
+ * warnings; when it fails (a missing include ...) they explain why. */
+static void report_m4_line(char *line, int m4_failed)
 {
+	enum diag_level level = m4_failed ? DIAG_ERROR : DIAG_WARNING;
 	char *file, *colon, *msg;
 	int lineno;
 
 	if (strncmp(line, "m4:", 3) != 0) {
 		if (*line)
-			diag_report(DIAG_ERROR, NULL, 0, 0, "%s", line);
+			diag_report(level, NULL, 0, 0, "%s", line);
 		return;
 	}
 	file = line + 3;
 	colon = strchr(file, ':');
 	if (*file == ' ' || colon == NULL || sscanf(colon + 1, "%d", &lineno) != 1) {
-		diag_report(DIAG_ERROR, NULL, 0, 0, "m4:%s", file);
+		diag_report(level, NULL, 0, 0, "m4:%s", file);
 		return;
 	}
 	*colon = '\0';
@@ -306,10 +367,10 @@ static void report_m4_line(char *line)
 	else if (strncmp(msg, "ERROR: ", 7) == 0)
 		diag_report(DIAG_ERROR, file, lineno, 0, "%s", msg + 7);
 	else
-		diag_report(DIAG_ERROR, file, lineno, 0, "%s", msg);
+		diag_report(level, file, lineno, 0, "%s", msg);
 }
 
-static void report_m4_stderr(struct strbuf *err)
+static void report_m4_stderr(struct strbuf *err, int m4_failed)
 {
 	char *p, *nl;
 
@@ -318,51 +379,54 @@ static void report_m4_stderr(struct strbuf *err)
 	for (p = err->buf; *p; p = nl + 1) {
 		nl = strchr(p, '\n');
 		if (nl == NULL) {
-			report_m4_line(p);
+			report_m4_line(p, m4_failed);
 			break;
 		}
 		*nl = '\0';
-		report_m4_line(p);
+		report_m4_line(p, m4_failed);
 	}
 }
 
 /* ------------------------------------------------------------------ */
 /* records -> IR */
 
-static int is_user_define(const struct fe_options *opt, const char *name)
-{
-	size_t i, n = strlen(name);
-
-	for (i = 0; i < opt->ndefines; i++)
-		if (strncmp(opt->defines[i], name, n) == 0 &&
-		    (opt->defines[i][n] == '\0' || opt->defines[i][n] == '='))
-			return 1;
-	return 0;
-}
-
 /* The position of the current record: file and line from m4, column
  * from where WORD appears on that line.  Records the prelude itself
- * prints (defaults, -D values, from m4/start.m4) get a pseudo file name. */
+ * prints (defaults, -D values, from m4/start.m4, or set again when the
+ * .mc includes cf.m4) get a pseudo file name. */
 static struct ir_pos record_pos(struct fe_state *st, const char *word)
 {
 	const char *file = st->fields[1];
 	int line = atoi(st->fields[2]);
 	int col;
 
-	if (strcmp(file, st->start) == 0) {
+	if (strcmp(file, st->start) == 0 || strcmp(file, FE_POS_DEFAULTS) == 0) {
 		file = word && is_user_define(st->opt, word) ? FE_POS_COMMAND_LINE : FE_POS_DEFAULTS;
 		return ir_pos_make(st->ir, file, 0, 0);
 	}
-	col = srcfile_find(st->src, file, &line, word, 8);
+	/* For text m4 expands again (the body of an ifdef, a user macro)
+	 * it gives the line where the outermost call began: WORD is on
+	 * that line or, in a call that spans lines, a few lines further.
+	 * When it is not there (a user macro defined elsewhere made the
+	 * record) the line of the call is the place to show. */
+	col = srcfile_find_ahead(st->src, file, &line, word, 8);
 	return ir_pos_make(st->ir, file, line, col > 0 ? col : 1);
 }
 
-/* Is FILE one of smcf's own data files (ostypes/, domain/)? */
+/* Is FILE one of smcf's own data files (ostypes/, domain/)?  (The data
+ * folder may hold other files: in a source tree, the tests.) */
 static int is_data_file(const char *file)
 {
+	static const char *const folders[] = { "/ostypes/", "/domain/" };
 	const char *data = smcf_datadir();
+	size_t n = strlen(data), i;
 
-	return strncmp(file, data, strlen(data)) == 0;
+	if (strncmp(file, data, n) != 0)
+		return 0;
+	for (i = 0; i < sizeof(folders) / sizeof(folders[0]); i++)
+		if (strncmp(file + n, folders[i], strlen(folders[i])) == 0)
+			return 1;
+	return 0;
 }
 
 static void flush_text(struct fe_state *st)
@@ -373,6 +437,22 @@ static void flush_text(struct fe_state *st)
 	strbuf_reset(&st->text);
 }
 
+/* Does errprint text MSG say the configuration failed?  The reference
+ * tree says so with "ERROR" or with "requires" ("Feature "nullclient"
+ * requires argument"), and a site macro that speaks the same way means
+ * the same: the build is refused. */
+static int message_is_failure(const char *msg)
+{
+	const char *p;
+
+	if (strstr(msg, "ERROR") != NULL)
+		return 1;
+	for (p = strstr(msg, "requires"); p; p = strstr(p + 1, "requires"))
+		if ((p == msg || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[8]))
+			return 1;
+	return 0;
+}
+
 static void flush_warning(struct fe_state *st)
 {
 	const char *msg = strbuf_str(&st->warning);
@@ -381,15 +461,17 @@ static void flush_warning(struct fe_state *st)
 
 	if (st->warning.len == 0)
 		return;
-	if (strncmp(msg, error_tag, sizeof(error_tag) - 1) == 0) {
+	if (message_is_failure(msg))
 		level = DIAG_ERROR;
+	if (strncmp(msg, error_tag, sizeof(error_tag) - 1) == 0)
 		msg += sizeof(error_tag) - 1;
-	} else if (strncmp(msg, warning_tag, sizeof(warning_tag) - 1) == 0) {
+	else if (strncmp(msg, warning_tag, sizeof(warning_tag) - 1) == 0)
 		msg += sizeof(warning_tag) - 1;
-	}
+	/* A message from one of our data files belongs to the .mc line
+	 * that read the file (the OSTYPE or DOMAIN), as the calls do. */
 	if (is_data_file(st->warning_pos.file))
-		diag_report(level, st->warning_pos.file, st->warning_pos.line, st->warning_pos.col,
-			    "%s (included from %s:%d)", msg, st->last_pos.file, st->last_pos.line);
+		diag_report(level, st->last_pos.file, st->last_pos.line, st->last_pos.col,
+			    "%s (%s:%d)", msg, st->warning_pos.file, st->warning_pos.line);
 	else
 		diag_report(level, st->warning_pos.file, st->warning_pos.line, st->warning_pos.col, "%s", msg);
 	strbuf_reset(&st->warning);
@@ -431,30 +513,89 @@ static const char *field(struct fe_state *st, int i)
 	return i < st->nfields ? st->fields[i] : "";
 }
 
+/* Fields m4 read once more end in the newline the prelude puts after
+ * them: it is not part of the value.  A field without it had a `dnl'
+ * that took it, and the rest of the text after the dnl: bit i - FROM of
+ * the result is set for such a field i. */
+static unsigned long strip_reread_end(struct fe_state *st, int from)
+{
+	unsigned long cut = 0;
+	int i;
+
+	for (i = from; i < st->nfields; i++) {
+		size_t len = strlen(st->fields[i]);
+
+		if (len > 0 && st->fields[i][len - 1] == '\n')
+			st->fields[i][len - 1] = '\0';
+		else if (i - from < (int)(sizeof(cut) * 8))
+			cut |= 1UL << (i - from);
+	}
+	return cut;
+}
+
+/* Message records (E, W) carry a serial number (m4/prelude.m4): a copy
+ * of one already reported, made when m4 read a value twice, is not
+ * reported again.  Returns 1 for a copy. */
+static int message_seen(struct fe_state *st)
+{
+	long serial = atol(field(st, 4));
+	size_t n;
+
+	if (serial <= 0)
+		return 0;
+	n = (size_t)serial;
+	if (n >= st->seen_cap) {
+		size_t cap = st->seen_cap ? st->seen_cap : 64;
+
+		while (cap <= n)
+			cap *= 2;
+		st->seen = xrealloc(st->seen, cap);
+		memset(st->seen + st->seen_cap, 0, cap - st->seen_cap);
+		st->seen_cap = cap;
+	}
+	if (st->seen[n])
+		return 1;
+	st->seen[n] = 1;
+	return 0;
+}
+
 static void handle_record(struct fe_state *st)
 {
 	char type = st->fields[0][0];
 	const char *name = field(st, 3);
+	unsigned long cut;
 	struct ir_pos pos;
 
+	if ((type == 'E' || type == 'W') && message_seen(st))
+		return;
 	if (type != 'W')
 		flush_warning(st);
 	switch (type) {
 	case 'D':
+		strip_reread_end(st, 4);
+		/* fall through */
+	case 'M':
 		ir_set_define(st->ir, name, field(st, 4), record_pos(st, name));
 		break;
 	case 'U':
 		ir_set_define(st->ir, name, NULL, record_pos(st, name));
 		break;
 	case 'V':
+		strip_reread_end(st, 4);
 		ir_set_final(st->ir, name, field(st, 4), record_pos(st, name));
 		break;
 	case 'C':
 		/* text before a call comes before it: a hook's site text and
 		 * the rules of a FEATURE at the same hook keep their order */
 		flush_text(st);
+		cut = strip_reread_end(st, 4);
 		pos = record_pos(st, name);
-		ir_add_call(st->ir, name, st->fields + 4, st->nfields - 4, pos);
+		/* A call one of our data files makes (the FEATURE an OSTYPE
+		 * brings) is the .mc's doing at the OSTYPE or DOMAIN line:
+		 * diagnostics about it point there. */
+		if (is_data_file(pos.file))
+			pos = st->last_pos;
+		ir_add_call(st->ir, name, st->fields + 4, st->nfields - 4, cut, pos);
 		note_text_origin(st, pos);
 		break;
 	case 'S':
@@ -477,6 +618,18 @@ static void handle_record(struct fe_state *st)
 		break;
 	case 'R':
 		m4memo_depend_search(st->memo, name, st->opt->include_dirs, st->opt->nincludes);
+		break;
+	case 'X':
+		pos = record_pos(st, "m4exit");
+		if (atoi(name) != 0) {
+			diag_report(DIAG_ERROR, pos.file, pos.line, pos.col,
+				    "m4exit(%s): the .mc stops m4 with a failure", name);
+		} else {
+			diag_report(DIAG_WARNING, pos.file, pos.line, pos.col,
+				    "m4exit(0) stops m4 before the configuration is written: "
+				    "the cf holds only the text written before it");
+			ir_set_stopped(st->ir, pos);
+		}
 		break;
 	default:
 		fe_stream_error(st, "unknown record type");
@@ -663,7 +816,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	if (rc < 0) {
 		int err = errno;
 
-		report_m4_stderr(&res.err);
+		report_m4_stderr(&res.err, 1);
 		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot run m4: %s", strerror(err));
 		m4_input_free(&in);
 		m4memo_free(memo);
@@ -686,7 +839,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		free_frame(&st.frames[--st.depth]);
 	flush_text(&st);
 	flush_warning(&st);
-	report_m4_stderr(&res.err);
+	report_m4_stderr(&res.err, res.status != 0);
 	if (st.stream_broken && diag_errors() == errors_before)
 		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "the m4 output was cut short");
 	if (res.status != 0 && diag_errors() == errors_before)
@@ -697,6 +850,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	m4memo_free(memo);
 	strbuf_free(&st.text);
 	strbuf_free(&st.warning);
+	free(st.seen);
 	srcfile_cache_free(st.src);
 	m4_input_free(&in);
 	runprog_result_free(&res);

@@ -29,6 +29,12 @@ struct fe_options {
  * file holds bytes the record stream reserves (then *IRP is NULL). */
 int frontend_read(const struct fe_options *opt, struct ir_config **irp);
 
+/* Does this line of a .mc include cf.m4 itself (`include(`.../cf.m4')',
+ * as the distributions' sendmail.mc do), before any `#' on it?  Such a
+ * .mc is run alone, as `m4 FILE.mc': m4 comments are on until cf.m4
+ * turns them off.  (The shared reference runner makes the same test.) */
+int mc_line_includes_cf_m4(const char *line);
+
 /* --- between the record parser and the front end --- */
 struct fe_state;
 int records_parse(const char *buf, size_t len, struct fe_state *st);

@@ -53,6 +53,9 @@ struct ir_config {
 
 	struct ir_text *texts;
 	size_t ntexts, texts_cap;
+
+	int stopped;			/* m4exit(0) */
+	struct ir_pos stopped_pos;
 };
 
 /* Grow *ARRAY (of ELEM-byte items) so that it holds at least N+1 items. */
@@ -229,7 +232,8 @@ void ir_set_final(struct ir_config *ir, const char *name, const char *value, str
 	dn->final_pos = dn->last->value ? dn->last->pos : pos;
 }
 
-void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int nargs, struct ir_pos pos)
+void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int nargs,
+		 unsigned long dnl_cut, struct ir_pos pos)
 {
 	struct ir_call *c;
 	int a;
@@ -242,6 +246,7 @@ void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int
 	c->args = xcalloc(nargs > 0 ? (size_t)nargs : 1, sizeof(*c->args));
 	for (a = 0; a < nargs; a++)
 		c->args[a] = xstrdup(args[a] ? args[a] : "");
+	c->dnl_cut = dnl_cut;
 	c->pos = pos;
 	c->define_epoch = ir->nevents;
 }
@@ -258,7 +263,18 @@ void ir_add_text(struct ir_config *ir, const char *section, const char *text, st
 	t->pos = pos;
 }
 
+void ir_set_stopped(struct ir_config *ir, struct ir_pos pos)
+{
+	ir->stopped = 1;
+	ir->stopped_pos = pos;
+}
+
 /* --- queries --- */
+
+const struct ir_pos *ir_stopped(const struct ir_config *ir)
+{
+	return ir->stopped ? &ir->stopped_pos : NULL;
+}
 
 const char *ir_define(const struct ir_config *ir, const char *name)
 {

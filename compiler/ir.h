@@ -29,6 +29,10 @@ struct ir_call {
 	const char *macro;	/* "FEATURE", "MAILER", "MASQUERADE_DOMAIN", ... */
 	char **args;		/* m4 arguments, already expanded by m4 */
 	int nargs;
+	/* Bit i set: a `dnl' in the expansion of args[i] swallowed the rest
+	 * of it (args[i] holds what came before).  The reference then loses
+	 * the rest of the line wherever the feature writes that argument. */
+	unsigned long dnl_cut;
 	struct ir_pos pos;
 	/* Values of the m4 defines at the moment of the call, for stages
 	 * that must read a define "as of" a FEATURE or MAILER (the
@@ -86,6 +90,11 @@ const struct ir_call *ir_call_at(const struct ir_config *ir, size_t i);
 const struct ir_call *ir_feature(const struct ir_config *ir, const char *feature_name);
 /* Was MAILER(name) given (or implied)? */
 int ir_has_mailer(const struct ir_config *ir, const char *mailer_name);
+
+/* Did the .mc stop m4 with m4exit(0)?  The reference then writes only
+ * the text that was already out (IR_SECTION_TOP): no configuration
+ * follows.  Returns the position of the m4exit, or NULL. */
+const struct ir_pos *ir_stopped(const struct ir_config *ir);
 
 /* Raw text blocks in .mc order. */
 size_t ir_ntexts(const struct ir_config *ir);

@@ -32,8 +32,9 @@ void ir_set_define(struct ir_config *ir, const char *name, const char *value, st
 void ir_set_final(struct ir_config *ir, const char *name, const char *value, struct ir_pos pos);
 
 /* A configuration macro call; the arguments are copied.  The call records
- * the current define epoch. */
-void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int nargs, struct ir_pos pos);
+ * the current define epoch.  DNL_CUT: see struct ir_call. */
+void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int nargs,
+		 unsigned long dnl_cut, struct ir_pos pos);
 
 /* Raw cf text for SECTION (an IR_SECTION_* name).  Consecutive texts of the
  * same section are kept as separate blocks, in order.  The front end also
@@ -41,6 +42,10 @@ void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int
  * (LOCAL_UUCP, LOCAL_CLT_FEATURES, LOCAL_TLS_RCPT, LOCAL_TLS_CLIENT,
  * LOCAL_TLS_SERVER) and "CLASSES" for text a .mc puts in divert(5). */
 void ir_add_text(struct ir_config *ir, const char *section, const char *text, struct ir_pos pos);
+
+/* m4exit(0) at POS: m4 stopped there, before the reference would have
+ * written the body of the cf (see ir_stopped()). */
+void ir_set_stopped(struct ir_config *ir, struct ir_pos pos);
 
 /* --- extra queries (not needed by every reader) --- */
 

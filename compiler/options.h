@@ -84,6 +84,7 @@ int option_check_value(const struct smcf_option *opt, const char *value, char *w
 struct option_predefine {
 	const char *name;
 	const char *body;
+	int unless_defined;	/* the reference keeps an earlier value */
 };
 extern const struct option_predefine option_predefines[];
 extern const size_t option_npredefines;

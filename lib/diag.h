@@ -27,6 +27,15 @@ typedef void (*diag_sink_fn)(void *arg, enum diag_level level, const char *file,
 			     int line, int col, const char *message);
 void diag_set_sink(diag_sink_fn fn, void *arg);
 
+/* Hold: from diag_hold() on, diagnostics are kept instead of printed;
+ * diag_release() prints them in source order (by file, in the order the
+ * files first appear, then by line and column; diagnostics without a
+ * line first within their file) and goes back to printing at once.
+ * Stages that find problems in different orders (m4, the checker, the
+ * emitter) then read as one list.  A sink (below) takes precedence. */
+void diag_hold(void);
+void diag_release(void);
+
 /* Errors and warnings reported since the last diag_reset(). */
 int diag_errors(void);
 int diag_warnings(void);

@@ -8,8 +8,10 @@
  * The scanner follows m4's own reading closely enough for these checks:
  * ` and ' nest, `dnl' discards the rest of its line, and a word right
  * before '(' is a macro call whose arguments run to the matching ')'.
- * '#' starts no comment: the configuration's m4 files turn m4 comments
- * off (changecom()), so quotes count on '#' lines too.
+ * '#' starts no comment once the configuration's m4 files have turned
+ * m4 comments off (changecom()), so quotes count on '#' lines too; in a
+ * .mc that includes cf.m4 itself (run alone, as `m4 FILE.mc'), '#' starts
+ * a comment on the lines before that include.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -17,6 +19,7 @@
 #include <string.h>
 
 #include "xalloc.h"
+#include "compiler/frontend.h"
 #include "lint/lint.h"
 
 /* m4 builtins whose argument lists m4 collects. */
@@ -75,6 +78,7 @@ struct scan {
 	size_t ncalls;
 	int cf_mode;		/* inside a raw cf section */
 	int discarding;		/* inside divert(-1) */
+	size_t comments_until;	/* '#' comments on before this line */
 };
 
 static int in_list(const char *word, const char *const *list, size_t n)
@@ -357,6 +361,10 @@ static void scan_text(struct scan *s)
 			p++;
 			continue;
 		}
+		if (c == '#' && (size_t)line < s->comments_until) {
+			p += strcspn(p, "\n");
+			continue;
+		}
 		if (c == '`') {
 			s->quote_depth = 1;
 			s->quote_line = line;
@@ -394,6 +402,9 @@ void lint_mc_lexical(const char *file, const struct lint_lines *lines, struct li
 	s.file = file;
 	s.lines = lines;
 	s.out = out;
+	for (i = 0; i < lines->n && s.comments_until == 0; i++)
+		if (mc_line_includes_cf_m4(lines->line[i]))
+			s.comments_until = i + 1;
 	collect_defines(&s);
 	scan_text(&s);
 	for (i = 0; i < s.ndefined; i++)

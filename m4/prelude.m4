@@ -9,24 +9,37 @@ divert(-1)dnl
 #     SOH type US file US line [US field]... STX
 #
 # (bytes 1, 31 and 2, which never occur in a .mc).  Everything between
-# records is raw cf text for the current section.  Record types:
+# records is raw cf text for the current section.  A field that m4 reads
+# once more (the text of an argument or a value, as the reference reads
+# _ARG_ or a confNAME where it uses it) is followed by a newline, which
+# the front end removes: a `dnl' in such text then ends at the end of its
+# own field, as the reference's `dnl' in _ARG_ ends within the feature
+# file, instead of eating the rest of the record (a field that lost its
+# newline tells the front end a `dnl' cut it).  Record types:
 #
-#     D name value   a define (value expanded for known configuration
-#                    names, the m4 body otherwise)
+#     D name value   a define of a known configuration name, the value
+#                    as m4 expands it (read once more, see above)
+#     M name body    a define of any other name (a user macro): its body
 #     U name         an undefine
-#     V name value   the value of a known name at the end of input
-#     C macro args   a configuration macro call (FEATURE, MAILER, ...)
+#     V name value   the value of a known name at the end of input (read
+#                    once more)
+#     C macro args   a configuration macro call (FEATURE, MAILER, ...),
+#                    each argument read once more
 #     S section      raw text that follows belongs to SECTION
-#     E message      an error found while m4 read the .mc
-#     W message      a warning (errprint)
+#     E message n    an error found while m4 read the .mc
+#     W message n    a warning (errprint); N numbers E and W records so
+#                    that a copy m4 makes of one is reported once
 #     R name         m4 is asked to read file NAME (include, OSTYPE, ...):
 #                    the output depends on it (compiler/m4memo.h)
+#     X code         m4exit(code): m4 stops here
 #
 # The front end runs m4 with these definitions on the command line:
 #     smcf_datadir        where ostypes/ and domain/ live
 #     smcf_known_NAME     one per known configuration name (options,
 #                         relays, mailer parameters): their values are
 #                         reported, expanded, when defined and at the end
+#     smcf_default_NAME   the body of each default, to set it again
+#     smcf_defaults_file  the pseudo file name of such records
 # plus the defaults the reference defines before the .mc (-D NAME=body).
 #
 # This file only defines macros and prints nothing, so the state it
@@ -49,11 +62,15 @@ define(`smcf_m4_divert', defn(`divert'))
 define(`smcf_m4_include', defn(`include'))
 define(`smcf_m4_sinclude', defn(`sinclude'))
 
+define(`smcf_m4_divnum', defn(`divnum'))
+
 # Records always go to the output stream itself, whatever diversion the
 # .mc is in (text in divert(-1) is dropped, records are not).
-define(`smcf_out_begin', `smcf_m4_pushdef(`smcf_saved_div', divnum)smcf_m4_divert(0)')
+define(`smcf_out_begin', `smcf_m4_pushdef(`smcf_saved_div', smcf_m4_divnum)smcf_m4_divert(0)')
 define(`smcf_out_end', `smcf_m4_divert(smcf_saved_div)smcf_m4_popdef(`smcf_saved_div')')
 define(`smcf_head', `smcf_SOH`'$1`'smcf_US`'__file__`'smcf_US`'__line__')
+# The head of a record that sets one of the reference's defaults.
+define(`smcf_head_defaults', `smcf_SOH`'$1`'smcf_US`'defn(`smcf_defaults_file')`'smcf_US`'0')
 
 # smcf_fields(a, b, ...): each argument as a field, not expanded again.
 define(`smcf_fields',
@@ -76,8 +93,10 @@ define(`smcf_foreach',
 # `hash MAPDIR/map' names the map under the -D MAPDIR folder.
 define(`smcf_fields_expanded',
 	`ifelse(`$#', `0', `',
-		`$#', `1', `smcf_US`'$1',
-		`smcf_US`'$1`'smcf_fields_expanded(shift($@))')')
+		`$#', `1', `smcf_US`'$1
+',
+		`smcf_US`'$1
+`'smcf_fields_expanded(shift($@))')')
 
 # A configuration macro call: smcf_call(`FEATURE', args...)
 define(`smcf_call',
@@ -98,8 +117,14 @@ define(`smcf_pick', `ifelse(`$1', `0', `smcf_word_$2', `smcf_do_$2')')
 # names (user macros) carry their body.
 define(`smcf_note_define',
 	`ifdef(`smcf_known_$1',
-		`smcf_remember(`$1')smcf_out_begin`'smcf_head(`D')`'smcf_US`'`$1'`'smcf_US`'$1`'smcf_STX`'smcf_out_end`'',
-		`smcf_record(`D', `$1', defn(`$1'))')')
+		`smcf_remember(`$1')smcf_value_record(`$1', `D', `smcf_head')',
+		`smcf_record(`M', `$1', defn(`$1'))')')
+
+# smcf_value_record(name, type, head): a record TYPE (made by the macro
+# HEAD) with the value of NAME read once more.
+define(`smcf_value_record',
+	`smcf_out_begin`'$3(`$2')`'smcf_US`'`$1'`'smcf_US`'$1
+`'smcf_STX`'smcf_out_end`'')
 
 # Known names defined so far, each once, on a pushdef stack.
 define(`smcf_remember',
@@ -110,24 +135,31 @@ define(`smcf_note_current',
 	`ifdef(`$1', `smcf_note_define(`$1')', `smcf_note_undefine(`$1')')')
 
 # At the end of input: the final value of every known name still defined.
-define(`smcf_final_one',
-	`ifdef(`$1',
-		`smcf_out_begin`'smcf_head(`V')`'smcf_US`'`$1'`'smcf_US`'$1`'smcf_STX`'smcf_out_end`'')')
+define(`smcf_final_one', `ifdef(`$1', `smcf_value_record(`$1', `V', `smcf_head')')')
 define(`smcf_final_all',
 	`ifdef(`smcf_seen_stack',
 		`smcf_final_one(defn(`smcf_seen_stack'))smcf_m4_popdef(`smcf_seen_stack')smcf_final_all')')
 define(`smcf_finish', `smcf_m4_divert(0)smcf_final_all')
 
 # --- sections of raw cf text --------------------------------------------
-define(`smcf_section', `smcf_record(`S', `$1')smcf_m4_divert(0)')
+# m4 itself only ever diverts to 0 (text for the current section) or -1
+# (text dropped).  smcf_div is the diversion the reference would be in,
+# which the .mc sees as `divnum' (PUSHDIVERT/POPDIVERT save and restore
+# it).
+define(`smcf_div', `0')
+
+# smcf_section(name, n): the text that follows goes to section NAME, the
+# reference's diversion N.
+define(`smcf_section', `smcf_m4_define(`smcf_div', `$2')smcf_record(`S', `$1')smcf_m4_divert(0)')
 
 # The reference's diversion numbers and the section each one feeds.
+# (The names come back quoted: most are macros too.)
 define(`smcf_divsection',
-	`ifelse(`$1', `1', `LOCAL_NET_CONFIG', `$1', `2', `LOCAL_RULE_3',
-		`$1', `3', `LOCAL_RULE_0', `$1', `4', `LOCAL_UUCP',
-		`$1', `5', `CLASSES', `$1', `6', `LOCAL_CONFIG',
-		`$1', `7', `MAILER_DEFINITIONS', `$1', `8', `LOCAL_DNSBL',
-		`LOCAL_RULESETS')')
+	`ifelse(`$1', `1', ``LOCAL_NET_CONFIG'', `$1', `2', ``LOCAL_RULE_3'',
+		`$1', `3', ``LOCAL_RULE_0'', `$1', `4', ``LOCAL_UUCP'',
+		`$1', `5', ``CLASSES'', `$1', `6', ``LOCAL_CONFIG'',
+		`$1', `7', ``MAILER_DEFINITIONS'', `$1', `8', ``LOCAL_DNSBL'',
+		``LOCAL_RULESETS'')')
 
 # --- files read ---------------------------------------------------------
 define(`smcf_note_read', `smcf_record(`R', `$1')')
@@ -136,17 +168,27 @@ define(`smcf_note_read', `smcf_record(`R', `$1')')
 # smcf_include_data(folder, name, arg): read folder/name.m4 with its
 # output discarded and _ARG_ set, as the reference does.
 define(`smcf_include_data',
-	`smcf_note_read(smcf_datadir`/$1/$2.m4')smcf_m4_pushdef(`smcf_saved_div', divnum)smcf_m4_divert(-1)smcf_m4_define(`_ARG_', `$3')smcf_m4_sinclude(smcf_datadir`/$1/$2.m4')smcf_m4_divert(smcf_saved_div)smcf_m4_popdef(`smcf_saved_div')')
+	`smcf_note_read(smcf_datadir`/$1/$2.m4')smcf_m4_pushdef(`smcf_saved_div', smcf_m4_divnum)smcf_m4_divert(-1)smcf_m4_define(`_ARG_', `$3')smcf_m4_sinclude(smcf_datadir`/$1/$2.m4')smcf_m4_divert(smcf_saved_div)smcf_m4_popdef(`smcf_saved_div')')
 
 # --- the configuration macros -------------------------------------------
-define(`OSTYPE', `smcf_call(`OSTYPE', $@)smcf_m4_define(`__OSTYPE__', `$1')smcf_include_data(`ostypes', `$1', `$2')')
-define(`DOMAIN', `smcf_call(`DOMAIN', $@)smcf_include_data(`domain', `$1', `$2')')
+# smcf_public(`NAME', `body'): NAME is one of the reference's macros.  A
+# .mc that includes cf.m4 itself does not have them before that include
+# (smcf_cf_m4_read, m4/start.m4): there a call stays text, as a word
+# that is no macro does in the reference.
+# NAME passes its arguments on to its body (smcf_body_NAME) the way
+# smcf_wrap does, outside any quotes; a bare NAME stays a bare call.
+define(`smcf_public',
+	`define(`smcf_body_$1', `$2')define(`$1', `smcf_public_call(`$1', $'`#, $'`@)')')
+define(`smcf_public_call',
+	`ifdef(`smcf_cf_m4_read',
+		`ifelse(`$2', `0', `smcf_body_$1', `smcf_body_$1(shift(shift($@)))')',
+		`ifelse(`$2', `0', ``$1'', ``$1'(shift(shift($@)))')')')
+
+smcf_public(`OSTYPE', `smcf_call(`OSTYPE', $@)smcf_m4_define(`__OSTYPE__', `$1')smcf_include_data(`ostypes', `$1', `$2')')
+smcf_public(`DOMAIN', `smcf_call(`DOMAIN', $@)smcf_include_data(`domain', `$1', `$2')')
 
 # Plain records: the compiler applies them.
-define(`smcf_record_macro', `define(`$1', `smcf_call(`$1', $'`@)')')
-smcf_record_macro(`MAILER')
-smcf_record_macro(`FEATURE')
-smcf_record_macro(`HACK')
+define(`smcf_record_macro', `smcf_public(`$1', `smcf_call(`$1', $'`@)')')
 smcf_record_macro(`SITECONFIG')
 smcf_record_macro(`SITE')
 smcf_record_macro(`MASQUERADE_DOMAIN')
@@ -162,15 +204,12 @@ smcf_record_macro(`RELAY_DOMAIN')
 smcf_record_macro(`RELAY_DOMAIN_FILE')
 smcf_record_macro(`CANONIFY_DOMAIN')
 smcf_record_macro(`CANONIFY_DOMAIN_FILE')
-smcf_record_macro(`VIRTUSER_DOMAIN')
-smcf_record_macro(`VIRTUSER_DOMAIN_FILE')
 smcf_record_macro(`GENERICS_DOMAIN')
 smcf_record_macro(`GENERICS_DOMAIN_FILE')
 smcf_record_macro(`LDAPROUTE_DOMAIN')
 smcf_record_macro(`LDAPROUTE_DOMAIN_FILE')
 smcf_record_macro(`LDAPROUTE_EQUIVALENT')
 smcf_record_macro(`LDAPROUTE_EQUIVALENT_FILE')
-smcf_record_macro(`TRUST_AUTH_MECH')
 smcf_record_macro(`MODIFY_MAILER_FLAGS')
 smcf_record_macro(`DAEMON_OPTIONS')
 smcf_record_macro(`CLIENT_OPTIONS')
@@ -179,68 +218,171 @@ smcf_record_macro(`QUEUE_GROUP')
 
 # These also change a define, as the reference does, so that later m4
 # code (ifdef in the .mc) sees the same state.
-define(`MASQUERADE_AS', `smcf_call(`MASQUERADE_AS', $@)define(`MASQUERADE_NAME', `$1')')
-define(`INPUT_MAIL_FILTER',
+smcf_public(`MASQUERADE_AS', `smcf_call(`MASQUERADE_AS', $@)define(`MASQUERADE_NAME', `$1')')
+
+# --- names the reference defines for its own use -------------------------
+# A .mc may test them (ifdef(`_MAILER_smtp_', ...)), so they are defined
+# here as the reference's macros and files define them, and recorded like
+# any define: the compiler can then follow the reference's own ifdef on
+# them (ifdef(`_USE_AUTH_') in its rulesets), whether a macro or the .mc
+# defined them.
+#
+# smcf_mark(name, value): define NAME (nothing when NAME is empty).
+define(`smcf_mark', `ifelse(`$1', `', `', `define(`$1', `$2')')')
+# ... unless it is defined already.
+define(`smcf_mark_new', `ifdef(`$1', `', `smcf_mark(`$1', `$2')')')
+
+# MAILER(name[, marker]): the mailer is known as _MAILER_marker_.
+smcf_public(`MAILER',
+	`smcf_call(`MAILER', $@)smcf_mark(`_MAILER_DEFINED_', `1')smcf_mark(`_MAILER_'ifelse(`$2', `', `$1', `$2')`_')')
+
+# FEATURE and HACK: the names each feature file defines whatever its
+# arguments (smcf_marks_FEATURE_name, smcf_marks_HACK_name, given the
+# arguments after the name).
+smcf_public(`FEATURE', `smcf_call(`FEATURE', $@)smcf_marks(`FEATURE', $@)')
+smcf_public(`HACK', `smcf_call(`HACK', $@)smcf_marks(`HACK', $@)')
+define(`smcf_marks', `ifdef(`smcf_marks_$1_$2', `smcf_marks_$1_$2(shift(shift($@)))')')
+define(`smcf_feature_marks', `define(`smcf_marks_FEATURE_$1', `$2')')
+smcf_feature_marks(`accept_unqualified_senders', `smcf_mark(`_ACCEPT_UNQUALIFIED_SENDERS_', `1')')
+smcf_feature_marks(`accept_unresolvable_domains', `smcf_mark(`_ACCEPT_UNRESOLVABLE_DOMAINS_', `1')')
+smcf_feature_marks(`access_db', `smcf_mark(`_ACCESS_TABLE_')')
+smcf_feature_marks(`allmasquerade', `smcf_mark(`_ALL_MASQUERADE_', `1')')
+smcf_feature_marks(`always_add_domain', `smcf_mark(`_ALWAYS_ADD_DOMAIN_', `$1')')
+smcf_feature_marks(`authinfo', `smcf_mark(`_AUTHINFO_TABLE_')')
+smcf_feature_marks(`badmx', `smcf_mark(`_BADMX_CHK_', `1')')
+smcf_feature_marks(`bcc', `smcf_mark(`_ADD_BCC_', `1')')
+smcf_feature_marks(`bestmx_is_local', `smcf_mark(`_BESTMX_IS_LOCAL_', `$1')')
+smcf_feature_marks(`bitdomain', `smcf_mark(`_BITDOMAIN_TABLE_')')
+smcf_feature_marks(`block_bad_helo', `smcf_mark(`_BLOCK_BAD_HELO_')')
+smcf_feature_marks(`delay_checks', `smcf_mark(`_DELAY_CHECKS_', `1')')
+smcf_feature_marks(`domaintable', `smcf_mark(`_DOMAIN_TABLE_')')
+smcf_feature_marks(`drac', `smcf_mark(`_DRAC_')')
+smcf_feature_marks(`generics_entire_domain', `smcf_mark(`_GENERICS_ENTIRE_DOMAIN_', `1')')
+smcf_feature_marks(`genericstable', `smcf_mark(`_GENERICS_TABLE_')')
+smcf_feature_marks(`greet_pause', `smcf_mark(`_GREET_PAUSE_')')
+smcf_feature_marks(`limited_masquerade', `smcf_mark(`_LIMITED_MASQUERADE_', `1')')
+smcf_feature_marks(`local_lmtp', `smcf_mark(`_LOCAL_LMTP_', `1')')
+smcf_feature_marks(`local_no_masquerade', `smcf_mark(`_LOCAL_NO_MASQUERADE_', `1')')
+smcf_feature_marks(`local_procmail', `undefine(`_LOCAL_LMTP_')')
+smcf_feature_marks(`loose_relay_check', `smcf_mark(`_LOOSE_RELAY_CHECK_', `1')')
+smcf_feature_marks(`mailertable', `smcf_mark(`_MAILER_TABLE_')')
+smcf_feature_marks(`masquerade_entire_domain', `smcf_mark(`_MASQUERADE_ENTIRE_DOMAIN_', `1')')
+smcf_feature_marks(`masquerade_envelope', `smcf_mark(`_MASQUERADE_ENVELOPE_', `1')')
+smcf_feature_marks(`no_default_msa', `smcf_mark(`_NO_MSA_', `1')')
+smcf_feature_marks(`nocanonify', `smcf_mark(`_NO_CANONIFY_', `1')')
+smcf_feature_marks(`prefixmod', `smcf_mark(`_NEED_MACRO_MAP_', `1')')
+smcf_feature_marks(`preserve_local_plus_detail', `smcf_mark(`_PRESERVE_LOCAL_PLUS_DETAIL_', `1')')
+smcf_feature_marks(`preserve_luser_host', `smcf_mark(`_PRESERVE_LUSER_HOST_', `1')smcf_mark(`_NEED_MACRO_MAP_', `1')')
+smcf_feature_marks(`promiscuous_relay', `smcf_mark(`_PROMISCUOUS_RELAY_', `1')')
+smcf_feature_marks(`relay_based_on_MX', `smcf_mark(`_RELAY_MX_SERVED_', `1')')
+smcf_feature_marks(`relay_entire_domain', `smcf_mark(`_RELAY_ENTIRE_DOMAIN_', `1')')
+smcf_feature_marks(`relay_hosts_only', `smcf_mark(`_RELAY_HOSTS_ONLY_', `1')')
+smcf_feature_marks(`relay_local_from', `smcf_mark(`_RELAY_LOCAL_FROM_', `1')')
+smcf_feature_marks(`require_rdns', `smcf_mark(`_REQUIRE_RDNS_')')
+smcf_feature_marks(`stickyhost', `smcf_mark(`_STICKY_LOCAL_DOMAIN_', `1')')
+smcf_feature_marks(`tls_session_features', `smcf_mark(`_TLS_SESSION_FEATURES_', `1')')
+smcf_feature_marks(`use_client_ptr', `smcf_mark(`_USE_CLIENT_PTR_', `1')')
+smcf_feature_marks(`use_ct_file', `smcf_mark(`_USE_CT_FILE_')')
+smcf_feature_marks(`uucpdomain', `smcf_mark(`_UUDOMAIN_TABLE_')')
+smcf_feature_marks(`virtuser_entire_domain', `smcf_mark(`_VIRTUSER_ENTIRE_DOMAIN_', `1')')
+smcf_feature_marks(`virtusertable', `smcf_mark(`_VIRTUSER_TABLE_')')
+
+# Class macros with a mark of their own.
+smcf_public(`TRUST_AUTH_MECH', `smcf_call(`TRUST_AUTH_MECH', $@)smcf_mark_new(`_USE_AUTH_', `1')')
+smcf_public(`VIRTUSER_DOMAIN', `smcf_call(`VIRTUSER_DOMAIN', $@)smcf_mark(`_VIRTHOSTS_')')
+smcf_public(`VIRTUSER_DOMAIN_FILE', `smcf_call(`VIRTUSER_DOMAIN_FILE', $@)smcf_mark(`_VIRTHOSTS_')')
+smcf_public(`INPUT_MAIL_FILTER',
 	`smcf_call(`INPUT_MAIL_FILTER', $@)ifelse(defn(`confINPUT_MAIL_FILTERS'), `',
 		`define(`confINPUT_MAIL_FILTERS', `$1')',
 		`define(`confINPUT_MAIL_FILTERS', defn(`confINPUT_MAIL_FILTERS')`, $1')')')
 
 # Sections: the raw text that follows goes to the named place of the cf.
-define(`smcf_section_macro', `define(`$1', `smcf_section(`$1')')')
-smcf_section_macro(`LOCAL_CONFIG')
-smcf_section_macro(`LOCAL_RULESETS')
-smcf_section_macro(`LOCAL_RULE_0')
-smcf_section_macro(`LOCAL_RULE_1')
-smcf_section_macro(`LOCAL_RULE_2')
-smcf_section_macro(`LOCAL_RULE_3')
-smcf_section_macro(`LOCAL_NET_CONFIG')
-smcf_section_macro(`LOCAL_UUCP')
-smcf_section_macro(`LOCAL_DNSBL')
-smcf_section_macro(`MAILER_DEFINITIONS')
-smcf_section_macro(`LOCAL_SRV_FEATURES')
-smcf_section_macro(`LOCAL_CLT_FEATURES')
-smcf_section_macro(`LOCAL_TRY_TLS')
-smcf_section_macro(`LOCAL_TLS_RCPT')
-smcf_section_macro(`LOCAL_TLS_CLIENT')
-smcf_section_macro(`LOCAL_TLS_SERVER')
+# smcf_section_macro(`NAME', n[, `mark', `value']): NAME is the
+# reference's diversion N, and the reference defines MARK as it starts.
+define(`smcf_section_macro', `smcf_public(`$1', `smcf_mark(`$3', `$4')smcf_section(`$1', `$2')')')
+smcf_section_macro(`LOCAL_CONFIG', `6')
+smcf_section_macro(`LOCAL_RULESETS', `9')
+smcf_section_macro(`LOCAL_RULE_0', `3')
+smcf_section_macro(`LOCAL_RULE_1', `9')
+smcf_section_macro(`LOCAL_RULE_2', `9')
+smcf_section_macro(`LOCAL_RULE_3', `2')
+smcf_section_macro(`LOCAL_NET_CONFIG', `1', `_LOCAL_RULES_', `1')
+smcf_section_macro(`LOCAL_UUCP', `4')
+smcf_section_macro(`LOCAL_DNSBL', `8')
+smcf_section_macro(`MAILER_DEFINITIONS', `7')
+smcf_section_macro(`LOCAL_SRV_FEATURES', `9', `_LOCAL_SRV_FEATURES_')
+smcf_section_macro(`LOCAL_CLT_FEATURES', `9', `_LOCAL_CLT_FEATURES_')
+smcf_section_macro(`LOCAL_TRY_TLS', `9', `_LOCAL_TRY_TLS_')
+smcf_section_macro(`LOCAL_TLS_RCPT', `9', `_LOCAL_TLS_RCPT_')
+smcf_section_macro(`LOCAL_TLS_CLIENT', `9', `_LOCAL_TLS_CLIENT_')
+smcf_section_macro(`LOCAL_TLS_SERVER', `9', `_LOCAL_TLS_SERVER_')
 
 # Helpers the reference offers to .mc files.
-define(`VERSIONID', ``#####  $1  #####'')
+smcf_public(`VERSIONID', ``#####  $1  #####'')
 define(`CF_LEVEL', `10')
-define(`CONCAT', `$1$2$3$4$5$6$7')
-define(`DOL', ``$'$1')
-define(`UUCPSMTP', `R DOL(*) < @ $1 .UUCP > DOL(*)	DOL(1) < @ $2 > DOL(2)')
+smcf_public(`CONCAT', `$1$2$3$4$5$6$7')
+smcf_public(`DOL', ``$'$1')
+smcf_public(`UUCPSMTP', `R DOL(*) < @ $1 .UUCP > DOL(*)	DOL(1) < @ $2 > DOL(2)')
 
 # For ostypes/ and domain/ files: define NAME unless already defined.
 define(`smcf_default', `ifdef(`$1', `', `define(`$1', `$2')')')
 
+# --- messages -------------------------------------------------------------
+# smcf_message(type, text): an E (error) or W (warning) record.  Each
+# carries a serial number, so that a record m4 copies into a value it
+# reads again (an errprint inside the arguments of a define) is
+# reported once.
+define(`smcf_serial', `0')
+define(`smcf_message',
+	`smcf_m4_define(`smcf_serial', incr(smcf_serial))smcf_record(`$1', `$2', smcf_serial)')
+
 # --- what a .mc may not do ----------------------------------------------
-define(`smcf_refuse',
-	`smcf_record(`E', `$1 is not available in a .mc: smcf never runs commands or writes files while reading one')')
-smcf_wrap(`syscmd', `smcf_refuse(`syscmd')')
-smcf_wrap(`esyscmd', `smcf_refuse(`esyscmd')')
-smcf_wrap(`builtin', `smcf_refuse(`builtin')')
-smcf_wrap(`maketemp', `smcf_refuse(`maketemp')')
-smcf_wrap(`mkstemp', `smcf_refuse(`mkstemp')')
-define(`debugfile', `smcf_refuse(`debugfile')')
+# smcf_refuse(name, why): the builtin NAME is refused.
+define(`smcf_refuse', `smcf_message(`E', `$1 is not available in a .mc: $2')')
+define(`smcf_no_commands',
+	`smcf does not run commands while reading a .mc; write the value in the .mc itself, or give it on the command line (smcf build -D NAME=VALUE) and write NAME where the command output was')
+define(`smcf_no_files', `smcf does not create files while reading a .mc')
+smcf_wrap(`syscmd', `smcf_refuse(`syscmd', defn(`smcf_no_commands'))')
+smcf_wrap(`esyscmd', `smcf_refuse(`esyscmd', defn(`smcf_no_commands'))')
+smcf_wrap(`builtin', `smcf_refuse(`builtin', `smcf does not let a .mc reach the builtins it replaces or refuses')')
+smcf_wrap(`maketemp', `smcf_refuse(`maketemp', defn(`smcf_no_files'))')
+smcf_wrap(`mkstemp', `smcf_refuse(`mkstemp', defn(`smcf_no_files'))')
+define(`debugfile', `smcf_refuse(`debugfile', defn(`smcf_no_files'))')
 
 # The configuration macros are written with ` and ' quotes; other quote
 # characters would break every one of them (as they break the
 # reference's), so the .mc may not change them.
 define(`changequote',
 	`ifelse(`$#', `0', `',
-		`smcf_record(`E', `changequote is not available in a .mc: the configuration macros need the standard quotes')')')
+		`smcf_refuse(`changequote', `the configuration macros need the standard quotes')')')
+
+# m4exit(code) ends m4 at once, as in the reference (its m4wrap text and
+# diversions are dropped): an X record says where and with what code.
+define(`smcf_m4_m4exit', defn(`m4exit'))
+define(`m4exit',
+	`smcf_record(`X', ifelse(`$1', `', `0', `$1'))smcf_m4_m4exit($1)')
 
 # errprint becomes a warning record with the position of the call.
-smcf_wrap(`errprint', `smcf_record(`W', `$1')')
+smcf_wrap(`errprint', `smcf_message(`W', `$1')')
 
 # `include(.../cf.m4)', as distribution .mc files start, means "this
-# toolchain": it is accepted and reads nothing.
+# toolchain": it reads no file, but does what reading the reference's
+# cf.m4 does.  The first time (when the .mc is not run after cf.m4, see
+# m4/start.m4), m4 comments go off and the reference's defaults are set
+# again, replacing a value the .mc defined before (MAIL_SETTINGS_DIR
+# excepted: smcf_reset_list, from the command line, leaves it out, as it
+# leaves out the names given with -D).  Every time, the text that follows
+# goes to the top of the cf (diversion 0).
 define(`smcf_is_cf_m4', `ifelse(regexp(`$1', `\(^\|/\)cf\.m4$'), `-1', `0', `1')')
+define(`smcf_read_cf_m4',
+	`ifdef(`smcf_cf_m4_read', `',
+		`smcf_m4_define(`smcf_cf_m4_read')changecom()smcf_foreach(`smcf_reset_default', smcf_reset_list)')smcf_section(`top', `0')')
+define(`smcf_reset_default',
+	`smcf_m4_define(`$1', defn(`smcf_default_$1'))smcf_remember(`$1')smcf_value_record(`$1', `D', `smcf_head_defaults')')
 smcf_wrap(`include',
-	`ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_note_read(`$1')smcf_m4_include(`$1')')')
+	`ifelse(smcf_is_cf_m4(`$1'), `1', `smcf_read_cf_m4()', `smcf_note_read(`$1')smcf_m4_include(`$1')')')
 smcf_wrap(`sinclude',
-	`ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_note_read(`$1')smcf_m4_sinclude(`$1')')')
+	`ifelse(smcf_is_cf_m4(`$1'), `1', `smcf_read_cf_m4()', `smcf_note_read(`$1')smcf_m4_sinclude(`$1')')')
 
 # undivert(`file') reads a file too (diversion numbers are noted the
 # same way: harmless).
@@ -250,21 +392,36 @@ define(`undivert',
 		`smcf_foreach(`smcf_note_read', $@)smcf_m4_undivert($@)')')
 
 # divert(n): -1 drops text as usual; 0 and the reference's numbered
-# diversions become sections, so raw text keeps its order.
+# diversions become sections, so raw text keeps its order.  divnum is
+# the diversion the reference would be in; PUSHDIVERT and POPDIVERT are
+# the reference's helpers over them.
 define(`divert',
-	`ifelse(`$1', `-1', `smcf_m4_divert(-1)',
-		`$1', `', `smcf_section(`top')',
-		`$1', `0', `smcf_section(`top')',
-		`smcf_section(smcf_divsection(`$1'))')')
+	`ifelse(`$1', `-1', `smcf_m4_define(`smcf_div', `-1')smcf_m4_divert(-1)',
+		`$1', `', `smcf_section(`top', `0')',
+		`$1', `0', `smcf_section(`top', `0')',
+		`smcf_section(smcf_divsection(`$1'), `$1')')')
+define(`divnum', `smcf_div')
+smcf_public(`PUSHDIVERT', `smcf_m4_pushdef(`__D__', divnum)divert($1)')
+smcf_public(`POPDIVERT', `divert(__D__)smcf_m4_popdef(`__D__')')
 
 smcf_m4_undefine(`format')
 
+# smcf_if_name(`text', `macro'): MACRO when TEXT is a name a .mc can
+# call (letters, digits, underscores), else a macro that does nothing.
+# A define of anything else (define('X', ...) with the wrong quotes
+# defines a strange name, in the reference too) is not recorded: its
+# quotes would break the record.  The name goes in after the macro,
+# outside any quotes: smcf_if_name(`$1', `m')(`$1').
+define(`smcf_if_name',
+	`ifelse(regexp(`$1', `^[A-Za-z_][A-Za-z0-9_]*$'), `0', `$2', `smcf_ignore')')
+define(`smcf_ignore', `')
+
 # Last: every define, pushdef, undefine and popdef from here on is
 # recorded.
-smcf_wrap(`define', `smcf_m4_define($@)smcf_note_define(`$1')')
-smcf_wrap(`pushdef', `smcf_m4_pushdef($@)smcf_note_define(`$1')')
-smcf_wrap(`undefine', `smcf_m4_undefine($@)smcf_note_undefine(`$1')')
-smcf_wrap(`popdef', `smcf_m4_popdef($@)smcf_note_current(`$1')')
+smcf_wrap(`define', `smcf_m4_define($@)smcf_if_name(`$1', `smcf_note_define')(`$1')')
+smcf_wrap(`pushdef', `smcf_m4_pushdef($@)smcf_if_name(`$1', `smcf_note_define')(`$1')')
+smcf_wrap(`undefine', `smcf_m4_undefine($@)smcf_if_name(`$1', `smcf_note_undefine')(`$1')')
+smcf_wrap(`popdef', `smcf_m4_popdef($@)smcf_if_name(`$1', `smcf_note_current')(`$1')')
 
 
 # m4/start.m4 reports the defaults and -D values the .mc starts with.

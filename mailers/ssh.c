@@ -2,8 +2,7 @@
  * ssh.c - MAILER(`ssh'): SMTP spoken over an ssh connection to a remote
  * sendmail -bs (a Debian addition).
  */
-#include <stdio.h>
-
+#include "lib/diag.h"
 #include "compiler/emit_ctx.h"
 #include "mailers/mailer.h"
 #include "mailers/mailer_impl.h"
@@ -18,8 +17,10 @@ static int ssh_warn_missing(struct emit_ctx *ctx, const struct ir_call *call)
 		if (ctx_define_at(ctx, needed[i], call ? call->define_epoch : (size_t)-1))
 			continue;
 		if (call && call->pos.file)
-			fprintf(stderr, "%s:%d:%d: warning: ", call->pos.file, call->pos.line, call->pos.col);
-		fprintf(stderr, "%s must be defined before MAILER(`ssh')\n", needed[i]);
+			diag_report(DIAG_WARNING, call->pos.file, call->pos.line, call->pos.col,
+				    "%s must be defined before MAILER(`ssh')", needed[i]);
+		else
+			diag_report(DIAG_WARNING, NULL, 0, 0, "%s must be defined before MAILER(`ssh')", needed[i]);
 	}
 	return 0;
 }
