@@ -145,11 +145,13 @@ const struct rule_line rules_core[] = {
 
 	/* Parse1: route remote addresses */
 	{ NULL, "SParse1" },
-	{ NULL, "R$* < @ [ $+ ] > $*\t$: $>ParseLocal $1 < @ [ $2 ] > $3" },
-	{ NULL, "R$* < @ [ $+ ] > $*\t$: $1 < @ [ $2 ] : $S > $3" },
-	{ NULL, "R$* < @ [ $+ ] : > $*\t$#_SMTP_ $@ [$2] $: $1 < @ [$2] > $3" },
-	{ NULL, "R$* < @ [ $+ ] : $- : $*> $*\t$#$3 $@ $4 $: $1 < @ [$2] > $5" },
-	{ NULL, "R$* < @ [ $+ ] : $+ > $*\t$#_SMTP_ $@ $3 $: $1 < @ [$2] > $4" },
+	/* [numeric] hosts go out by SMTP (through $S if set), when the
+	 * SMTP mailers exist */
+	{ when_smtp_mailer, "R$* < @ [ $+ ] > $*\t$: $>ParseLocal $1 < @ [ $2 ] > $3" },
+	{ when_smtp_mailer, "R$* < @ [ $+ ] > $*\t$: $1 < @ [ $2 ] : $S > $3" },
+	{ when_smtp_mailer, "R$* < @ [ $+ ] : > $*\t$#_SMTP_ $@ [$2] $: $1 < @ [$2] > $3" },
+	{ when_smtp_mailer, "R$* < @ [ $+ ] : $- : $*> $*\t$#$3 $@ $4 $: $1 < @ [$2] > $5" },
+	{ when_smtp_mailer, "R$* < @ [ $+ ] : $+ > $*\t$#_SMTP_ $@ $3 $: $1 < @ [$2] > $4" },
 	{ when_stickyhost, "R$+ < @ $=w . >\t$: < $H > $1 < @ $2 . >" },
 	{ when_stickyhost, "R< $+ > $+ < $+ >\t$>MailerToTriple < $1 > $2 < $3 >" },
 	{ when_stickyhost, "R< > $+ + $* < $+ >\t$#local $: $1 + $2" },

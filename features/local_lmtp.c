@@ -20,7 +20,7 @@ int feature_local_lmtp_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	ctx_set_define(ctx, "LOCAL_MAILER_FLAGS", "PSXmnz9", epoch);
 	ctx_set_define(ctx, "LOCAL_MAILER_ARGS", argv[0] ? argv : "mail.local -l", epoch);
 	ctx_set_define(ctx, "LOCAL_MAILER_DSN_DIAGNOSTIC_CODE", "SMTP", epoch);
-	ctx->flag[CF_LOCAL_LMTP] = 1;
+	ctx_set_define(ctx, "_LOCAL_LMTP_", "1", epoch);
 	free(path);
 	return 0;
 }
