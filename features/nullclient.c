@@ -28,7 +28,8 @@ int feature_nullclient_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	ctx->flag[CF_MASQUERADING] = 1;
 	ctx->flag[CF_ALLMASQUERADE] = 1;
 	ctx->flag[CF_MASQ_ENVELOPE] = 1;
-	ctx_want_mailer(ctx, "local", NULL);
-	ctx_want_mailer(ctx, "smtp", NULL);
+	/* read at the end of the feature: later defines do not count */
+	ctx_want_mailer(ctx, "local", call);
+	ctx_want_mailer(ctx, "smtp", call);
 	return 0;
 }
