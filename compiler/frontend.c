@@ -450,6 +450,9 @@ static void handle_record(struct fe_state *st)
 		ir_set_final(st->ir, name, field(st, 4), record_pos(st, name));
 		break;
 	case 'C':
+		/* a text block never spans a call: its place among the calls
+		 * counts (MAILER_DEFINITIONS text between mailer files) */
+		flush_text(st);
 		pos = record_pos(st, name);
 		ir_add_call(st->ir, name, st->fields + 4, st->nfields - 4, pos);
 		note_text_origin(st, pos);

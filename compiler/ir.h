@@ -44,6 +44,9 @@ struct ir_text {
 	const char *section;
 	char *text;		/* one or more lines, each ending in '\n' */
 	struct ir_pos pos;
+	size_t calls_before;	/* calls the .mc made before this text: its
+				   place among them (MAILER_DEFINITIONS text
+				   goes between the mailer files) */
 };
 
 #define IR_SECTION_TOP		"top"		/* divert(0) text: before the body */
