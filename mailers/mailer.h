@@ -83,7 +83,9 @@ struct mailer_def {
 	struct mailer_field fields[MAILER_MAX_FIELDS]; /* ends with letter 0 */
 };
 
-/* Writes a family's extra rulesets (may be NULL). */
+/* Writes a family's extra rulesets, and settles what the family's file
+ * works out as it is read (ssh's default arguments); may be NULL.  The
+ * rule predicates read defines as of CALL through ctx->mailer_epoch. */
 typedef int (*mailer_rules_fn)(struct emit_ctx *ctx, const struct ir_call *call);
 
 struct mailer_file {
@@ -91,7 +93,7 @@ struct mailer_file {
 	const struct mailer_def *mailers;
 	size_t nmailers;
 	const char *params;	/* every <X>_MAILER_<Y> define it reads, ", " separated */
-	mailer_rules_fn rules;	/* rulesets written before the M lines */
+	mailer_rules_fn rules;	/* run before the M lines are written */
 	int implemented;	/* 0: known name, not written yet */
 };
 
