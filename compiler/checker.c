@@ -287,12 +287,65 @@ static void check_mailer_name(const struct ir_call *c)
 	free(tail);
 }
 
+/* A FEATURE that reads mailer files itself (msp, nullclient)? */
+static int feature_reads_mailers(const struct ir_call *c)
+{
+	const struct feature_def *f;
+
+	if (!is_macro(c, "FEATURE"))
+		return 0;
+	f = feature_lookup(FEATURE_KIND_FEATURE, arg0(c));
+	return f != NULL && (f->order & FEATURE_ORDER_READS_MAILERS) != 0;
+}
+
+/* Does call C read the mailer file keyed MARKER (see mailer_marker)? */
+static int reads_mailer(const struct ir_call *c, const char *marker)
+{
+	size_t k;
+
+	if (is_macro(c, "MAILER"))
+		return strcmp(mailer_marker(c), marker) == 0;
+	if (!feature_reads_mailers(c))
+		return 0;
+	for (k = 0; feature_own_mailers[k]; k++)
+		if (strcmp(feature_own_mailers[k], marker) == 0)
+			return 1;
+	return 0;
+}
+
+/* The mailer call C in words: "MAILER(`smtp')", or the first mailer a
+ * feature reads and the feature.  Owned by the caller. */
+static char *mailer_call_text(const struct ir_call *c)
+{
+	if (is_macro(c, "MAILER"))
+		return xasprintf("MAILER(`%s')", arg0(c));
+	return xasprintf("MAILER(`%s') (read by FEATURE(`%s'))", feature_own_mailers[0], arg0(c));
+}
+
+/* Report MARKER when a call before index I already read it. */
+static void check_mailer_once(const struct ir_config *ir, const struct ir_call *c, size_t i,
+			      const char *marker)
+{
+	size_t j;
+
+	for (j = 0; j < i; j++) {
+		const struct ir_call *d = ir_call_at(ir, j);
+
+		if (reads_mailer(d, marker)) {
+			report(DIAG_ERROR, &c->pos, "MAILER(`%s') already included at %s:%d",
+			       marker, d->pos.file, d->pos.line);
+			return;
+		}
+	}
+}
+
 /* --- order and count of the calls --- */
 
 static void check_calls(const struct ir_config *ir, const char *mc_file)
 {
 	const struct ir_call *ostype = NULL, *first_mailer = NULL;
-	size_t i, j;
+	size_t i, k;
+	char *what;
 
 	for (i = 0; i < ir_ncalls(ir); i++) {
 		const struct ir_call *c = ir_call_at(ir, i);
@@ -305,30 +358,33 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 			if (ostype)
 				report(DIAG_WARNING, &c->pos, "duplicate OSTYPE(`%s'): OSTYPE(`%s') was given at %s:%d",
 				       arg0(c), arg0(ostype), ostype->pos.file, ostype->pos.line);
-			else if (first_mailer)
-				report(DIAG_WARNING, &c->pos, "OSTYPE should come before MAILER(`%s') (%s:%d): "
+			else if (first_mailer) {
+				what = mailer_call_text(first_mailer);
+				report(DIAG_WARNING, &c->pos, "OSTYPE should come before %s (%s:%d): "
 				       "the mailers before it do not see its settings",
-				       arg0(first_mailer), first_mailer->pos.file, first_mailer->pos.line);
+				       what, first_mailer->pos.file, first_mailer->pos.line);
+				free(what);
+			}
 			if (!ostype)
 				ostype = c;
 		} else if (is_macro(c, "DOMAIN")) {
 			check_data_name(c, "domain");
 		} else if (is_macro(c, "FEATURE") || is_macro(c, "HACK")) {
-			if (first_mailer && is_macro(c, "FEATURE"))
-				report(DIAG_ERROR, &c->pos, "FEATURE(`%s') must come before MAILER(): MAILER(`%s') is at %s:%d",
-				       arg0(c), arg0(first_mailer), first_mailer->pos.file, first_mailer->pos.line);
+			if (first_mailer && is_macro(c, "FEATURE")) {
+				what = mailer_call_text(first_mailer);
+				report(DIAG_ERROR, &c->pos, "FEATURE(`%s') must come before MAILER(): %s is at %s:%d",
+				       arg0(c), what, first_mailer->pos.file, first_mailer->pos.line);
+				free(what);
+			} else if (feature_reads_mailers(c)) {
+				for (k = 0; feature_own_mailers[k]; k++)
+					check_mailer_once(ir, c, i, feature_own_mailers[k]);
+			}
 			check_feature(ir, c, i);
+			if (!first_mailer && feature_reads_mailers(c))
+				first_mailer = c;
 		} else if (is_macro(c, "MAILER")) {
 			check_mailer_name(c);
-			for (j = 0; j < i; j++) {
-				const struct ir_call *d = ir_call_at(ir, j);
-
-				if (is_macro(d, "MAILER") && strcmp(mailer_marker(d), mailer_marker(c)) == 0) {
-					report(DIAG_ERROR, &c->pos, "MAILER(`%s') already included at %s:%d",
-					       mailer_marker(c), d->pos.file, d->pos.line);
-					break;
-				}
-			}
+			check_mailer_once(ir, c, i, mailer_marker(c));
 			if (!first_mailer)
 				first_mailer = c;
 		}

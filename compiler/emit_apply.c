@@ -89,7 +89,7 @@ static void apply_mailer(struct emit_ctx *ctx, const struct ir_call *call)
 		return;
 	}
 	if (!ctx_has_mailer(ctx, m->file))
-		mailer_hook_rules(ctx, m->file);
+		mailer_hook_rules(ctx, m->file, call);
 	ctx_want_mailer(ctx, m->file, call);
 }
 
@@ -109,20 +109,11 @@ static void apply_call(struct emit_ctx *ctx, const struct ir_call *call)
 		ctx_add_line(ctx, SEC_CLASSES, "%s%s", cm->prefix, ctx_arg(call, 0));
 }
 
-/* The local mailer is always there, first, as in the reference. */
+/* The local mailer is always there: without MAILER(`local') the
+ * reference reads it after everything else, so it comes last. */
 static void ensure_local_mailer(struct emit_ctx *ctx)
 {
-	size_t i;
-
-	if (ctx_has_mailer(ctx, "local"))
-		return;
 	ctx_want_mailer(ctx, "local", NULL);
-	for (i = ctx->nmailers - 1; i > 0; i--) {
-		ctx->mailers[i] = ctx->mailers[i - 1];
-		ctx->mailer_calls[i] = ctx->mailer_calls[i - 1];
-	}
-	ctx->mailers[0] = "local";
-	ctx->mailer_calls[0] = NULL;
 }
 
 int emit_apply(struct emit_ctx *ctx)

@@ -19,6 +19,7 @@ void ctx_init(struct emit_ctx *ctx, const struct ir_config *ir, FILE *out)
 	ctx->ir = ir;
 	ctx->out = out;
 	ctx->mailers_visible = SIZE_MAX;
+	ctx->mailer_epoch = SIZE_MAX;
 }
 
 void ctx_free(struct emit_ctx *ctx)
@@ -178,6 +179,11 @@ const char *ctx_define_at(const struct emit_ctx *ctx, const char *name, size_t e
 	const struct ctx_define *d = feature_define(ctx, name, epoch, v);
 
 	return d ? d->value : v;
+}
+
+const char *ctx_define_at_mailer(const struct emit_ctx *ctx, const char *name)
+{
+	return ctx_define_at(ctx, name, ctx->mailer_epoch);
 }
 
 const char *ctx_define(const struct emit_ctx *ctx, const char *name, const char *dflt)

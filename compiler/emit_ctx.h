@@ -30,7 +30,6 @@ enum ctx_flag {
 	CF_REDIRECT,		/* FEATURE(redirect) */
 	CF_ALLMASQUERADE,	/* FEATURE(allmasquerade) */
 	CF_LOCAL_PROCMAIL,	/* FEATURE(local_procmail) */
-	CF_LOCAL_LMTP,		/* FEATURE(local_lmtp), until local_procmail */
 	CF_MASQUERADING,	/* MASQUERADE_AS given (or implied) */
 	CF_EXPOSED_USERS,	/* EXPOSED_USER(_FILE) given */
 	CF_ACCEPT_UNRESOLVABLE,	/* FEATURE(accept_unresolvable_domains) */
@@ -164,6 +163,10 @@ struct emit_ctx {
 	 * lines it queues answer to its .mc line (compiler/emit_origin.h). */
 	const struct ir_pos *cur_pos;
 	size_t cur_seq;		/* its struct ir_call seq, 0 between calls */
+	/* While a mailer file is written: the define epoch of its MAILER()
+	 * call (SIZE_MAX when implied or otherwise), so its rule predicates
+	 * read defines as the reference does when it expands the file. */
+	size_t mailer_epoch;
 };
 
 void ctx_init(struct emit_ctx *ctx, const struct ir_config *ir, FILE *out);
@@ -188,6 +191,8 @@ void ctx_error(struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, 
 const char *ctx_define(const struct emit_ctx *ctx, const char *name, const char *dflt);
 /* The same, as of EPOCH (the moment of a FEATURE or MAILER call). */
 const char *ctx_define_at(const struct emit_ctx *ctx, const char *name, size_t epoch);
+/* The same, as of the MAILER() call being written (see mailer_epoch). */
+const char *ctx_define_at_mailer(const struct emit_ctx *ctx, const char *name);
 /* A feature defines NAME (VALUE NULL: undefines it) at EPOCH. */
 void ctx_set_define(struct emit_ctx *ctx, const char *name, const char *value, size_t epoch);
 

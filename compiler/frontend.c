@@ -586,7 +586,8 @@ static void handle_record(struct fe_state *st)
 		break;
 	case 'C':
 		/* text before a call comes before it: a hook's site text and
-		 * the rules of a FEATURE at the same hook keep their order */
+		 * the rules of a FEATURE at the same hook keep their order,
+		 * and MAILER_DEFINITIONS text stays between the mailer files */
 		flush_text(st);
 		cut = strip_reread_end(st, 4);
 		pos = record_pos(st, name);

@@ -55,6 +55,10 @@ extern const size_t rules_core_count;
  * M lines. */
 int rules_local_mailer(struct emit_ctx *ctx, const struct ir_call *call);
 int rules_smtp_mailer(struct emit_ctx *ctx, const struct ir_call *call);
+/* Their predicates that the M line tables share (rules_mailers.c): is
+ * FEATURE(local_lmtp) in force when MAILER(local) is read. */
+int when_local_lmtp(const struct emit_ctx *ctx);
+int when_no_local_lmtp(const struct emit_ctx *ctx);
 
 /* Predicates (rules_when.c). */
 int when_canonify(const struct emit_ctx *ctx);

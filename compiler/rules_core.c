@@ -145,15 +145,13 @@ const struct rule_line rules_core[] = {
 
 	/* Parse1: route remote addresses */
 	{ NULL, "SParse1" },
-	{ NULL, "R$* < @ [ $+ ] > $*\t$: $>ParseLocal $1 < @ [ $2 ] > $3" },
-	{ NULL, "R$* < @ [ $+ ] > $*\t$: $1 < @ [ $2 ] : $S > $3" },
-	{ NULL, "R$* < @ [ $+ ] : > $*\t$#_SMTP_ $@ [$2] $: $1 < @ [$2] > $3" },
-	{ NULL, "R$* < @ [ $+ ] : $- : $*> $*\t$#$3 $@ $4 $: $1 < @ [$2] > $5" },
-	{ NULL, "R$* < @ [ $+ ] : $+ > $*\t$#_SMTP_ $@ $3 $: $1 < @ [$2] > $4" },
-	{ when_stickyhost, "R$+ < @ $=w . >\t$: < $H > $1 < @ $2 . >" },
-	{ when_stickyhost, "R< $+ > $+ < $+ >\t$>MailerToTriple < $1 > $2 < $3 >" },
-	{ when_stickyhost, "R< > $+ + $* < $+ >\t$#local $: $1 + $2" },
-	{ when_stickyhost, "R< > $+ < $+ >\t$#local $: @ $1" },
+	/* [numeric] hosts go out by SMTP (through $S if set), when the
+	 * SMTP mailers exist */
+	{ when_smtp_mailer, "R$* < @ [ $+ ] > $*\t$: $>ParseLocal $1 < @ [ $2 ] > $3" },
+	{ when_smtp_mailer, "R$* < @ [ $+ ] > $*\t$: $1 < @ [ $2 ] : $S > $3" },
+	{ when_smtp_mailer, "R$* < @ [ $+ ] : > $*\t$#_SMTP_ $@ [$2] $: $1 < @ [$2] > $3" },
+	{ when_smtp_mailer, "R$* < @ [ $+ ] : $- : $*> $*\t$#$3 $@ $4 $: $1 < @ [$2] > $5" },
+	{ when_smtp_mailer, "R$* < @ [ $+ ] : $+ > $*\t$#_SMTP_ $@ $3 $: $1 < @ [$2] > $4" },
 	{ when_virtusertable, "R$+\t$: <!> $1" },
 	{ when_virtuser_entire_domain, "R<!> $+ < @ $* $={VirtHost} . >\t$: < $(virtuser $1 @ $2 $3 $@ $1 $: @ $) > $1 < @ $2 $3 . >" },
 	{ when_virtuser_exact, "R<!> $+ < @ $={VirtHost} . >\t$: < $(virtuser $1 @ $2 $@ $1 $: @ $) > $1 < @ $2 . >" },
@@ -171,6 +169,10 @@ const struct rule_line rules_core[] = {
 	{ when_virtusertable, "R< error : $- $+ > $*\t$#error $@ $(dequote $1 $) $: $2" },
 	{ when_virtusertable, "R< $+ > $+ < @ $+ >\t$: $>Recurse $1" },
 	{ when_usenet_mailer, "R$+ . USENET < @ $=w . >\t$#usenet $@ usenet $: $1" },
+	{ when_stickyhost, "R$+ < @ $=w . >\t$: < $H > $1 < @ $2 . >" },
+	{ when_stickyhost, "R< $+ > $+ < $+ >\t$>MailerToTriple < $1 > $2 < $3 >" },
+	{ when_stickyhost, "R< > $+ + $* < $+ >\t$#_LOCAL_ $: $1 + $2" },
+	{ when_stickyhost, "R< > $+ < $+ >\t$#_LOCAL_ $: @ $1" },
 	{ when_no_stickyhost, "R$=L < @ $=w . >\t$#_LOCAL_ $: @ $1" },
 	{ when_no_stickyhost, "R$+ < @ $=w . >\t$#_LOCAL_ $: $1" },
 	{ NULL, "@PARSE1_REMOTE" },

@@ -8,6 +8,39 @@
 #include "compiler/emit_ctx.h"
 #include "compiler/rules.h"
 
+/* The mailer files test these defines when MAILER() expands them: a
+ * define made later does not count. */
+static int when_no_userdb_at_mailer(const struct emit_ctx *ctx)
+{
+	return ctx_define_at_mailer(ctx, "confUSERDB_SPEC") == NULL;
+}
+
+static int when_bitnet_relay_at_mailer(const struct emit_ctx *ctx)
+{
+	return ctx_define_at_mailer(ctx, "BITNET_RELAY") != NULL;
+}
+
+/* FEATURE(local_lmtp) defines _LOCAL_LMTP_, FEATURE(local_procmail)
+ * undefines it again. */
+int when_local_lmtp(const struct emit_ctx *ctx)
+{
+	return ctx_define_at_mailer(ctx, "_LOCAL_LMTP_") != NULL;
+}
+
+int when_no_local_lmtp(const struct emit_ctx *ctx)
+{
+	return !when_local_lmtp(ctx);
+}
+
+/* Header recipients of the local mailers are masqueraded under
+ * FEATURE(allmasquerade), unless FEATURE(local_no_masquerade) keeps
+ * local addresses as they are; without allmasquerade *LOCAL* becomes
+ * this host's name. */
+static int when_allmasq_local(const struct emit_ctx *ctx)
+{
+	return when_allmasquerade(ctx) && when_no_local_no_masquerade(ctx);
+}
+
 static const struct rule_line local_rules[] = {
 	/* envelope sender: <> stays empty, everything else gets a domain */
 	{ NULL, "SEnvFromL" },
@@ -16,12 +49,13 @@ static const struct rule_line local_rules[] = {
 	{ NULL, "R$+\t$: $>AddDomain $1" },
 	{ when_no_local_no_masquerade, "R$*\t$: $>MasqEnv $1" },
 
-	/* envelope recipient: the bare user, +detail kept for 'e s' */
+	/* envelope recipient: the bare user; without a user database,
+	 * +detail is dropped for 'e s' (sender) addresses only */
 	{ NULL, "SEnvToL" },
 	{ NULL, "R$+ < @ $* >\t$: $1" },
-	{ NULL, "R$+ + $*\t$: < $&{addr_type} > $1 + $2" },
-	{ NULL, "R<e s> $+ + $*\t$: $1" },
-	{ NULL, "R< $* > $+\t$: $2" },
+	{ when_no_userdb_at_mailer, "R$+ + $*\t$: < $&{addr_type} > $1 + $2" },
+	{ when_no_userdb_at_mailer, "R<e s> $+ + $*\t$: $1" },
+	{ when_no_userdb_at_mailer, "R< $* > $+\t$: $2" },
 
 	/* header sender */
 	{ NULL, "SHdrFromL" },
@@ -34,7 +68,7 @@ static const struct rule_line local_rules[] = {
 	{ NULL, "SHdrToL" },
 	{ NULL, "R$+\t$: $>AddDomain $1" },
 	{ when_not_allmasquerade, "R$* < @ *LOCAL* > $*\t$: $1 < @ $j . > $2" },
-	{ when_allmasquerade, "R$*\t$: $>MasqHdr $1" },
+	{ when_allmasq_local, "R$*\t$: $>MasqHdr $1" },
 
 	/* qualify bare names only with FEATURE(always_add_domain) */
 	{ NULL, "SAddDomain" },
@@ -55,8 +89,8 @@ static const struct rule_line smtp_rules[] = {
 	{ NULL, "SPseudoToReal" },
 	{ NULL, "R< @ $+ > $*\t$@ < @ $1 > $2" },
 	/* BITNET_RELAY: pseudo-domain addresses leave as user%host.BITNET@relay */
-	{ when_bitnet_relay, "R$+ <@ $+ .BITNET. >\t$: $1 % $2 .BITNET < @ $B >" },
-	{ when_bitnet_relay, "R$+.BITNET <@ $~[ $*:$+ >\t$: $1 .BITNET < @ $4 >" },
+	{ when_bitnet_relay_at_mailer, "R$+ <@ $+ .BITNET. >\t$: $1 % $2 .BITNET < @ $B >" },
+	{ when_bitnet_relay_at_mailer, "R$+.BITNET <@ $~[ $*:$+ >\t$: $1 .BITNET < @ $4 >" },
 	{ when_no_nouucp, "R$+ < @ $+ .UUCP. >\t$: < $2 ! > $1" },
 	{ when_no_nouucp, "R$+ < @ $* > $*\t$@ $1 < @ $2 > $3" },
 	{ when_no_nouucp, "R< $&h ! > $- ! $+\t$@ $2 < @ $1 .UUCP. >" },

@@ -33,6 +33,13 @@ enum feature_kind {
 #define FEATURE_ORDER_BEFORE_LOCAL	0x02	/* explicit check vs MAILER(local) */
 #define FEATURE_ORDER_BEFORE_UUCP	0x04	/* explicit check vs MAILER(uucp) */
 #define FEATURE_ORDER_AFTER_REQUIRES	0x08	/* the features in .requires must come first */
+#define FEATURE_ORDER_READS_MAILERS	0x10	/* reads feature_own_mailers itself */
+
+/* The mailer files a feature with FEATURE_ORDER_READS_MAILERS (msp,
+ * nullclient) reads at its end, as if the .mc gave MAILER() for each:
+ * later FEATUREs and the same MAILER()s are then out of place.  NULL
+ * terminated. */
+extern const char *const feature_own_mailers[];
 
 /* What one feature does when applied; NULL in the registry = not
  * implemented yet. */

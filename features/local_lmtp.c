@@ -3,6 +3,8 @@
  * mailer speaks LMTP to mail.local (confEBINDIR/mail.local -l by
  * default), so it reports per recipient; its envelope sender is then
  * rewritten as for SMTP.  A later FEATURE(`local_procmail') undoes it.
+ * The mark the local mailer tests, _LOCAL_LMTP_, is made by the prelude
+ * (m4/prelude.m4, smcf_feature_marks) so that the .mc sees it too.
  */
 #include <stdlib.h>
 
@@ -20,7 +22,6 @@ int feature_local_lmtp_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	ctx_set_define(ctx, "LOCAL_MAILER_FLAGS", "PSXmnz9", epoch);
 	ctx_set_define(ctx, "LOCAL_MAILER_ARGS", argv[0] ? argv : "mail.local -l", epoch);
 	ctx_set_define(ctx, "LOCAL_MAILER_DSN_DIAGNOSTIC_CODE", "SMTP", epoch);
-	ctx->flag[CF_LOCAL_LMTP] = 1;
 	free(path);
 	return 0;
 }

@@ -21,6 +21,5 @@ int feature_local_procmail_apply(struct emit_ctx *ctx, const struct ir_call *cal
 	ctx_set_define(ctx, "LOCAL_MAILER_FLAGS", flags[0] ? flags : "SPfhn9", epoch);
 	ctx_set_define(ctx, "LOCAL_MAILER_DSN_DIAGNOSTIC_CODE", NULL, epoch);
 	ctx->flag[CF_LOCAL_PROCMAIL] = 1;
-	ctx->flag[CF_LOCAL_LMTP] = 0;
 	return 0;
 }

@@ -106,8 +106,9 @@ int feature_msp_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	ctx_set_str(ctx, CS_DEFAULT_DAEMON, "Name=NoMTA, Addr=127.0.0.1, M=E");
 	for (i = 0; i < sizeof(msp_flag_edits) / sizeof(msp_flag_edits[0]); i++)
 		ctx_add_flag_edit(ctx, msp_flag_edits[i].mailer, msp_flag_edits[i].edit, epoch);
-	ctx_want_mailer(ctx, "local", NULL);
-	ctx_want_mailer(ctx, "smtp", NULL);
+	/* read at the end of the feature: later defines do not count */
+	for (i = 0; feature_own_mailers[i]; i++)
+		ctx_want_mailer(ctx, feature_own_mailers[i], call);
 	ctx_add_line(ctx, SEC_MAPS, "D{MTAHost}%s", host[0] ? host : "[localhost]");
 	ctx_add_rule(ctx, "LOCAL_RULESETS", NULL, "%s", "");
 	for (i = 0; i < RULES_COUNT(msp_rules); i++)

@@ -11,6 +11,7 @@ int feature_nullclient_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
 	const char *hub = ctx_arg(call, 1);
 	size_t epoch = call->define_epoch;
+	size_t i;
 
 	if (hub[0] == '\0') {
 		ctx_error(ctx, &call->pos, "FEATURE(`nullclient') needs the hub host as argument");
@@ -28,7 +29,8 @@ int feature_nullclient_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	ctx->flag[CF_MASQUERADING] = 1;
 	ctx->flag[CF_ALLMASQUERADE] = 1;
 	ctx->flag[CF_MASQ_ENVELOPE] = 1;
-	ctx_want_mailer(ctx, "local", NULL);
-	ctx_want_mailer(ctx, "smtp", NULL);
+	/* read at the end of the feature: later defines do not count */
+	for (i = 0; feature_own_mailers[i]; i++)
+		ctx_want_mailer(ctx, feature_own_mailers[i], call);
 	return 0;
 }

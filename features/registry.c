@@ -16,6 +16,9 @@
 #define O_BEFORE_LOCAL		FEATURE_ORDER_BEFORE_LOCAL
 #define O_BEFORE_UUCP		FEATURE_ORDER_BEFORE_UUCP
 #define O_AFTER_REQUIRES	FEATURE_ORDER_AFTER_REQUIRES
+#define O_READS_MAILERS		FEATURE_ORDER_READS_MAILERS
+
+const char *const feature_own_mailers[] = { "local", "smtp", NULL };
 
 static const struct feature_def features[] = {
 	{ "accept_unqualified_senders", FEATURE_KIND_FEATURE, 0, 0,
@@ -128,7 +131,7 @@ static const struct feature_def features[] = {
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_masquerade_envelope_apply },
 	{ "msp", FEATURE_KIND_FEATURE, 0, 2,
 	  "[mta_host], [MSA]",
-	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_msp_apply },
+	  NULL, NULL, NULL, O_BEFORE_MAILERS | O_READS_MAILERS, feature_msp_apply },
 	{ "mtamark", FEATURE_KIND_FEATURE, 0, 3,
 	  "[message], [t|tempfail_message], [txt_prefix]",
 	  "dns -R TXT -a. -T<TMP> -r5 (MTAMARK_TO changes -r)", NULL, NULL, O_BEFORE_MAILERS, feature_mtamark_apply },
@@ -149,7 +152,7 @@ static const struct feature_def features[] = {
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_nouucp_apply },
 	{ "nullclient", FEATURE_KIND_FEATURE, 1, 1,
 	  "hub_host",
-	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_nullclient_apply },
+	  NULL, NULL, NULL, O_BEFORE_MAILERS | O_READS_MAILERS, feature_nullclient_apply },
 	{ "prefixmod", FEATURE_KIND_FEATURE, 2, 2,
 	  "prefix_tokens, flags",
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_prefixmod_apply },

@@ -6,18 +6,19 @@
 #include "mailers/mailer_impl.h"
 
 static const struct mailer_def cyrusv2_mailers[] = {
-	{ "cyrusv2", "lsDFMnqXz", "CYRUSV2_MAILER_FLAGS", "A@/:|m", "CYRUSV2", {
-		{ 'P', "[IPC]", NULL, NULL, NULL, 0 },
-		{ 'S', "EnvFromSMTP/HdrFromL", NULL, NULL, NULL, 0 },
-		{ 'R', "EnvToL/HdrToL", NULL, NULL, NULL, 0 },
-		{ 'E', "\\r\\n", NULL, NULL, NULL, 0 },
-		{ 'm', NULL, "CYRUSV2_MAILER_MAXMSGS", NULL, NULL, 0 },
-		{ 'r', NULL, "CYRUSV2_MAILER_MAXRCPTS", NULL, NULL, 0 },
-		{ 'C', NULL, "CYRUSV2_MAILER_CHARSET", NULL, NULL, 0 },
-		{ 'T', "DNS/RFC822/SMTP", NULL, NULL, NULL, 0 },
-		{ 'Q', NULL, "CYRUSV2_MAILER_QGRP", NULL, NULL, 0 },
-		{ 'A', "FILE /var/run/cyrus/socket/lmtp", "CYRUSV2_MAILER_ARGS", NULL, NULL, 0 },
-		{ 0, NULL, NULL, NULL, NULL, 0 } }, NULL },
+	{ "cyrusv2", "_DEF_CYRUSV2_MAILER_FLAGS", "lsDFMnqXz", NULL,
+	  "CYRUSV2_MAILER_FLAGS", "A@/:|m", NULL, "CYRUSV2", {
+		MAILER_FIXED('P', "[IPC]"),
+		MAILER_FIXED('S', "EnvFromSMTP/HdrFromL"),
+		MAILER_FIXED('R', "EnvToL/HdrToL"),
+		MAILER_FIXED('E', "\\r\\n"),
+		MAILER_FIELD('m', NULL, "CYRUSV2_MAILER_MAXMSGS"),
+		MAILER_FIELD('r', NULL, "CYRUSV2_MAILER_MAXRCPTS"),
+		MAILER_FIELD('C', NULL, "CYRUSV2_MAILER_CHARSET"),
+		MAILER_FIXED('T', "DNS/RFC822/SMTP"),
+		MAILER_QGRP("CYRUSV2_MAILER_QGRP"),
+		MAILER_FIELD('A', "FILE /var/run/cyrus/socket/lmtp", "CYRUSV2_MAILER_ARGS"),
+		MAILER_END } },
 };
 
 const struct mailer_file mailer_file_cyrusv2 = {

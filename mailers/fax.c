@@ -6,15 +6,15 @@
 #include "mailers/mailer_impl.h"
 
 static const struct mailer_def fax_mailers[] = {
-	{ "fax", "DFMhu", NULL, "", NULL, {
-		{ 'P', "/usr/bin/faxmail", "FAX_MAILER_PATH", NULL, NULL, 0 },
-		{ 'S', "14", NULL, NULL, NULL, 0 },
-		{ 'R', "24", NULL, NULL, NULL, 0 },
-		{ 'M', "100000", "FAX_MAILER_MAX", NULL, NULL, 0 },
-		{ 'T', "X-Phone/X-FAX/X-Unix", NULL, NULL, NULL, 0 },
-		{ 'Q', NULL, "FAX_MAILER_QGRP", NULL, NULL, 0 },
-		{ 'A', "faxmail -d $u@$h $f", "FAX_MAILER_ARGS", NULL, NULL, 0 },
-		{ 0, NULL, NULL, NULL, NULL, 0 } }, NULL },
+	{ "fax", NULL, "DFMhu", NULL, NULL, "", NULL, NULL, {
+		MAILER_FIELD('P', "/usr/bin/faxmail", "FAX_MAILER_PATH"),
+		MAILER_FIXED('S', "14"),
+		MAILER_FIXED('R', "24"),
+		MAILER_FIELD('M', "100000", "FAX_MAILER_MAX"),
+		MAILER_FIXED('T', "X-Phone/X-FAX/X-Unix"),
+		MAILER_QGRP("FAX_MAILER_QGRP"),
+		MAILER_FIELD('A', "faxmail -d $u@$h $f", "FAX_MAILER_ARGS"),
+		MAILER_END } },
 };
 
 const struct mailer_file mailer_file_fax = {

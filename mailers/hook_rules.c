@@ -1,6 +1,6 @@
 /*
- * hook_rules.c - which mailer families put rules into the core rulesets,
- * and at which hook point (see hook_rules.h).
+ * hook_rules.c - which mailer families put rules into the core rulesets
+ * (see hook_rules.h); each family's own function picks the hook points.
  */
 #include <string.h>
 
@@ -9,24 +9,17 @@
 
 static const struct family_hook {
 	const char *file;		/* MAILER(`file') */
-	const char *hook;		/* hook point of the core tables */
-	const struct rule_line *rules;
-	const size_t *count;
+	void (*add)(struct emit_ctx *ctx, const struct ir_call *call);
 } family_hooks[] = {
-	{ "uucp", "LOCAL_UUCP", rules_uucp_parse1, &rules_uucp_parse1_count },
-	{ "mail11", "PARSE_LOCAL", rules_mail11_parselocal, &rules_mail11_parselocal_count },
+	{ "uucp", uucp_hook_rules },
+	{ "mail11", mail11_hook_rules },
 };
 
-void mailer_hook_rules(struct emit_ctx *ctx, const char *file)
+void mailer_hook_rules(struct emit_ctx *ctx, const char *file, const struct ir_call *call)
 {
-	size_t i, j;
+	size_t i;
 
-	for (i = 0; i < sizeof(family_hooks) / sizeof(family_hooks[0]); i++) {
-		const struct family_hook *h = &family_hooks[i];
-
-		if (strcmp(h->file, file) != 0)
-			continue;
-		for (j = 0; j < *h->count; j++)
-			ctx_add_rule(ctx, h->hook, h->rules[j].when, "%s", h->rules[j].text);
-	}
+	for (i = 0; i < sizeof(family_hooks) / sizeof(family_hooks[0]); i++)
+		if (strcmp(family_hooks[i].file, file) == 0)
+			family_hooks[i].add(ctx, call);
 }

@@ -12,20 +12,15 @@
 #ifndef SMCF_MAILERS_HOOK_RULES_H
 #define SMCF_MAILERS_HOOK_RULES_H
 
-#include <stddef.h>
-
-#include "compiler/rules.h"
-
 struct emit_ctx;
+struct ir_call;
 
 /* Register at their hook points the core rules MAILER(FILE) needs (none
- * for most families). */
-void mailer_hook_rules(struct emit_ctx *ctx, const char *file);
+ * for most families); CALL is the MAILER() call. */
+void mailer_hook_rules(struct emit_ctx *ctx, const char *file, const struct ir_call *call);
 
-/* The tables, defined with their families. */
-extern const struct rule_line rules_uucp_parse1[];
-extern const size_t rules_uucp_parse1_count;
-extern const struct rule_line rules_mail11_parselocal[];
-extern const size_t rules_mail11_parselocal_count;
+/* The families' own registrations, defined with their families. */
+void uucp_hook_rules(struct emit_ctx *ctx, const struct ir_call *call);
+void mail11_hook_rules(struct emit_ctx *ctx, const struct ir_call *call);
 
 #endif

@@ -5,7 +5,7 @@
  * Addresses "user < @ node .DECNET >" are written as "node::user"; the
  * sender gets this host's name in front.  ParseLocal sends .DECNET
  * addresses to this mailer (or to the local one for our own names); the
- * emitter registers those rules (rules_mail11_parselocal, hook_rules.h).
+ * emitter registers those rules through mailer_hook_rules().
  */
 #include "compiler/emit_ctx.h"
 #include "compiler/rules.h"
@@ -13,14 +13,14 @@
 #include "mailers/hook_rules.h"
 
 static const struct mailer_def mail11_mailers[] = {
-	{ "mail11", "", "MAIL11_MAILER_FLAGS", "nsFx", "MAIL11", {
-		{ 'P', "/usr/etc/mail11", "MAIL11_MAILER_PATH", NULL, NULL, 0 },
-		{ 'S', "Mail11From", NULL, NULL, NULL, 0 },
-		{ 'R', "Mail11To", NULL, NULL, NULL, 0 },
-		{ 'T', "DNS/X-DECnet/X-Unix", NULL, NULL, NULL, 0 },
-		{ 'Q', NULL, "MAIL11_MAILER_QGRP", NULL, NULL, 0 },
-		{ 'A', "mail11 $g $x $h $u", "MAIL11_MAILER_ARGS", NULL, NULL, 0 },
-		{ 0, NULL, NULL, NULL, NULL, 0 } }, NULL },
+	{ "mail11", NULL, "", NULL, "MAIL11_MAILER_FLAGS", "nsFx", NULL, "MAIL11", {
+		MAILER_FIELD('P', "/usr/etc/mail11", "MAIL11_MAILER_PATH"),
+		MAILER_FIXED('S', "Mail11From"),
+		MAILER_FIXED('R', "Mail11To"),
+		MAILER_FIXED('T', "DNS/X-DECnet/X-Unix"),
+		MAILER_QGRP("MAIL11_MAILER_QGRP"),
+		MAILER_FIELD('A', "mail11 $g $x $h $u", "MAIL11_MAILER_ARGS"),
+		MAILER_END } },
 };
 
 static const struct rule_line mail11_rules[] = {
@@ -36,14 +36,20 @@ static const struct rule_line mail11_rules[] = {
 	{ NULL, "R$w :: $+\t$@ $w :: $1\tfrom this node: done" },
 };
 
-/* ParseLocal: our own DECnet names are local (_LOCAL_ is the local
- * mailer's role name, confLOCAL_MAILER or local), other .DECNET nodes go
- * to mail11. */
-const struct rule_line rules_mail11_parselocal[] = {
-	{ NULL, "R$* < @ $=w .DECNET. >\t$#_LOCAL_ $: $1\tour own DECnet node" },
-	{ NULL, "R$+ < @ $+ .DECNET. >\t$#mail11 $@ $2 $: $1\tanother DECnet node" },
-};
-const size_t rules_mail11_parselocal_count = RULES_COUNT(rules_mail11_parselocal);
+/*
+ * ParseLocal: our own DECnet names are local, other .DECNET nodes go to
+ * mail11.  The local mailer is named as it is when MAILER(`mail11') is
+ * read: confLOCAL_MAILER if it is defined by then, else local.
+ */
+void mail11_hook_rules(struct emit_ctx *ctx, const struct ir_call *call)
+{
+	const char *local = ctx_define_at(ctx, "confLOCAL_MAILER", call->define_epoch);
+
+	ctx_add_rule(ctx, "PARSE_LOCAL", NULL, "R$* < @ $=w .DECNET. >\t$#%s $: $1\tour own DECnet node",
+		     local ? local : "local");
+	ctx_add_rule(ctx, "PARSE_LOCAL", NULL,
+		     "R$+ < @ $+ .DECNET. >\t$#mail11 $@ $2 $: $1\tanother DECnet node");
+}
 
 static int rules_mail11_mailer(struct emit_ctx *ctx, const struct ir_call *call)
 {

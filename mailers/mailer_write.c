@@ -6,6 +6,7 @@
  * field, the configurable flags, and the MODIFY_MAILER_FLAGS calls made
  * before it.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,40 +113,13 @@ static void modify_flags(const struct emit_ctx *ctx, const char *name,
 	strbuf_free(&e.del);
 }
 
-/* The reference keeps some fixed flag sets in defines that a feature or
- * an OS type may replace (nullclient trims the local mailer's). */
-static const struct {
-	const char *mailer;
-	const char *define;
-} base_defines[] = {
-	{ "local", "_DEF_LOCAL_MAILER_FLAGS" },
-	{ "prog", "_DEF_LOCAL_SHELL_FLAGS" },
-	{ "smtp", "_DEF_SMTP_MAILER_FLAGS" },
-	{ "esmtp", "_DEF_SMTP_MAILER_FLAGS" },
-	{ "smtp8", "_DEF_SMTP_MAILER_FLAGS" },
-	{ "dsmtp", "_DEF_SMTP_MAILER_FLAGS" },
-	{ "relay", "_DEF_SMTP_MAILER_FLAGS" },
-	{ "cyrusv2", "_DEF_CYRUSV2_MAILER_FLAGS" },
-	{ "ssh", "_DEF_SSH_MAILER_FLAGS" },
-};
-
-static const char *base_define(const char *mailer)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(base_defines) / sizeof(base_defines[0]); i++)
-		if (strcmp(base_defines[i].mailer, mailer) == 0)
-			return base_defines[i].define;
-	return NULL;
-}
-
 static char *mailer_flags(struct emit_ctx *ctx, const struct mailer_def *m,
 			  const struct ir_call *call)
 {
 	struct strbuf sb = STRBUF_INIT;
 	size_t epoch = call_epoch(call);
 	const char *conf = NULL;
-	const char *base;
+	const char *base = NULL;
 
 	if (m->flags_define)
 		conf = ctx_define_at(ctx, m->flags_define, epoch);
@@ -153,24 +127,16 @@ static char *mailer_flags(struct emit_ctx *ctx, const struct mailer_def *m,
 		conf = ctx_define_at(ctx, m->flags_fallback, epoch);
 	if (conf == NULL)
 		conf = m->flags_default;
-	base = base_define(m->name);
-	base = base ? ctx_define_at(ctx, base, epoch) : NULL;
+	if (m->base_define)
+		base = ctx_define_at(ctx, m->base_define, epoch);
 	if (base == NULL)
 		base = m->flags_base;
 	strbuf_addstr(&sb, base ? base : "");
+	strbuf_addstr(&sb, m->flags_extra ? m->flags_extra : "");
 	strbuf_addstr(&sb, conf ? conf : "");
 	if (m->modify_name)
 		modify_flags(ctx, m->modify_name, call, &sb);
 	return strbuf_detach(&sb);
-}
-
-static int field_applies(const struct emit_ctx *ctx, const struct mailer_field *f)
-{
-	if (f->when > 0)
-		return ctx_on(ctx, (enum ctx_flag)(f->when - 1));
-	if (f->when < 0)
-		return !ctx_on(ctx, (enum ctx_flag)(-f->when - 1));
-	return 1;
 }
 
 /* Mailers that exist only when another family was read before theirs:
@@ -210,13 +176,15 @@ static int write_mailer(struct emit_ctx *ctx, const struct mailer_def *m,
 	for (f = m->fields; f->letter; f++) {
 		const char *v = NULL;
 
-		if (!field_applies(ctx, f))
+		if (f->when && !f->when(ctx))
 			continue;
 		if (f->define)
 			v = ctx_define_at(ctx, f->define, epoch);
+		if (v == NULL && f->fallback)
+			v = ctx_define_at(ctx, f->fallback, epoch);
 		if (v == NULL)
 			v = f->value;
-		if (v == NULL)
+		if (v == NULL || (f->omit_empty && v[0] == '\0'))
 			continue;
 		fprintf(ctx->out, ",\n\t%c=%s%s%s", f->letter, f->prefix ? f->prefix : "",
 			v, f->suffix ? f->suffix : "");
@@ -229,6 +197,7 @@ int mailer_file_write(struct emit_ctx *ctx, const struct mailer_file *file,
 		      const struct ir_call *call)
 {
 	size_t i;
+	int rc = 0;
 
 	if (!file->implemented) {
 		ctx_error(ctx, call ? &call->pos : NULL,
@@ -236,11 +205,13 @@ int mailer_file_write(struct emit_ctx *ctx, const struct mailer_file *file,
 		return -1;
 	}
 	fprintf(ctx->out, "\n###  MAILER(`%s')\n", file->file);
+	ctx->mailer_epoch = call_epoch(call);
 	if (file->rules && file->rules(ctx, call) != 0)
-		return -1;
-	fputc('\n', ctx->out);
-	for (i = 0; i < file->nmailers; i++)
-		if (write_mailer(ctx, &file->mailers[i], call) != 0)
-			return -1;
-	return 0;
+		rc = -1;
+	if (rc == 0)
+		fputc('\n', ctx->out);
+	for (i = 0; rc == 0 && i < file->nmailers; i++)
+		rc = write_mailer(ctx, &file->mailers[i], call);
+	ctx->mailer_epoch = SIZE_MAX;
+	return rc;
 }

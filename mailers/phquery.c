@@ -5,14 +5,14 @@
 #include "mailers/mailer_impl.h"
 
 static const struct mailer_def phquery_mailers[] = {
-	{ "ph", "nrDFM", "PH_MAILER_FLAGS", "ehmu", "PH", {
-		{ 'P', "/usr/local/etc/phquery", "PH_MAILER_PATH", NULL, NULL, 0 },
-		{ 'S', "EnvFromL", NULL, NULL, NULL, 0 },
-		{ 'R', "EnvToL/HdrToL", NULL, NULL, NULL, 0 },
-		{ 'T', "DNS/RFC822/X-Unix", NULL, NULL, NULL, 0 },
-		{ 'Q', NULL, "PH_MAILER_QGRP", NULL, NULL, 0 },
-		{ 'A', "phquery -- $u", "PH_MAILER_ARGS", NULL, NULL, 0 },
-		{ 0, NULL, NULL, NULL, NULL, 0 } }, NULL },
+	{ "ph", NULL, "nrDFM", NULL, "PH_MAILER_FLAGS", "ehmu", NULL, "PH", {
+		MAILER_FIELD('P', "/usr/local/etc/phquery", "PH_MAILER_PATH"),
+		MAILER_FIXED('S', "EnvFromL"),
+		MAILER_FIXED('R', "EnvToL/HdrToL"),
+		MAILER_FIXED('T', "DNS/RFC822/X-Unix"),
+		MAILER_QGRP("PH_MAILER_QGRP"),
+		MAILER_FIELD('A', "phquery -- $u", "PH_MAILER_ARGS"),
+		MAILER_END } },
 };
 
 const struct mailer_file mailer_file_phquery = {

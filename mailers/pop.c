@@ -5,14 +5,14 @@
 #include "mailers/mailer_impl.h"
 
 static const struct mailer_def pop_mailers[] = {
-	{ "pop", "lsDFMq", "POP_MAILER_FLAGS", "Penu", "POP", {
-		{ 'P', "/usr/lib/mh/spop", "POP_MAILER_PATH", NULL, NULL, 0 },
-		{ 'S', "EnvFromL", NULL, NULL, NULL, 0 },
-		{ 'R', "EnvToL/HdrToL", NULL, NULL, NULL, 0 },
-		{ 'T', "DNS/RFC822/X-Unix", NULL, NULL, NULL, 0 },
-		{ 'Q', NULL, "POP_MAILER_QGRP", NULL, NULL, 0 },
-		{ 'A', "pop $u", "POP_MAILER_ARGS", NULL, NULL, 0 },
-		{ 0, NULL, NULL, NULL, NULL, 0 } }, NULL },
+	{ "pop", NULL, "lsDFMq", NULL, "POP_MAILER_FLAGS", "Penu", NULL, "POP", {
+		MAILER_FIELD('P', "/usr/lib/mh/spop", "POP_MAILER_PATH"),
+		MAILER_FIXED('S', "EnvFromL"),
+		MAILER_FIXED('R', "EnvToL/HdrToL"),
+		MAILER_FIXED('T', "DNS/RFC822/X-Unix"),
+		MAILER_QGRP("POP_MAILER_QGRP"),
+		MAILER_FIELD('A', "pop $u", "POP_MAILER_ARGS"),
+		MAILER_END } },
 };
 
 const struct mailer_file mailer_file_pop = {

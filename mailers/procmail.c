@@ -7,19 +7,21 @@
 #include "mailers/mailer_impl.h"
 
 static const struct mailer_def procmail_mailers[] = {
-	{ "procmail", "DFM", "PROCMAIL_MAILER_FLAGS", "SPhnu9", "PROCMAIL", {
-		{ 'P', "/usr/local/bin/procmail", "PROCMAIL_MAILER_PATH", NULL, NULL, 0 },
-		{ 'S', "EnvFromSMTP/HdrFromSMTP", NULL, NULL, NULL, 0 },
-		{ 'R', "EnvToSMTP/HdrFromSMTP", NULL, NULL, NULL, 0 },
-		{ 'M', NULL, "PROCMAIL_MAILER_MAX", NULL, NULL, 0 },
-		{ 'T', "DNS/RFC822/X-Unix", NULL, NULL, NULL, 0 },
-		{ 'Q', NULL, "PROCMAIL_MAILER_QGRP", NULL, NULL, 0 },
-		{ 'A', "procmail -Y -m $h $f $u", "PROCMAIL_MAILER_ARGS", NULL, NULL, 0 },
-		{ 0, NULL, NULL, NULL, NULL, 0 } }, NULL },
+	{ "procmail", NULL, "DFM", NULL, "PROCMAIL_MAILER_FLAGS", "SPhnu9", NULL, "PROCMAIL", {
+		/* the older name PROCMAIL_PATH still counts */
+		MAILER_FIELD_OR('P', "/usr/local/bin/procmail", "PROCMAIL_MAILER_PATH",
+				"PROCMAIL_PATH"),
+		MAILER_FIXED('S', "EnvFromSMTP/HdrFromSMTP"),
+		MAILER_FIXED('R', "EnvToSMTP/HdrFromSMTP"),
+		MAILER_FIELD('M', NULL, "PROCMAIL_MAILER_MAX"),
+		MAILER_FIXED('T', "DNS/RFC822/X-Unix"),
+		MAILER_QGRP("PROCMAIL_MAILER_QGRP"),
+		MAILER_FIELD('A', "procmail -Y -m $h $f $u", "PROCMAIL_MAILER_ARGS"),
+		MAILER_END } },
 };
 
 const struct mailer_file mailer_file_procmail = {
 	"procmail", procmail_mailers, sizeof(procmail_mailers) / sizeof(procmail_mailers[0]),
-	"PROCMAIL_MAILER_FLAGS, PROCMAIL_MAILER_PATH, PROCMAIL_MAILER_MAX, PROCMAIL_MAILER_QGRP, PROCMAIL_MAILER_ARGS",
+	"PROCMAIL_MAILER_FLAGS, PROCMAIL_MAILER_PATH, PROCMAIL_PATH, PROCMAIL_MAILER_MAX, PROCMAIL_MAILER_QGRP, PROCMAIL_MAILER_ARGS",
 	NULL, 1
 };

@@ -5,13 +5,13 @@
 #include "mailers/mailer_impl.h"
 
 static const struct mailer_def qpage_mailers[] = {
-	{ "qpage", "", "QPAGE_MAILER_FLAGS", "mDFMs", "QPAGE", {
-		{ 'P', "/usr/local/bin/qpage", "QPAGE_MAILER_PATH", NULL, NULL, 0 },
-		{ 'M', "4096", "QPAGE_MAILER_MAX", NULL, NULL, 0 },
-		{ 'T', "DNS/RFC822/X-Unix", NULL, NULL, NULL, 0 },
-		{ 'Q', NULL, "QPAGE_MAILER_QGRP", NULL, NULL, 0 },
-		{ 'A', "qpage -l0 -m -P$u", "QPAGE_MAILER_ARGS", NULL, NULL, 0 },
-		{ 0, NULL, NULL, NULL, NULL, 0 } }, NULL },
+	{ "qpage", NULL, "", NULL, "QPAGE_MAILER_FLAGS", "mDFMs", NULL, "QPAGE", {
+		MAILER_FIELD('P', "/usr/local/bin/qpage", "QPAGE_MAILER_PATH"),
+		MAILER_FIELD('M', "4096", "QPAGE_MAILER_MAX"),
+		MAILER_FIXED('T', "DNS/RFC822/X-Unix"),
+		MAILER_QGRP("QPAGE_MAILER_QGRP"),
+		MAILER_FIELD('A', "qpage -l0 -m -P$u", "QPAGE_MAILER_ARGS"),
+		MAILER_END } },
 };
 
 const struct mailer_file mailer_file_qpage = {

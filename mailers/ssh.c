@@ -2,19 +2,32 @@
  * ssh.c - MAILER(`ssh'): SMTP spoken over an ssh connection to a remote
  * sendmail -bs (a Debian addition).
  */
+#include <stdint.h>
+#include <stdio.h>
+
 #include "lib/diag.h"
 #include "compiler/emit_ctx.h"
+#include "compiler/rules.h"
+#include "lib/strbuf.h"
 #include "mailers/mailer.h"
 #include "mailers/mailer_impl.h"
 
-/* Both defines must come before MAILER(`ssh'); say so when they do not. */
-static int ssh_warn_missing(struct emit_ctx *ctx, const struct ir_call *call)
+/*
+ * Read as MAILER(`ssh') is: warn when the user or the directory is
+ * missing (both must come before it), and give SSH_MAILER_ARGS its
+ * default, which is built from SSH_MAILER_HOST ($h) and
+ * SSH_REMOTE_COMMAND (a remote sendmail -bs).
+ */
+static int ssh_prepare(struct emit_ctx *ctx, const struct ir_call *call)
 {
 	static const char *const needed[] = { "SSH_MAILER_USER", "SSH_MAILER_DIR" };
+	size_t epoch = call ? call->define_epoch : SIZE_MAX;
+	struct strbuf args = STRBUF_INIT;
+	const char *host, *command;
 	size_t i;
 
 	for (i = 0; i < sizeof(needed) / sizeof(needed[0]); i++) {
-		if (ctx_define_at(ctx, needed[i], call ? call->define_epoch : (size_t)-1))
+		if (ctx_define_at(ctx, needed[i], epoch))
 			continue;
 		if (call && call->pos.file)
 			diag_report(DIAG_WARNING, call->pos.file, call->pos.line, call->pos.col,
@@ -22,35 +35,47 @@ static int ssh_warn_missing(struct emit_ctx *ctx, const struct ir_call *call)
 		else
 			diag_report(DIAG_WARNING, NULL, 0, 0, "%s must be defined before MAILER(`ssh')", needed[i]);
 	}
+	if (ctx_define_at(ctx, "SSH_MAILER_ARGS", epoch) != NULL)
+		return 0;
+	host = ctx_define_at(ctx, "SSH_MAILER_HOST", epoch);
+	command = ctx_define_at(ctx, "SSH_REMOTE_COMMAND", epoch);
+	strbuf_addstr(&args, "ssh -o BatchMode=yes -o EscapeChar=none  -- ");
+	strbuf_addstr(&args, host ? host : "$h");
+	strbuf_addch(&args, ' ');
+	strbuf_addstr(&args, command ? command : "/usr/sbin/sendmail -bs");
+	ctx_set_define(ctx, "SSH_MAILER_ARGS", args.buf, epoch);
+	strbuf_free(&args);
 	return 0;
 }
 
+/* Like the SMTP mailers, with a fixed line limit. */
 static const struct mailer_def ssh_mailers[] = {
-	{ "ssh", "mDFMuX", "SSH_MAILER_FLAGS", "", "SSH", {
-		{ 'P', "/usr/bin/ssh", "SSH_MAILER_PATH", NULL, NULL, 0 },
-		{ 'S', "EnvFromSMTP/HdrFromSMTP", NULL, NULL, NULL, 0 },
-		{ 'R', "EnvToSMTP", NULL, NULL, NULL, 0 },
-		{ 'E', "\\r\\n", NULL, NULL, NULL, 0 },
-		{ 'L', "990", "SMTP_MAILER_LL", NULL, NULL, 0 },
-		{ 'M', NULL, "SSH_MAILER_MAX", NULL, NULL, 0 },
-		{ 'm', NULL, "SSH_MAILER_MAXMSGS", NULL, NULL, 0 },
-		{ 'r', NULL, "SSH_MAILER_MAXRCPTS", NULL, NULL, 0 },
-		{ 'C', NULL, "SSH_MAILER_CHARSET", NULL, NULL, 0 },
-		{ 'T', "DNS/RFC822/SMTP", NULL, NULL, NULL, 0 },
-		{ 'Q', NULL, "SSH_MAILER_QGRP", NULL, NULL, 0 },
+	{ "ssh", "_DEF_SSH_MAILER_FLAGS", "mDFMuX", NULL, "SSH_MAILER_FLAGS", "", NULL, "SSH", {
+		MAILER_FIELD_OR('P', "/usr/bin/ssh", "SSH_MAILER_PATH", "SSH_PATH"),
+		MAILER_FIXED('S', "EnvFromSMTP/HdrFromSMTP"),
+		MAILER_FIXED_WHEN('R', "EnvToSMTP", when_not_allmasquerade),
+		MAILER_FIXED_WHEN('R', "EnvToSMTP/HdrFromSMTP", when_allmasquerade),
+		MAILER_FIXED('E', "\\r\\n"),
+		MAILER_FIXED('L', "990"),
+		MAILER_FIELD('M', NULL, "SSH_MAILER_MAX"),
+		MAILER_FIELD('m', NULL, "SSH_MAILER_MAXMSGS"),
+		MAILER_FIELD('r', NULL, "SSH_MAILER_MAXRCPTS"),
+		MAILER_FIELD('C', NULL, "SSH_MAILER_CHARSET"),
+		MAILER_FIXED('T', "DNS/RFC822/SMTP"),
+		MAILER_QGRP("SSH_MAILER_QGRP"),
 		/* the reference writes the define's own name when it is
 		 * missing (and warns); so do we */
-		{ 'U', "SSH_MAILER_USER", "SSH_MAILER_USER", NULL, NULL, 0 },
-		{ 'D', "SSH_MAILER_DIR", "SSH_MAILER_DIR", NULL, NULL, 0 },
-		{ 'A', "ssh -o BatchMode=yes -o EscapeChar=none  -- $h /usr/sbin/sendmail -bs",
-		  "SSH_MAILER_ARGS", NULL, NULL, 0 },
-		{ 0, NULL, NULL, NULL, NULL, 0 } }, NULL },
+		MAILER_FIELD('U', "SSH_MAILER_USER", "SSH_MAILER_USER"),
+		MAILER_FIELD('D', "SSH_MAILER_DIR", "SSH_MAILER_DIR"),
+		MAILER_FIELD('A', NULL, "SSH_MAILER_ARGS"),
+		MAILER_END } },
 };
 
 const struct mailer_file mailer_file_ssh = {
 	"ssh", ssh_mailers, sizeof(ssh_mailers) / sizeof(ssh_mailers[0]),
-	"SSH_MAILER_FLAGS, SSH_MAILER_PATH, SSH_MAILER_MAX, SSH_MAILER_MAXMSGS, "
-	"SSH_MAILER_MAXRCPTS, SSH_MAILER_CHARSET, SSH_MAILER_QGRP, SSH_MAILER_USER, "
-	"SSH_MAILER_DIR, SSH_MAILER_ARGS",
-	ssh_warn_missing, 1
+	"_DEF_SSH_MAILER_FLAGS, SSH_MAILER_FLAGS, SSH_MAILER_PATH, SSH_PATH, SSH_MAILER_MAX, "
+	"SSH_MAILER_MAXMSGS, SSH_MAILER_MAXRCPTS, SSH_MAILER_CHARSET, SSH_MAILER_QGRP, "
+	"SSH_MAILER_USER, SSH_MAILER_DIR, SSH_MAILER_ARGS, SSH_MAILER_HOST, "
+	"SSH_REMOTE_COMMAND",
+	ssh_prepare, 1
 };

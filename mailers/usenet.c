@@ -5,15 +5,15 @@
 #include "mailers/mailer_impl.h"
 
 static const struct mailer_def usenet_mailers[] = {
-	{ "usenet", "", "USENET_MAILER_FLAGS", "rsDFMmn", "USENET", {
-		{ 'P', "/usr/lib/news/inews", "USENET_MAILER_PATH", NULL, NULL, 0 },
-		{ 'S', "EnvFromL", NULL, NULL, NULL, 0 },
-		{ 'R', "EnvToL", NULL, NULL, NULL, 0 },
-		{ 'M', NULL, "USENET_MAILER_MAX", NULL, NULL, 0 },
-		{ 'T', "X-Usenet/X-Usenet/X-Unix", NULL, NULL, NULL, 0 },
-		{ 'Q', NULL, "USENET_MAILER_QGRP", NULL, NULL, 0 },
-		{ 'A', "inews -m -h -n", "USENET_MAILER_ARGS", NULL, " $u", 0 },
-		{ 0, NULL, NULL, NULL, NULL, 0 } }, NULL },
+	{ "usenet", NULL, "", NULL, "USENET_MAILER_FLAGS", "rsDFMmn", NULL, "USENET", {
+		MAILER_FIELD('P', "/usr/lib/news/inews", "USENET_MAILER_PATH"),
+		MAILER_FIXED('S', "EnvFromL"),
+		MAILER_FIXED('R', "EnvToL"),
+		MAILER_FIELD('M', NULL, "USENET_MAILER_MAX"),
+		MAILER_FIXED('T', "X-Usenet/X-Usenet/X-Unix"),
+		MAILER_QGRP("USENET_MAILER_QGRP"),
+		{ 'A', "inews -m -h -n", "USENET_MAILER_ARGS", NULL, " $u", NULL, NULL, 0 },
+		MAILER_END } },
 };
 
 const struct mailer_file mailer_file_usenet = {

@@ -8,8 +8,8 @@
  * "host!user", drop this host's own names, and prefix the sender with
  * $U! (the UUCP name of this host, or $k when that is unset).  Parse1
  * sends hosts of the classes $=U, $=Y and $=Z to the matching mailer; the
- * emitter registers those rules (rules_uucp_parse1) at the LOCAL_UUCP hook
- * through mailer_hook_rules().
+ * emitter registers those rules at the LOCAL_UUCP hook through
+ * mailer_hook_rules().
  */
 #include "compiler/emit_ctx.h"
 #include "compiler/rules.h"
@@ -18,29 +18,29 @@
 
 /* Fields the whole family shares besides S= and R=. */
 #define UUCP_FIELDS \
-	{ 'P', "/usr/bin/uux", "UUCP_MAILER_PATH", NULL, NULL, 0 }, \
-	{ 'M', "100000", "UUCP_MAILER_MAX", NULL, NULL, 0 }, \
-	{ 'C', NULL, "UUCP_MAILER_CHARSET", NULL, NULL, 0 }, \
-	{ 'T', "X-UUCP/X-UUCP/X-Unix", NULL, NULL, NULL, 0 }, \
-	{ 'Q', NULL, "UUCP_MAILER_QGRP", NULL, NULL, 0 }, \
-	{ 'A', "uux - -r -a$g -gC $h!rmail ($u)", "UUCP_MAILER_ARGS", NULL, NULL, 0 }, \
-	{ 0, NULL, NULL, NULL, NULL, 0 }
+	MAILER_FIELD('P', "/usr/bin/uux", "UUCP_MAILER_PATH"), \
+	MAILER_FIELD_OR('M', "100000", "UUCP_MAILER_MAX", "UUCP_MAX_SIZE"), \
+	MAILER_FIELD('C', NULL, "UUCP_MAILER_CHARSET"), \
+	MAILER_FIXED('T', "X-UUCP/X-UUCP/X-Unix"), \
+	MAILER_QGRP("UUCP_MAILER_QGRP"), \
+	MAILER_FIELD('A', "uux - -r -a$g -gC $h!rmail ($u)", "UUCP_MAILER_ARGS"), \
+	MAILER_END
 
 /* A bang-path mailer: NAME with fixed flags BASE. */
 #define UUCP_BANG_MAILER(name, base) \
-	{ name, base, "UUCP_MAILER_FLAGS", "", "UUCP", { \
-		{ 'S', "FromU", NULL, NULL, NULL, 0 }, \
-		{ 'R', "EnvToU/HdrToU", NULL, NULL, NULL, 0 }, \
-		UUCP_FIELDS }, NULL }
+	{ name, NULL, base, NULL, "UUCP_MAILER_FLAGS", "", NULL, "UUCP", { \
+		MAILER_FIXED('S', "FromU"), \
+		MAILER_FIXED('R', "EnvToU/HdrToU"), \
+		UUCP_FIELDS } }
 
 /* A domain-style mailer: NAME with envelope sender ruleset SENDER.
  * Header recipients are masqueraded too under FEATURE(allmasquerade). */
 #define UUCP_DOMAIN_MAILER(name, sender) \
-	{ name, "mDFMhud", "UUCP_MAILER_FLAGS", "", "UUCP", { \
-		{ 'S', sender "/HdrFromSMTP", NULL, NULL, NULL, 0 }, \
-		{ 'R', "EnvToSMTP", NULL, NULL, NULL, MAILER_UNLESS(CF_ALLMASQUERADE) }, \
-		{ 'R', "EnvToSMTP/HdrFromSMTP", NULL, NULL, NULL, MAILER_WHEN(CF_ALLMASQUERADE) }, \
-		UUCP_FIELDS }, NULL }
+	{ name, NULL, "mDFMhud", NULL, "UUCP_MAILER_FLAGS", "", NULL, "UUCP", { \
+		MAILER_FIXED('S', sender "/HdrFromSMTP"), \
+		MAILER_FIXED_WHEN('R', "EnvToSMTP", when_not_allmasquerade), \
+		MAILER_FIXED_WHEN('R', "EnvToSMTP/HdrFromSMTP", when_allmasquerade), \
+		UUCP_FIELDS } }
 
 /*
  * The order is the reference's.  uucp-dom and uucp-uudom only make sense
@@ -103,12 +103,20 @@ static const struct rule_line uucp_rules[] = {
 
 /* Parse1: hosts listed in $=Z, $=Y and $=U (with the .UUCP. pseudo
  * domain) go to uucp-uudom, uucp-new and uucp-old. */
-const struct rule_line rules_uucp_parse1[] = {
+static const struct rule_line uucp_parse1[] = {
 	{ NULL, "R$* < @ $=Z . UUCP. > $*\t$#uucp-uudom $@ $2 $: $1 < @ $2 .UUCP. > $3" },
 	{ NULL, "R$* < @ $=Y . UUCP. > $*\t$#uucp-new $@ $2 $: $1 < @ $2 .UUCP. > $3" },
 	{ NULL, "R$* < @ $=U . UUCP. > $*\t$#uucp-old $@ $2 $: $1 < @ $2 .UUCP. > $3" },
 };
-const size_t rules_uucp_parse1_count = RULES_COUNT(rules_uucp_parse1);
+
+void uucp_hook_rules(struct emit_ctx *ctx, const struct ir_call *call)
+{
+	size_t i;
+
+	(void)call;
+	for (i = 0; i < RULES_COUNT(uucp_parse1); i++)
+		ctx_add_rule(ctx, "LOCAL_UUCP", uucp_parse1[i].when, "%s", uucp_parse1[i].text);
+}
 
 static int rules_uucp_mailer(struct emit_ctx *ctx, const struct ir_call *call)
 {
@@ -118,7 +126,7 @@ static int rules_uucp_mailer(struct emit_ctx *ctx, const struct ir_call *call)
 
 const struct mailer_file mailer_file_uucp = {
 	"uucp", uucp_mailers, sizeof(uucp_mailers) / sizeof(uucp_mailers[0]),
-	"UUCP_MAILER_PATH, UUCP_MAILER_FLAGS, UUCP_MAILER_ARGS, UUCP_MAILER_MAX, "
+	"UUCP_MAILER_PATH, UUCP_MAILER_FLAGS, UUCP_MAILER_ARGS, UUCP_MAILER_MAX, UUCP_MAX_SIZE, "
 	"UUCP_MAILER_CHARSET, UUCP_MAILER_QGRP",
 	rules_uucp_mailer, 1
 };

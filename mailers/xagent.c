@@ -5,15 +5,15 @@
 #include "mailers/mailer_impl.h"
 
 static const struct mailer_def xagent_mailers[] = {
-	{ "xagent", "", "XAGENT_MAILER_FLAGS", "DFMueXLn", NULL, {
-		{ 'P', "/usr/lib/xagent", "XAGENT_MAILER_PATH", NULL, NULL, 0 },
-		{ 'S', "11/31", NULL, NULL, NULL, 0 },
-		{ 'R', "21/31", NULL, NULL, NULL, 0 },
-		{ 'E', "\\n", NULL, NULL, NULL, 0 },
-		{ 'M', NULL, "XAGENT_MAILER_MAX", NULL, NULL, 0 },
-		{ 'T', "DNS/RFC822/X-Unix", NULL, NULL, NULL, 0 },
-		{ 'A', "xagent $h $u", "XAGENT_MAILER_ARGS", NULL, NULL, 0 },
-		{ 0, NULL, NULL, NULL, NULL, 0 } }, NULL },
+	{ "xagent", NULL, "", NULL, "XAGENT_MAILER_FLAGS", "DFMueXLn", NULL, NULL, {
+		MAILER_FIELD('P', "/usr/lib/xagent", "XAGENT_MAILER_PATH"),
+		MAILER_FIXED('S', "11/31"),
+		MAILER_FIXED('R', "21/31"),
+		MAILER_FIXED('E', "\\n"),
+		MAILER_FIELD('M', NULL, "XAGENT_MAILER_MAX"),
+		MAILER_FIXED('T', "DNS/RFC822/X-Unix"),
+		MAILER_FIELD('A', "xagent $h $u", "XAGENT_MAILER_ARGS"),
+		MAILER_END } },
 };
 
 const struct mailer_file mailer_file_xagent = {
