@@ -49,6 +49,41 @@ int when_canonify_all_hosts(const struct emit_ctx *ctx)
 	       (arg && strcasecmp(arg, "canonify_hosts") == 0);
 }
 
+/* _FFR_NOCANONIFY_HEADERS: header addresses keep their host as written. */
+int when_nocanonify_headers(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_NOCANONIFY) && defined(ctx, "_FFR_NOCANONIFY_HEADERS");
+}
+
+/* Route addresses <@a,@b:user@d> are stripped to user@d unless the .mc
+ * asks for the old handling (_USE_DEPRECATED_ROUTE_ADDR_); the rule for
+ * [IPv6] hosts is left out with NO_NETINET6. */
+int when_route_addr_strip(const struct emit_ctx *ctx)
+{
+	return !defined(ctx, "_USE_DEPRECATED_ROUTE_ADDR_");
+}
+
+int when_route_addr_keep(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_USE_DEPRECATED_ROUTE_ADDR_");
+}
+
+int when_route_addr_strip_inet6(const struct emit_ctx *ctx)
+{
+	return when_route_addr_strip(ctx) && !defined(ctx, "NO_NETINET6");
+}
+
+int when_route_addr_keep_inet6(const struct emit_ctx *ctx)
+{
+	return when_route_addr_keep(ctx) && !defined(ctx, "NO_NETINET6");
+}
+
+/* _STRICT_RFC821_: a local part may not begin or end with a dot. */
+int when_strict_rfc821(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_STRICT_RFC821_");
+}
+
 int when_masquerading(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_MASQUERADING);
@@ -133,6 +168,23 @@ int when_luser_relay(const struct emit_ctx *ctx)
 	return defined(ctx, "LUSER_RELAY");
 }
 
+/* With preserve_local_plus_detail, LUSER_RELAY looks user+detail up as
+ * user and keeps the detail aside. */
+int when_luser_relay_plus_detail(const struct emit_ctx *ctx)
+{
+	return when_luser_relay(ctx) && ctx_on(ctx, CF_PLUS_DETAIL);
+}
+
+int when_luser_relay_no_plus_detail(const struct emit_ctx *ctx)
+{
+	return when_luser_relay(ctx) && !ctx_on(ctx, CF_PLUS_DETAIL);
+}
+
+int when_luser_relay_luser_host(const struct emit_ctx *ctx)
+{
+	return when_luser_relay(ctx) && ctx_on(ctx, CF_PRESERVE_LUSER_HOST);
+}
+
 int when_mail_hub(const struct emit_ctx *ctx)
 {
 	return defined(ctx, "MAIL_HUB");
@@ -163,6 +215,52 @@ int when_uucp_relay(const struct emit_ctx *ctx)
 {
 	return defined(ctx, "UUCP_RELAY");
 }
+
+/* Canonify2 hands .UUCP to UUCP_RELAY only when UUCP syntax is on. */
+int when_uucp_relay_canon(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_NO_UUCP) && defined(ctx, "UUCP_RELAY");
+}
+
+/* Did a SITECONFIG(file, host, CLASS) name class LETTER? */
+static int siteconfig_class(const struct emit_ctx *ctx, const char *letter)
+{
+	size_t i;
+
+	for (i = 0; i < ir_ncalls(ctx->ir); i++) {
+		const struct ir_call *c = ir_call_at(ctx->ir, i);
+
+		if (strcmp(c->macro, "SITECONFIG") == 0 &&
+		    strcmp(ctx_arg(c, 2), letter) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Canonify2: hosts of a SITECONFIG class are UUCP neighbours, unless
+ * nouucp or UUCP_RELAY. */
+static int uucp_site(const struct emit_ctx *ctx, const char *letter)
+{
+	return !ctx_on(ctx, CF_NO_UUCP) && !defined(ctx, "UUCP_RELAY") &&
+	       siteconfig_class(ctx, letter);
+}
+
+int when_uucp_site_U(const struct emit_ctx *ctx) { return uucp_site(ctx, "U"); }
+int when_uucp_site_V(const struct emit_ctx *ctx) { return uucp_site(ctx, "V"); }
+int when_uucp_site_W(const struct emit_ctx *ctx) { return uucp_site(ctx, "W"); }
+int when_uucp_site_X(const struct emit_ctx *ctx) { return uucp_site(ctx, "X"); }
+int when_uucp_site_Y(const struct emit_ctx *ctx) { return uucp_site(ctx, "Y"); }
+
+/* Parse1: hosts of SITECONFIG classes V, W and X go to the relay named
+ * by the macro of the same letter (UUCP_RELAY does not matter here). */
+static int uucp_site_relay(const struct emit_ctx *ctx, const char *letter)
+{
+	return !ctx_on(ctx, CF_NO_UUCP) && siteconfig_class(ctx, letter);
+}
+
+int when_uucp_site_V_relay(const struct emit_ctx *ctx) { return uucp_site_relay(ctx, "V"); }
+int when_uucp_site_W_relay(const struct emit_ctx *ctx) { return uucp_site_relay(ctx, "W"); }
+int when_uucp_site_X_relay(const struct emit_ctx *ctx) { return uucp_site_relay(ctx, "X"); }
 
 int when_usenet_mailer(const struct emit_ctx *ctx)
 {
@@ -202,6 +300,18 @@ int when_no_access_db(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_ACCESS_DB);
 }
 
+/* IPv6 address rules of the access lookups, unless NO_NETINET6. */
+int when_access_db_inet6(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_ACCESS_DB) && !defined(ctx, "NO_NETINET6");
+}
+
+/* _FFR_LOOKUPTAG_: a last lookup of the bare tag. */
+int when_access_lookuptag(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_ACCESS_DB) && defined(ctx, "_FFR_LOOKUPTAG_");
+}
+
 int when_access_skip(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_ACCESS_SKIP);
@@ -235,6 +345,28 @@ int when_plus_detail(const struct emit_ctx *ctx)
 int when_no_plus_detail(const struct emit_ctx *ctx)
 {
 	return !ctx_on(ctx, CF_PLUS_DETAIL);
+}
+
+/* localaddr drops +detail before alias lookup; with _FFR_5_ the host
+ * part kept in {LocalAddrHost} follows the user. */
+int when_ffr_5(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_FFR_5_");
+}
+
+int when_plus_detail_drop(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_PLUS_DETAIL) && !when_ffr_5(ctx);
+}
+
+int when_plus_detail_drop_ffr_5(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_PLUS_DETAIL) && when_ffr_5(ctx);
+}
+
+int when_luser_host_no_plus_detail(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_PRESERVE_LUSER_HOST) && !ctx_on(ctx, CF_PLUS_DETAIL);
 }
 
 /* genericstable applies to the hosts of class G, or to their whole
@@ -394,6 +526,18 @@ int when_no_relay_hosts_only(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_RELAY_HOSTS_ONLY);
 }
 
+/* ParseRecipient asks the access map about the recipient host: exact
+ * keys with relay_hosts_only, else through the domain walk of D. */
+int when_relay_hosts_only_access(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_RELAY_HOSTS_ONLY) && ctx_on(ctx, CF_ACCESS_DB);
+}
+
+int when_relay_domains_access(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_RELAY_HOSTS_ONLY) && ctx_on(ctx, CF_ACCESS_DB);
+}
+
 int when_stickyhost(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_STICKYHOST);
@@ -464,14 +608,10 @@ int when_no_use_client_ptr(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_USE_CLIENT_PTR);
 }
 
+/* virtuser_entire_domain matters only with virtusertable. */
 int when_virtuser_entire_domain(const struct emit_ctx *ctx)
 {
-	return ctx_on(ctx, CF_VIRTUSER_ENTIRE_DOMAIN);
-}
-
-int when_no_virtuser_entire_domain(const struct emit_ctx *ctx)
-{
-	return !ctx_on(ctx, CF_VIRTUSER_ENTIRE_DOMAIN);
+	return ctx_on(ctx, CF_VIRTUSERTABLE) && ctx_on(ctx, CF_VIRTUSER_ENTIRE_DOMAIN);
 }
 
 /* Class R names whole domains, unless relaying is open anyway or limited
@@ -484,6 +624,25 @@ int when_relay_whole_domains(const struct emit_ctx *ctx)
 int when_virtuser_exact(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_VIRTUSERTABLE) && !ctx_on(ctx, CF_VIRTUSER_ENTIRE_DOMAIN);
+}
+
+/* A virtusertable result is parsed again: through Recurse, or once only
+ * (_NO_VIRTUSER_RECURSION_); _VIRTUSER_STOP_ONE_LEVEL_RECURSION_ stops
+ * when the result is the address itself. */
+int when_virtuser_stop_recursion(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_VIRTUSERTABLE) &&
+	       defined(ctx, "_VIRTUSER_STOP_ONE_LEVEL_RECURSION_");
+}
+
+int when_virtuser_no_recursion(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_VIRTUSERTABLE) && defined(ctx, "_NO_VIRTUSER_RECURSION_");
+}
+
+int when_virtuser_recursion(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_VIRTUSERTABLE) && !defined(ctx, "_NO_VIRTUSER_RECURSION_");
 }
 
 /* relay_mail_from looks up the sender address, and with `domain' its
