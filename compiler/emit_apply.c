@@ -93,6 +93,7 @@ static void apply_call(struct emit_ctx *ctx, const struct ir_call *call)
 {
 	const struct class_macro *cm;
 
+	ctx->cur_seq = call->seq;
 	if (strcmp(call->macro, "FEATURE") == 0)
 		apply_feature(ctx, call, FEATURE_KIND_FEATURE);
 	else if (strcmp(call->macro, "HACK") == 0)

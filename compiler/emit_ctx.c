@@ -85,6 +85,7 @@ void ctx_add_rule(struct emit_ctx *ctx, const char *hook,
 	r = &ctx->hook_rules[ctx->nhook_rules++];
 	r->hook = xstrdup(hook);
 	r->when = when;
+	r->seq = ctx->cur_seq;
 	va_start(ap, fmt);
 	r->text = xvasprintf(fmt, ap);
 	va_end(ap);

@@ -115,6 +115,7 @@ struct ctx_hook_rule {
 	char *hook;
 	int (*when)(const struct emit_ctx *ctx);
 	char *text;
+	size_t seq;		/* seq of the call that added it (ir_call) */
 };
 
 /* A MODIFY_MAILER_FLAGS(`MAILER', `EDIT') a feature makes at EPOCH. */
@@ -142,6 +143,7 @@ struct emit_ctx {
 	struct ctx_lines section[SEC_COUNT];
 	struct ctx_hook_rule *hook_rules;
 	size_t nhook_rules, cap_hook_rules;
+	size_t cur_seq;			/* seq of the call being applied */
 	struct ctx_define *defines;
 	size_t ndefines, cap_defines;
 	struct ctx_flag_edit *flag_edits;
@@ -184,7 +186,8 @@ void ctx_set_define(struct emit_ctx *ctx, const char *name, const char *value, s
 void ctx_add_flag_edit(struct emit_ctx *ctx, const char *mailer, const char *edit, size_t epoch);
 
 /* Put one rule line (printf style) at HOOK, written when WHEN (may be
- * NULL) holds at writing time. */
+ * NULL) holds at writing time.  At a hook that is also a site text
+ * section, rules and text blocks are written in .mc order (cur_seq). */
 void ctx_add_rule(struct emit_ctx *ctx, const char *hook,
 		  int (*when)(const struct emit_ctx *ctx), const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));

@@ -53,6 +53,8 @@ struct ir_config {
 
 	struct ir_text *texts;
 	size_t ntexts, texts_cap;
+
+	size_t nitems;			/* calls and texts so far (their seq) */
 };
 
 /* Grow *ARRAY (of ELEM-byte items) so that it holds at least N+1 items. */
@@ -243,6 +245,7 @@ void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int
 		c->args[a] = xstrdup(args[a] ? args[a] : "");
 	c->pos = pos;
 	c->define_epoch = ir->nevents;
+	c->seq = ++ir->nitems;
 }
 
 void ir_add_text(struct ir_config *ir, const char *section, const char *text, struct ir_pos pos)
@@ -254,6 +257,7 @@ void ir_add_text(struct ir_config *ir, const char *section, const char *text, st
 	t->section = ir_intern(ir, section);
 	t->text = xstrdup(text);
 	t->pos = pos;
+	t->seq = ++ir->nitems;
 }
 
 /* --- queries --- */

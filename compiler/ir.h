@@ -35,6 +35,10 @@ struct ir_call {
 	 * reference reads DATABASE_MAP_TYPE, *_MAILER_* ... at that time).
 	 * Look them up with ir_define_at(). */
 	size_t define_epoch;
+	/* Place among the calls and text blocks of the .mc (see struct
+	 * ir_text): the reference appends feature and site text to the
+	 * same m4 diversion in this order. */
+	size_t seq;
 };
 
 /* Raw cf text the .mc hands through: divert(0) lines, LOCAL_CONFIG,
@@ -44,6 +48,7 @@ struct ir_text {
 	const char *section;
 	char *text;		/* one or more lines, each ending in '\n' */
 	struct ir_pos pos;
+	size_t seq;		/* shared numbering with struct ir_call */
 };
 
 #define IR_SECTION_TOP		"top"		/* divert(0) text: before the body */

@@ -67,19 +67,38 @@ void rules_site_text(struct emit_ctx *ctx, const char *section)
 	}
 }
 
-/* Rules features registered at HOOK, in registration order. */
-static void write_hook_rules(struct emit_ctx *ctx, const char *hook)
+/*
+ * The rules features registered at HOOK and the site text of the section
+ * of the same name, merged in .mc order: the reference appends both to
+ * one m4 diversion as the .mc is read.  Rules of one call keep their
+ * registration order.
+ */
+static void write_hook(struct emit_ctx *ctx, const char *hook)
 {
-	size_t i;
+	size_t i = 0, t = 0;
 
-	for (i = 0; i < ctx->nhook_rules; i++) {
-		const struct ctx_hook_rule *r = &ctx->hook_rules[i];
+	for (;;) {
+		const struct ctx_hook_rule *r = NULL;
+		const struct ir_text *x = NULL;
 
-		if (strcmp(r->hook, hook) != 0)
-			continue;
-		if (r->when && !r->when(ctx))
-			continue;
-		write_line(ctx, r->text);
+		while (i < ctx->nhook_rules && strcmp(ctx->hook_rules[i].hook, hook) != 0)
+			i++;
+		while (t < ir_ntexts(ctx->ir) && strcmp(ir_text_at(ctx->ir, t)->section, hook) != 0)
+			t++;
+		if (i < ctx->nhook_rules)
+			r = &ctx->hook_rules[i];
+		if (t < ir_ntexts(ctx->ir))
+			x = ir_text_at(ctx->ir, t);
+		if (r == NULL && x == NULL)
+			return;
+		if (r && (x == NULL || r->seq < x->seq)) {
+			if (r->when == NULL || r->when(ctx))
+				write_line(ctx, r->text);
+			i++;
+		} else {
+			fputs(x->text, ctx->out);
+			t++;
+		}
 	}
 }
 
@@ -94,8 +113,7 @@ int rules_write(struct emit_ctx *ctx, const struct rule_line *table, size_t n)
 			continue;
 		switch (l->text[0]) {
 		case '@':
-			write_hook_rules(ctx, l->text + 1);
-			rules_site_text(ctx, l->text + 1);
+			write_hook(ctx, l->text + 1);
 			break;
 		case 'S':
 			fprintf(ctx->out, "\n%s\n", l->text);

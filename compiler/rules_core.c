@@ -340,7 +340,8 @@ const struct rule_line rules_core[] = {
 
 	/* ParseLocal (98): site and feature rules before routing */
 	{ NULL, "SParseLocal=98" },
-	{ NULL, "@PARSE_LOCAL" },
+	/* site LOCAL_RULE_0 text and the rules of FEATURE(redirect) and
+	 * MAILER(mail11), in .mc order */
 	{ NULL, "@LOCAL_RULE_0" },
 
 	{ when_access_db, "SD" },

@@ -14,7 +14,7 @@ static const struct family_hook {
 	const size_t *count;
 } family_hooks[] = {
 	{ "uucp", "LOCAL_UUCP", rules_uucp_parse1, &rules_uucp_parse1_count },
-	{ "mail11", "PARSE_LOCAL", rules_mail11_parselocal, &rules_mail11_parselocal_count },
+	{ "mail11", IR_SECTION_LOCAL_RULE_0, rules_mail11_parselocal, &rules_mail11_parselocal_count },
 };
 
 void mailer_hook_rules(struct emit_ctx *ctx, const char *file)
