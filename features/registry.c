@@ -227,7 +227,7 @@ static const struct feature_def features[] = {
 	  "hash /etc/mail/virtusertable", NULL, NULL, O_BEFORE_MAILERS, feature_virtusertable_apply },
 	{ "vnet", FEATURE_KIND_FEATURE, 0, 0,
 	  "(none)",
-	  NULL, NULL, NULL, O_BEFORE_MAILERS, NULL },
+	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_vnet_apply },
 	{ "cssubdomain", FEATURE_KIND_HACK, 0, 0,
 	  "(none)",
 	  NULL, NULL, NULL, 0, feature_cssubdomain_apply },
