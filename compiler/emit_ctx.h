@@ -81,6 +81,7 @@ enum ctx_flag {
 	CF_NO_PERCENTHACK_REJECT,	/* nopercenthack's `reject' */
 	CF_ACCEPT_UNQUALIFIED,	/* FEATURE(accept_unqualified_senders) */
 	CF_PRESERVE_LUSER_HOST,	/* FEATURE(preserve_luser_host) */
+	CF_ADD_BCC,		/* FEATURE(bcc) */
 	CF_DRAC,		/* FEATURE(drac) */
 	CF_DOMAINMAP,		/* a FEATURE(domainmap) wrote the shared rules */
 	CF_DNSBL_MAP,		/* the dnsbl map is declared */

@@ -180,6 +180,7 @@ int when_uucpdomain(const struct emit_ctx *ctx);
 int when_drac(const struct emit_ctx *ctx);
 int when_no_accept_unqualified_senders(const struct emit_ctx *ctx);
 int when_preserve_luser_host(const struct emit_ctx *ctx);
+int when_add_bcc(const struct emit_ctx *ctx);
 int when_unqualified_uucp_check(const struct emit_ctx *ctx);
 int when_smtp_mailer(const struct emit_ctx *ctx);
 int when_no_smtp_mailer(const struct emit_ctx *ctx);

@@ -159,6 +159,7 @@ const struct rule_line rules_core[] = {
 	{ NULL, "R< @ *LOCAL* >\t$#error $@ 5.1.3 $: \"553 User address required\"" },
 	{ NULL, "R$* $=O $* < @ *LOCAL* >\t$@ $>Parse0 $>canonify $1 $2 $3" },
 	{ NULL, "R$* < @ *LOCAL* >\t$: $1" },
+	{ when_add_bcc, "R$+\t$: $>ParseBcc $1" },
 	{ NULL, "@PARSE0_END" },
 
 	/* Parse1: route remote addresses */
@@ -223,6 +224,12 @@ const struct rule_line rules_core[] = {
 	{ when_no_smtp_mailer, "R$* < @$* > $*\t$#error $@ 5.1.2 $: \"553 Unrecognized host name \" $2" },
 	{ NULL, "R$=L\t$#_LOCAL_ $: @ $1" },
 	{ NULL, "R$+\t$#_LOCAL_ $: $1" },
+
+	/* ParseBcc: a blind copy (FEATURE(bcc)) goes to $A */
+	{ when_add_bcc, "SParseBcc" },
+	{ when_add_bcc, "R$+\t$: $&{addr_type} $| $&A $| $1" },
+	{ when_add_bcc, "Re b $| $+ $| $+\t$>MailerToTriple < $1 > $2" },
+	{ when_add_bcc, "R$* $| $* $| $+\t$@ $3" },
 
 	/* localaddr (5): local names after alias expansion */
 	{ NULL, "SLocal_localaddr" },

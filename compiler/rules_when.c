@@ -717,6 +717,11 @@ int when_preserve_luser_host(const struct emit_ctx *ctx)
 	return ctx_on(ctx, CF_PRESERVE_LUSER_HOST);
 }
 
+int when_add_bcc(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_ADD_BCC);
+}
+
 /* check_mail's localhost.UUCP sender check: not with nouucp, nor when
  * unqualified senders are accepted anyway. */
 int when_unqualified_uucp_check(const struct emit_ctx *ctx)

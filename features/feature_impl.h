@@ -20,6 +20,7 @@
 	}
 
 int feature_access_db_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_bcc_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_blocklist_recipients_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_blacklist_recipients_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_dnsbl_apply(struct emit_ctx *ctx, const struct ir_call *call);

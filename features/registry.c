@@ -41,7 +41,7 @@ static const struct feature_def features[] = {
 	  "BadMXIP regex: ^(127\\.|10\\.|0\\.0\\.0\\.0)", NULL, NULL, O_BEFORE_MAILERS, feature_badmx_apply },
 	{ "bcc", FEATURE_KIND_FEATURE, 0, 4,
 	  "[map_spec|access], [mailer:]host, [bcc_address], [canonical_rcpt_map_spec]",
-	  "hash /etc/mail/bcctable", NULL, NULL, O_BEFORE_MAILERS, NULL },
+	  "hash /etc/mail/bcctable", NULL, NULL, O_BEFORE_MAILERS, feature_bcc_apply },
 	{ "bestmx_is_local", FEATURE_KIND_FEATURE, 0, 1,
 	  "[domain ...]",
 	  "bestmx (Kbestmx bestmx)", NULL, NULL, O_BEFORE_MAILERS, feature_bestmx_is_local_apply },
