@@ -31,7 +31,6 @@ enum ctx_flag {
 	CF_ALLMASQUERADE,	/* FEATURE(allmasquerade) */
 	CF_LOCAL_PROCMAIL,	/* FEATURE(local_procmail) */
 	CF_LOCAL_LMTP,		/* FEATURE(local_lmtp), until local_procmail */
-	CF_MASQUERADING,	/* MASQUERADE_AS given (or implied) */
 	CF_EXPOSED_USERS,	/* EXPOSED_USER(_FILE) given */
 	CF_ACCEPT_UNRESOLVABLE,	/* FEATURE(accept_unresolvable_domains) */
 	CF_NO_DEFAULT_MSA,	/* FEATURE(no_default_msa) */

@@ -84,14 +84,16 @@ int when_strict_rfc821(const struct emit_ctx *ctx)
 	return defined(ctx, "_STRICT_RFC821_");
 }
 
+/* Masquerading is on while MASQUERADE_NAME is defined at the end of the
+ * .mc (MASQUERADE_AS and nullclient define it). */
 int when_masquerading(const struct emit_ctx *ctx)
 {
-	return ctx_on(ctx, CF_MASQUERADING);
+	return defined(ctx, "MASQUERADE_NAME");
 }
 
 int when_not_masquerading(const struct emit_ctx *ctx)
 {
-	return !ctx_on(ctx, CF_MASQUERADING);
+	return !when_masquerading(ctx);
 }
 
 /* $=M names whole domains (subdomains included) or exact hosts. */
