@@ -86,7 +86,7 @@ static void apply_mailer(struct emit_ctx *ctx, const struct ir_call *call)
 		return;
 	}
 	if (!ctx_has_mailer(ctx, m->file))
-		mailer_hook_rules(ctx, m->file);
+		mailer_hook_rules(ctx, m->file, call);
 	ctx_want_mailer(ctx, m->file, call);
 }
 

@@ -19,8 +19,10 @@
 struct emit_ctx;
 
 /* Register at their hook points the core rules MAILER(FILE) needs (none
- * for most families). */
-void mailer_hook_rules(struct emit_ctx *ctx, const char *file);
+ * for most families).  The reference expands them at the MAILER() CALL:
+ * _LOCAL_ is confLOCAL_MAILER as it is then. */
+struct ir_call;
+void mailer_hook_rules(struct emit_ctx *ctx, const char *file, const struct ir_call *call);
 
 /* The tables, defined with their families. */
 extern const struct rule_line rules_uucp_parse1[];
