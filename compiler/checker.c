@@ -73,6 +73,10 @@ static const struct mailer_order_rule {
 	{ "smtp", "uucp", "the uucp-dom mailer is defined only when smtp is already there" },
 };
 
+/* Features whose file itself calls MAILER(local) and MAILER(smtp): for
+ * the order of the calls they are those MAILER()s. */
+static const char *const features_with_mailers[] = { "nullclient", "msp" };
+
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 static void report(enum diag_level level, const struct ir_pos *pos, const char *fmt, ...)
@@ -277,6 +281,27 @@ static void check_mailer_name(const struct ir_call *c)
 
 /* --- order and count of the calls --- */
 
+static int includes_mailers(const struct ir_call *c)
+{
+	size_t i;
+
+	if (!is_macro(c, "FEATURE"))
+		return 0;
+	for (i = 0; i < NELEM(features_with_mailers); i++)
+		if (strcmp(arg0(c), features_with_mailers[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Did call D (before a MAILER with MARKER) already include that mailer? */
+static int already_included(const struct ir_call *d, const char *marker)
+{
+	if (is_macro(d, "MAILER"))
+		return strcmp(mailer_marker(d), marker) == 0;
+	return includes_mailers(d) && (strcmp(marker, "local") == 0 || strcmp(marker, "smtp") == 0);
+}
+
+
 static void check_calls(const struct ir_config *ir, const char *mc_file)
 {
 	const struct ir_call *ostype = NULL, *first_mailer = NULL;
@@ -300,17 +325,24 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 			check_data_name(c, "domain");
 		} else if (is_macro(c, "FEATURE") || is_macro(c, "HACK")) {
 			if (first_mailer && is_macro(c, "FEATURE"))
-				report(DIAG_ERROR, &c->pos, "FEATURE(`%s') must come before MAILER(): MAILER(`%s') is at %s:%d",
-				       arg0(c), arg0(first_mailer), first_mailer->pos.file, first_mailer->pos.line);
+				report(DIAG_ERROR, &c->pos, "FEATURE(`%s') must come before MAILER(): %s(`%s')%s is at %s:%d",
+				       arg0(c), first_mailer->macro, arg0(first_mailer),
+				       includes_mailers(first_mailer) ? ", which includes MAILER(`local')," : "",
+				       first_mailer->pos.file, first_mailer->pos.line);
 			check_feature(ir, c, i);
+			if (!first_mailer && includes_mailers(c))
+				first_mailer = c;
 		} else if (is_macro(c, "MAILER")) {
 			check_mailer_name(c);
 			for (j = 0; j < i; j++) {
 				const struct ir_call *d = ir_call_at(ir, j);
 
-				if (is_macro(d, "MAILER") && strcmp(mailer_marker(d), mailer_marker(c)) == 0) {
-					report(DIAG_ERROR, &c->pos, "MAILER(`%s') already included at %s:%d",
-					       mailer_marker(c), d->pos.file, d->pos.line);
+				if (already_included(d, mailer_marker(c))) {
+					report(DIAG_ERROR, &c->pos, "MAILER(`%s') already included at %s:%d%s%s%s",
+					       mailer_marker(c), d->pos.file, d->pos.line,
+					       is_macro(d, "FEATURE") ? " (by FEATURE(`" : "",
+					       is_macro(d, "FEATURE") ? arg0(d) : "",
+					       is_macro(d, "FEATURE") ? "'))" : "");
 					break;
 				}
 			}
