@@ -68,7 +68,9 @@ static void apply_feature(struct emit_ctx *ctx, const struct ir_call *call,
 			  what, name);
 		return;
 	}
+	ctx->cur_seq = call->seq;
 	f->apply(ctx, call);
+	ctx->cur_seq = 0;
 }
 
 static void apply_mailer(struct emit_ctx *ctx, const struct ir_call *call)
@@ -85,8 +87,12 @@ static void apply_mailer(struct emit_ctx *ctx, const struct ir_call *call)
 			  name);
 		return;
 	}
+	/* the rules a mailer file puts in the core rulesets keep their
+	 * place among the site's text of the same hook, as features' do */
+	ctx->cur_seq = call->seq;
 	if (!ctx_has_mailer(ctx, m->file))
 		mailer_hook_rules(ctx, m->file, call);
+	ctx->cur_seq = 0;
 	ctx_want_mailer(ctx, m->file, call);
 }
 
@@ -94,7 +100,6 @@ static void apply_call(struct emit_ctx *ctx, const struct ir_call *call)
 {
 	const struct class_macro *cm;
 
-	ctx->cur_seq = call->seq;
 	if (strcmp(call->macro, "FEATURE") == 0)
 		apply_feature(ctx, call, FEATURE_KIND_FEATURE);
 	else if (strcmp(call->macro, "HACK") == 0)

@@ -83,9 +83,9 @@ void ctx_add_rule(struct emit_ctx *ctx, const char *hook,
 	ctx->hook_rules = grow(ctx->hook_rules, ctx->nhook_rules,
 			       &ctx->cap_hook_rules, sizeof(*ctx->hook_rules));
 	r = &ctx->hook_rules[ctx->nhook_rules++];
+	r->seq = ctx->cur_seq;
 	r->hook = xstrdup(hook);
 	r->when = when;
-	r->seq = ctx->cur_seq;
 	va_start(ap, fmt);
 	r->text = xvasprintf(fmt, ap);
 	va_end(ap);

@@ -115,7 +115,7 @@ struct ctx_hook_rule {
 	char *hook;
 	int (*when)(const struct emit_ctx *ctx);
 	char *text;
-	size_t seq;		/* seq of the call that added it (ir_call) */
+	size_t seq;		/* the call that registered it (cur_seq) */
 };
 
 /* A MODIFY_MAILER_FLAGS(`MAILER', `EDIT') a feature makes at EPOCH. */
@@ -143,7 +143,6 @@ struct emit_ctx {
 	struct ctx_lines section[SEC_COUNT];
 	struct ctx_hook_rule *hook_rules;
 	size_t nhook_rules, cap_hook_rules;
-	size_t cur_seq;			/* seq of the call being applied */
 	struct ctx_define *defines;
 	size_t ndefines, cap_defines;
 	struct ctx_flag_edit *flag_edits;
@@ -155,6 +154,7 @@ struct emit_ctx {
 	 * one count as present (the reference expands each mailer file at
 	 * its MAILER() call); SIZE_MAX otherwise. */
 	size_t mailers_visible;
+	size_t cur_seq;		/* its struct ir_call seq, 0 between calls */
 };
 
 void ctx_init(struct emit_ctx *ctx, const struct ir_config *ir, FILE *out);
@@ -186,8 +186,7 @@ void ctx_set_define(struct emit_ctx *ctx, const char *name, const char *value, s
 void ctx_add_flag_edit(struct emit_ctx *ctx, const char *mailer, const char *edit, size_t epoch);
 
 /* Put one rule line (printf style) at HOOK, written when WHEN (may be
- * NULL) holds at writing time.  At a hook that is also a site text
- * section, rules and text blocks are written in .mc order (cur_seq). */
+ * NULL) holds at writing time. */
 void ctx_add_rule(struct emit_ctx *ctx, const char *hook,
 		  int (*when)(const struct emit_ctx *ctx), const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));

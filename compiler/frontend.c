@@ -450,7 +450,8 @@ static void handle_record(struct fe_state *st)
 		ir_set_final(st->ir, name, field(st, 4), record_pos(st, name));
 		break;
 	case 'C':
-		/* text around a call is two blocks: the call goes between */
+		/* text before a call comes before it: a hook's site text and
+		 * the rules of a FEATURE at the same hook keep their order */
 		flush_text(st);
 		pos = record_pos(st, name);
 		ir_add_call(st->ir, name, st->fields + 4, st->nfields - 4, pos);

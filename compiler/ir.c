@@ -53,8 +53,6 @@ struct ir_config {
 
 	struct ir_text *texts;
 	size_t ntexts, texts_cap;
-
-	size_t nitems;			/* calls and texts so far (their seq) */
 };
 
 /* Grow *ARRAY (of ELEM-byte items) so that it holds at least N+1 items. */
@@ -238,6 +236,7 @@ void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int
 
 	ir->calls = grow(ir->calls, &ir->calls_cap, ir->ncalls, sizeof(*ir->calls));
 	c = &ir->calls[ir->ncalls++];
+	c->seq = ir->ncalls + ir->ntexts;
 	c->macro = ir_intern(ir, macro);
 	c->nargs = nargs;
 	c->args = xcalloc(nargs > 0 ? (size_t)nargs : 1, sizeof(*c->args));
@@ -245,7 +244,6 @@ void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int
 		c->args[a] = xstrdup(args[a] ? args[a] : "");
 	c->pos = pos;
 	c->define_epoch = ir->nevents;
-	c->seq = ++ir->nitems;
 }
 
 void ir_add_text(struct ir_config *ir, const char *section, const char *text, struct ir_pos pos)
@@ -254,10 +252,10 @@ void ir_add_text(struct ir_config *ir, const char *section, const char *text, st
 
 	ir->texts = grow(ir->texts, &ir->texts_cap, ir->ntexts, sizeof(*ir->texts));
 	t = &ir->texts[ir->ntexts++];
+	t->seq = ir->ncalls + ir->ntexts;
 	t->section = ir_intern(ir, section);
 	t->text = xstrdup(text);
 	t->pos = pos;
-	t->seq = ++ir->nitems;
 }
 
 /* --- queries --- */

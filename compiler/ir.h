@@ -35,9 +35,7 @@ struct ir_call {
 	 * reference reads DATABASE_MAP_TYPE, *_MAILER_* ... at that time).
 	 * Look them up with ir_define_at(). */
 	size_t define_epoch;
-	/* Place among the calls and text blocks of the .mc (see struct
-	 * ir_text): the reference appends feature and site text to the
-	 * same m4 diversion in this order. */
+	/* Place among all calls and texts, in the order m4 printed them. */
 	size_t seq;
 };
 
@@ -48,7 +46,7 @@ struct ir_text {
 	const char *section;
 	char *text;		/* one or more lines, each ending in '\n' */
 	struct ir_pos pos;
-	size_t seq;		/* shared numbering with struct ir_call */
+	size_t seq;		/* as for struct ir_call */
 };
 
 #define IR_SECTION_TOP		"top"		/* divert(0) text: before the body */

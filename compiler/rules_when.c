@@ -55,27 +55,35 @@ int when_nocanonify_headers(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_NOCANONIFY) && defined(ctx, "_FFR_NOCANONIFY_HEADERS");
 }
 
-/* Route addresses <@a,@b:user@d> are stripped to user@d unless the .mc
- * asks for the old handling (_USE_DEPRECATED_ROUTE_ADDR_); the rule for
- * [IPv6] hosts is left out with NO_NETINET6. */
-int when_route_addr_strip(const struct emit_ctx *ctx)
+/* IPv6 networks are looked up too, unless the .mc defines NO_NETINET6. */
+int when_ipv6(const struct emit_ctx *ctx)
 {
-	return !defined(ctx, "_USE_DEPRECATED_ROUTE_ADDR_");
+	return !defined(ctx, "NO_NETINET6");
 }
 
-int when_route_addr_keep(const struct emit_ctx *ctx)
+/* _USE_DEPRECATED_ROUTE_ADDR_: CanonAddr turns route addresses into
+ * %-hacks. */
+int when_deprecated_route_addr(const struct emit_ctx *ctx)
 {
 	return defined(ctx, "_USE_DEPRECATED_ROUTE_ADDR_");
 }
 
-int when_route_addr_strip_inet6(const struct emit_ctx *ctx)
+/* canonify strips route addresses <@a,@b:user@d> to user@d, or with
+ * _USE_DEPRECATED_ROUTE_ADDR_ focuses their first host; the rules for an
+ * [IPv6] first host are left out with NO_NETINET6. */
+int when_route_addr_strip(const struct emit_ctx *ctx)
 {
-	return when_route_addr_strip(ctx) && !defined(ctx, "NO_NETINET6");
+	return !when_deprecated_route_addr(ctx);
 }
 
-int when_route_addr_keep_inet6(const struct emit_ctx *ctx)
+int when_route_addr_strip_ipv6(const struct emit_ctx *ctx)
 {
-	return when_route_addr_keep(ctx) && !defined(ctx, "NO_NETINET6");
+	return when_route_addr_strip(ctx) && when_ipv6(ctx);
+}
+
+int when_route_addr_keep_ipv6(const struct emit_ctx *ctx)
+{
+	return when_deprecated_route_addr(ctx) && when_ipv6(ctx);
 }
 
 /* _STRICT_RFC821_: a local part may not begin or end with a dot. */
@@ -302,18 +310,6 @@ int when_no_access_db(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_ACCESS_DB);
 }
 
-/* IPv6 address rules of the access lookups, unless NO_NETINET6. */
-int when_access_db_inet6(const struct emit_ctx *ctx)
-{
-	return ctx_on(ctx, CF_ACCESS_DB) && !defined(ctx, "NO_NETINET6");
-}
-
-/* _FFR_LOOKUPTAG_: a last lookup of the bare tag. */
-int when_access_lookuptag(const struct emit_ctx *ctx)
-{
-	return ctx_on(ctx, CF_ACCESS_DB) && defined(ctx, "_FFR_LOOKUPTAG_");
-}
-
 int when_access_skip(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_ACCESS_SKIP);
@@ -526,18 +522,6 @@ int when_relay_hosts_only(const struct emit_ctx *ctx)
 int when_no_relay_hosts_only(const struct emit_ctx *ctx)
 {
 	return !ctx_on(ctx, CF_RELAY_HOSTS_ONLY);
-}
-
-/* ParseRecipient asks the access map about the recipient host: exact
- * keys with relay_hosts_only, else through the domain walk of D. */
-int when_relay_hosts_only_access(const struct emit_ctx *ctx)
-{
-	return ctx_on(ctx, CF_RELAY_HOSTS_ONLY) && ctx_on(ctx, CF_ACCESS_DB);
-}
-
-int when_relay_domains_access(const struct emit_ctx *ctx)
-{
-	return !ctx_on(ctx, CF_RELAY_HOSTS_ONLY) && ctx_on(ctx, CF_ACCESS_DB);
 }
 
 int when_stickyhost(const struct emit_ctx *ctx)
