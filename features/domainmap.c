@@ -79,9 +79,10 @@ int feature_domainmap_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	const char *spec = ctx_arg(call, 2);
 	char *name, *p;
 
-	/* Without a domain or a map spec the reference still writes the
-	 * class and K lines (sendmail refuses that K line when it starts);
-	 * the same cf is written here. */
+	if (domain[0] == '\0' || spec[0] == '\0') {
+		ctx_error(ctx, &call->pos, "FEATURE(`domainmap') needs a domain and a map spec");
+		return -1;
+	}
 	if (!ctx_on(ctx, CF_DOMAINMAP)) {
 		ctx->flag[CF_DOMAINMAP] = 1;
 		shared_rules(ctx, ctx_define_at(ctx, "DOMAINMAP_NO_REGEX", call->define_epoch) == NULL);

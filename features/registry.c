@@ -75,7 +75,7 @@ static const struct feature_def features[] = {
 	{ "dnsbl", FEATURE_KIND_FEATURE, 1, 3,
 	  "list.domain, [message|quarantine|discard], [t|tempfail_message]",
 	  "dns -R A -T<TMP> (DNSBL_MAP overrides \"dns -R A\"; DNSBL_MAP_OPT appended)", NULL, NULL, O_BEFORE_MAILERS, feature_dnsbl_apply },
-	{ "domainmap", FEATURE_KIND_FEATURE, 0, 2,
+	{ "domainmap", FEATURE_KIND_FEATURE, 2, 2,
 	  "domain, map_spec",
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_domainmap_apply },
 	{ "domaintable", FEATURE_KIND_FEATURE, 0, 1,
