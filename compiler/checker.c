@@ -73,6 +73,7 @@ static const struct mailer_order_rule {
 	{ "smtp", "uucp", "the uucp-dom mailer is defined only when smtp is already there" },
 };
 
+
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 static void report(enum diag_level level, const struct ir_pos *pos, const char *fmt, ...)
@@ -253,9 +254,14 @@ static void check_feature(const struct ir_config *ir, const struct ir_call *c, s
 	if (nargs < f->min_args)
 		report(DIAG_ERROR, &c->pos, "%s(`%s') needs %d argument%s: %s", c->macro, f->name,
 		       f->min_args, f->min_args == 1 ? "" : "s", f->arg_schema);
+	/* m4 drops arguments a feature file never reads: the reference
+	 * builds the cf all the same */
+	else if (nargs > f->max_args && f->max_args == 0)
+		report(DIAG_WARNING, &c->pos, "%s(`%s') takes no arguments; they are ignored",
+		       c->macro, f->name);
 	else if (nargs > f->max_args)
-		report(DIAG_ERROR, &c->pos, "%s(`%s') takes at most %d argument%s: %s", c->macro, f->name,
-		       f->max_args, f->max_args == 1 ? "" : "s", f->arg_schema);
+		report(DIAG_WARNING, &c->pos, "%s(`%s') takes at most %d argument%s (%s); the rest is ignored",
+		       c->macro, f->name, f->max_args, f->max_args == 1 ? "" : "s", f->arg_schema);
 	if (f->deprecated_by)
 		report(DIAG_WARNING, &c->pos, "%s(`%s') is deprecated; use %s(`%s')", c->macro, f->name,
 		       c->macro, f->deprecated_by);

@@ -1,7 +1,8 @@
 /*
  * emit_apply.c - reading the model into the emitter context before any
- * line is written: FEATUREs and HACKs (through the registry), MAILERs,
- * MASQUERADE_AS and the macros that fill classes.
+ * line is written: FEATUREs and HACKs (through the registry), MAILERs
+ * and the macros that fill classes (MASQUERADE_AS is a define the rule
+ * tables read).
  *
  * A name the reference does not know, or one this toolchain does not
  * implement yet, is an error with the position of the call: nothing is
@@ -88,8 +89,12 @@ static void apply_mailer(struct emit_ctx *ctx, const struct ir_call *call)
 			  name);
 		return;
 	}
+	/* the rules a mailer file puts in the core rulesets keep their
+	 * place among the site's text of the same hook, as features' do */
+	ctx->cur_seq = call->seq;
 	if (!ctx_has_mailer(ctx, m->file))
 		mailer_hook_rules(ctx, m->file, call);
+	ctx->cur_seq = 0;
 	ctx_want_mailer(ctx, m->file, call);
 }
 
@@ -103,8 +108,6 @@ static void apply_call(struct emit_ctx *ctx, const struct ir_call *call)
 		apply_feature(ctx, call, FEATURE_KIND_HACK);
 	else if (strcmp(call->macro, "MAILER") == 0)
 		apply_mailer(ctx, call);
-	else if (strcmp(call->macro, "MASQUERADE_AS") == 0)
-		ctx->flag[CF_MASQUERADING] = 1;
 	else if ((cm = class_macro(call->macro)) != NULL)
 		ctx_add_line(ctx, SEC_CLASSES, "%s%s", cm->prefix, ctx_arg(call, 0));
 }
@@ -122,8 +125,6 @@ int emit_apply(struct emit_ctx *ctx)
 
 	for (i = 0; i < ir_ncalls(ctx->ir); i++)
 		apply_call(ctx, ir_call_at(ctx->ir, i));
-	if (ctx_define(ctx, "MASQUERADE_NAME", NULL))
-		ctx->flag[CF_MASQUERADING] = 1;
 	ensure_local_mailer(ctx);
 	return ctx->errors ? -1 : 0;
 }

@@ -30,7 +30,6 @@ enum ctx_flag {
 	CF_REDIRECT,		/* FEATURE(redirect) */
 	CF_ALLMASQUERADE,	/* FEATURE(allmasquerade) */
 	CF_LOCAL_PROCMAIL,	/* FEATURE(local_procmail) */
-	CF_MASQUERADING,	/* MASQUERADE_AS given (or implied) */
 	CF_EXPOSED_USERS,	/* EXPOSED_USER(_FILE) given */
 	CF_ACCEPT_UNRESOLVABLE,	/* FEATURE(accept_unresolvable_domains) */
 	CF_NO_DEFAULT_MSA,	/* FEATURE(no_default_msa) */
@@ -84,6 +83,7 @@ enum ctx_flag {
 	CF_NO_PERCENTHACK_REJECT,	/* nopercenthack's `reject' */
 	CF_ACCEPT_UNQUALIFIED,	/* FEATURE(accept_unqualified_senders) */
 	CF_PRESERVE_LUSER_HOST,	/* FEATURE(preserve_luser_host) */
+	CF_ADD_BCC,		/* FEATURE(bcc) */
 	CF_DRAC,		/* FEATURE(drac) */
 	CF_DOMAINMAP,		/* a FEATURE(domainmap) wrote the shared rules */
 	CF_DNSBL_MAP,		/* FEATURE(dnsbl) declared the dnsbl map */

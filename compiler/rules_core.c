@@ -32,9 +32,14 @@ const struct rule_line rules_core[] = {
 	{ NULL, "R< $* > $+\t   < $1 >" },
 	{ NULL, "R<>\t$@ < @ >" },
 	{ NULL, "R< $+ >\t$: $1" },
-	{ NULL, "R@ $+ , $+\t$2" },
-	{ NULL, "R@ [ $* ] : $+\t$2" },
-	{ NULL, "R@ $+ : $+\t$2" },
+	/* route addresses <@a,@b:user@d>: dropped to user@d, or (with
+	 * _USE_DEPRECATED_ROUTE_ADDR_) kept with the first host focused */
+	{ when_route_addr_strip, "R@ $+ , $+\t$2" },
+	{ when_route_addr_strip_ipv6, "R@ [ $* ] : $+\t$2" },
+	{ when_route_addr_strip, "R@ $+ : $+\t$2" },
+	{ when_deprecated_route_addr, "R@ $+ , $+\t@ $1 : $2" },
+	{ when_route_addr_keep_ipv6, "R@ [$+] : $+\t$@ $>Canonify2 < @ [$1] > : $2" },
+	{ when_deprecated_route_addr, "R@ $+ : $+\t$@ $>Canonify2 < @$1 > : $2" },
 	{ NULL, "R $+ : $* ; @ $+\t$@ $>Canonify2 $1 : $2 ; < @ $3 >" },
 	{ NULL, "R $+ : $* ;\t$@ $1 : $2;" },
 	{ NULL, "R$+ @ $+\t$: $1 < @ $2 >" },
@@ -59,18 +64,29 @@ const struct rule_line rules_core[] = {
 	{ NULL, "R$* < @ [ $+ ] > $*\t$: $1 < @@ [ $2 ] > $3" },
 	{ NULL, "R$* < @@ $=w > $*\t$: $1 < @ $j . > $3" },
 	{ NULL, "R$* < @@ $+ > $*\t$@ $1 < @ $2 > $3" },
-	{ when_uucpdomain, "R$* < @ $+ .UUCP > $*\t$: $1 < @ $(uudomain $2 $: $2.UUCP $) > $3" },
-	{ when_bitdomain, "R$* < @ $+ .BITNET > $*\t$: $1 < @ $(bitdomain $2 $: $2.BITNET $) > $3" },
 	{ when_domaintable, "R$* < @ $+ > $*\t$: $1 < @ $(domaintable $2 $) > $3" },
 	{ NULL, "@LOCAL_RULE_3" },
-	/* .UUCP: straight through to UUCP_RELAY, else tried as a local name */
-	{ when_uucp_relay, "R$* < @ $+ . UUCP > $*\t$@ $1 < @ $2 . UUCP . > $3" },
+	{ when_bitdomain, "R$* < @ $+ .BITNET > $*\t$: $1 < @ $(bitdomain $2 $: $2.BITNET $) > $3" },
+	{ when_uucpdomain, "R$* < @ $+ .UUCP > $*\t$: $1 < @ $(uudomain $2 $: $2.UUCP $) > $3" },
+	/* .UUCP: straight through to UUCP_RELAY; else hosts of the
+	 * SITECONFIG classes are UUCP neighbours, and the rest is tried as a
+	 * local name */
+	{ when_uucp_relay_canon, "R$* < @ $+ . UUCP > $*\t$@ $1 < @ $2 . UUCP . > $3" },
+	{ when_uucp_site_U, "R$* < @ $=U . UUCP > $*\t$@ $1 < @ $2 . UUCP . > $3" },
+	{ when_uucp_site_V, "R$* < @ $=V . UUCP > $*\t$@ $1 < @ $2 . UUCP . > $3" },
+	{ when_uucp_site_W, "R$* < @ $=W . UUCP > $*\t$@ $1 < @ $2 . UUCP . > $3" },
+	{ when_uucp_site_X, "R$* < @ $=X . UUCP > $*\t$@ $1 < @ $2 . UUCP . > $3" },
+	{ when_uucp_site_Y, "R$* < @ $=Y . UUCP > $*\t$@ $1 < @ $2 . UUCP . > $3" },
 	{ when_canonify_uucp, "R$* < @ $+ . UUCP > $*\t$: $1 < @ $[ $2 $] . UUCP . > $3" },
 	{ when_canonify_uucp, "R$* < @ $+ . . UUCP . > $*\t$@ $1 < @ $2 . > $3" },
 	{ NULL, "R$* < @ $* $=P > $*\t$: $1 < @ $2 $3 . > $4" },
 	{ NULL, "R$* < @ $* $~P > $*\t$: $&{daemon_flags} $| $1 < @ $2 $3 > $4" },
 	{ when_canonify, "R$* CC $* $| $* < @ $+.$+ > $*\t$: $3 < @ $4.$5 . > $6" },
 	{ when_canonify, "R$* CC $* $| $*\t$: $3" },
+	/* _FFR_NOCANONIFY_HEADERS: header addresses are not looked up */
+	{ when_nocanonify_headers, "R$* $| $* < @ $* $~P > $*\t$: $&{addr_type} $| $2 < @ $3 $4 > $5" },
+	{ when_nocanonify_headers, "R$* h $* $| $* < @ $+.$+ > $*\t$: $3 < @ $4.$5 . > $6" },
+	{ when_nocanonify_headers, "R$* h $* $| $*\t$: $3" },
 	{ when_nocanonify, "R$* $| $* < @ $* $={Canonify} > $*\t$: $2 < @ $[ $3 $4 $] > $5" },
 	{ when_nocanonify, "R$* c $* $| $* < @ $* > $*\t$: $3 < @ $[ $4 $] > $5" },
 	{ when_nocanonify, "R$* $| $* < @ $+ . > $*\t$: $2 < @ $3 . > $4" },
@@ -132,6 +148,8 @@ const struct rule_line rules_core[] = {
 	{ NULL, "R$* < @ $* @ > $*\t$#error $@ 5.1.2 $: \"553 Invalid route address\"" },
 	{ NULL, "R$* @ $* < @ $* > $*\t$#error $@ 5.1.3 $: \"553 Invalid route address\"" },
 	{ NULL, "R$* , $~O $*\t$#error $@ 5.1.3 $: \"553 Invalid route address\"" },
+	{ when_strict_rfc821, "R$* . < @ $* > $*\t$#error $@ 5.1.2 $: \"553 Local part must not end with a dot\"" },
+	{ when_strict_rfc821, "R. $* < @ $* > $*\t$#error $@ 5.1.2 $: \"553 Local part must not begin with a dot\"" },
 	{ NULL, "R$* < @ > $*\t$@ $>Parse0 $>canonify $1" },
 	{ NULL, "R< @ $=w . > : $*\t$@ $>Parse0 $>canonify $2" },
 	{ NULL, "R$- < @ $=w . >\t$: $(dequote $1 $) < @ $2 . >" },
@@ -141,17 +159,23 @@ const struct rule_line rules_core[] = {
 	{ NULL, "R< @ *LOCAL* >\t$#error $@ 5.1.3 $: \"553 User address required\"" },
 	{ NULL, "R$* $=O $* < @ *LOCAL* >\t$@ $>Parse0 $>canonify $1 $2 $3" },
 	{ NULL, "R$* < @ *LOCAL* >\t$: $1" },
+	{ when_add_bcc, "R$+\t$: $>ParseBcc $1" },
 	{ NULL, "@PARSE0_END" },
 
 	/* Parse1: route remote addresses */
 	{ NULL, "SParse1" },
-	/* [numeric] hosts go out by SMTP (through $S if set), when the
-	 * SMTP mailers exist */
+	/* domain literals (with MAILER(smtp)): ParseLocal, then the smart
+	 * host or SMTP to the literal */
 	{ when_smtp_mailer, "R$* < @ [ $+ ] > $*\t$: $>ParseLocal $1 < @ [ $2 ] > $3" },
 	{ when_smtp_mailer, "R$* < @ [ $+ ] > $*\t$: $1 < @ [ $2 ] : $S > $3" },
 	{ when_smtp_mailer, "R$* < @ [ $+ ] : > $*\t$#_SMTP_ $@ [$2] $: $1 < @ [$2] > $3" },
 	{ when_smtp_mailer, "R$* < @ [ $+ ] : $- : $*> $*\t$#$3 $@ $4 $: $1 < @ [$2] > $5" },
 	{ when_smtp_mailer, "R$* < @ [ $+ ] : $+ > $*\t$#_SMTP_ $@ $3 $: $1 < @ [$2] > $4" },
+	/* virtusertable: user@domain, user+detail@domain, then @domain */
+	{ when_virtuser_stop_recursion, "R$+ < @ $+ >\t$: $(macro {RecipientAddress} $) $1 < @ $2 >" },
+	{ when_virtuser_stop_recursion, "R$+ < @ $+ >\t$: <?> $1 < @ $2 > $| $>final $1 < @ $2 >" },
+	{ when_virtuser_stop_recursion, "R<?> $+ $| $+\t$: $1 $(macro {RecipientAddress} $@ $2 $)" },
+	{ when_virtuser_stop_recursion, "R<?> $+ $| $*\t$: $1" },
 	{ when_virtusertable, "R$+\t$: <!> $1" },
 	{ when_virtuser_entire_domain, "R<!> $+ < @ $* $={VirtHost} . >\t$: < $(virtuser $1 @ $2 $3 $@ $1 $: @ $) > $1 < @ $2 $3 . >" },
 	{ when_virtuser_exact, "R<!> $+ < @ $={VirtHost} . >\t$: < $(virtuser $1 @ $2 $@ $1 $: @ $) > $1 < @ $2 . >" },
@@ -167,8 +191,14 @@ const struct rule_line rules_core[] = {
 	{ when_virtusertable, "R<!> $+\t$: $1" },
 	{ when_virtusertable, "R< error : $-.$-.$- : $+ > $*\t$#error $@ $1.$2.$3 $: $4" },
 	{ when_virtusertable, "R< error : $- $+ > $*\t$#error $@ $(dequote $1 $) $: $2" },
-	{ when_virtusertable, "R< $+ > $+ < @ $+ >\t$: $>Recurse $1" },
+	{ when_virtuser_stop_recursion, "R< $+ > $+ < @ $+ >\t$: < $1 > $2 < @ $3 > $| $1" },
+	{ when_virtuser_stop_recursion, "R< $+ > $+ < @ $+ > $| $&{RecipientAddress}\t$: $>ParseLocal $>Parse0 $>canonify $1" },
+	{ when_virtuser_stop_recursion, "R< $+ > $+ < @ $+ > $| $*\t$: < $1 > $2 < @ $3 >" },
+	{ when_virtuser_no_recursion, "R< $+ > $+ < @ $+ >\t$: $>ParseLocal $>Parse0 $>canonify $1" },
+	{ when_virtuser_recursion, "R< $+ > $+ < @ $+ >\t$: $>Recurse $1" },
 	{ when_usenet_mailer, "R$+ . USENET < @ $=w . >\t$#usenet $@ usenet $: $1" },
+	/* this host's names: local delivery, or with stickyhost the hub
+	 * first */
 	{ when_stickyhost, "R$+ < @ $=w . >\t$: < $H > $1 < @ $2 . >" },
 	{ when_stickyhost, "R< $+ > $+ < $+ >\t$>MailerToTriple < $1 > $2 < $3 >" },
 	{ when_stickyhost, "R< > $+ + $* < $+ >\t$#_LOCAL_ $: $1 + $2" },
@@ -177,6 +207,9 @@ const struct rule_line rules_core[] = {
 	{ when_no_stickyhost, "R$+ < @ $=w . >\t$#_LOCAL_ $: $1" },
 	{ NULL, "@PARSE1_REMOTE" },
 	{ NULL, "@LOCAL_UUCP" },
+	{ when_uucp_site_V_relay, "R$* < @ $=V . UUCP . > $*\t$: $>MailerToTriple < $V > $1 <@$2.UUCP.> $3" },
+	{ when_uucp_site_W_relay, "R$* < @ $=W . UUCP . > $*\t$: $>MailerToTriple < $W > $1 <@$2.UUCP.> $3" },
+	{ when_uucp_site_X_relay, "R$* < @ $=X . UUCP . > $*\t$: $>MailerToTriple < $X > $1 <@$2.UUCP.> $3" },
 	{ when_bitnet_relay, "R$*<@$+.BITNET.>$*\t$: $>MailerToTriple < $B > $1 <@$2.BITNET.> $3" },
 	{ when_decnet_relay, "R$*<@$+.DECNET.>$*\t$: $>MailerToTriple < $C > $1 <@$2.DECNET.> $3" },
 	{ when_pop_mailer, "R$+ < @ POP. >\t$#pop $: $1" },
@@ -192,6 +225,12 @@ const struct rule_line rules_core[] = {
 	{ NULL, "R$=L\t$#_LOCAL_ $: @ $1" },
 	{ NULL, "R$+\t$#_LOCAL_ $: $1" },
 
+	/* ParseBcc: a blind copy (FEATURE(bcc)) goes to $A */
+	{ when_add_bcc, "SParseBcc" },
+	{ when_add_bcc, "R$+\t$: $&{addr_type} $| $&A $| $1" },
+	{ when_add_bcc, "Re b $| $+ $| $+\t$>MailerToTriple < $1 > $2" },
+	{ when_add_bcc, "R$* $| $* $| $+\t$@ $3" },
+
 	/* localaddr (5): local names after alias expansion */
 	{ NULL, "SLocal_localaddr" },
 
@@ -206,24 +245,35 @@ const struct rule_line rules_core[] = {
 	{ when_preserve_luser_host, "R$+ $| +$* $| $*\t$: $1" },
 	{ when_preserve_luser_host, "R$+ $| $* @ $+ $| $*\t$: $(macro {Host} $@ @$3 $) $1" },
 	{ when_preserve_luser_host, "R$+ $| $+ $| $*\t$: $(macro {Host} $@ @$2 $) $1" },
-	{ when_no_plus_detail, "R$+ + *\t$#_LOCAL_ $@ $&h $: $1" },
-	{ when_no_plus_detail, "R$+ + $*\t$#_LOCAL_ $@ + $2 $: $1 + *" },
+	/* _FFR_5_: the host part is kept in {LocalAddrHost} */
+	{ when_ffr_5, "R$+\t$: $(macro {LocalAddrHost} $) $1" },
+	{ when_ffr_5, "R$+ @ $+\t$: $(macro {LocalAddrHost} $@ @ $2 $) $1" },
+	{ when_plus_detail_drop, "R$+ + *\t$#_LOCAL_ $@ $&h $: $1" },
+	{ when_plus_detail_drop, "R$+ + $*\t$#_LOCAL_ $@ + $2 $: $1 + *" },
+	{ when_plus_detail_drop_ffr_5, "R$+ + *\t$#_LOCAL_ $@ $&h $: $1 $&{LocalAddrHost}" },
+	{ when_plus_detail_drop_ffr_5, "R$+ + $*\t$#_LOCAL_ $@ + $2 $: $1 + * $&{LocalAddrHost}" },
 	{ NULL, "R$+\t$: <> $1" },
-	{ when_luser_relay, "R< > $+\t$: < $L > $(user $1 $)" },
-	{ when_luser_relay, "R< $* > $+ <>\t$: < > $2" },
-	{ when_preserve_luser_host, "R< $+ > $+\t$: < $1 > $2 $&{Host}" },
+	/* LUSER_RELAY: users the user map does not know go to $L */
+	{ when_luser_relay_plus_detail, "R< > $+ + $*\t$: < ? $L > <+ $2> $(user $1 $)" },
+	{ when_luser_relay_plus_detail, "R< > $+\t$: < ? $L > < > $(user $1 $)" },
+	{ when_luser_relay_plus_detail, "R< ? $* > < $* > $+ <>\t$: < > $3 $2" },
+	{ when_luser_relay_plus_detail, "R< ? $* > < $* > $+\t$: < $1 > $3 $2" },
+	{ when_luser_relay_no_plus_detail, "R< > $+\t$: < $L > $(user $1 $)" },
+	{ when_luser_relay_no_plus_detail, "R< $* > $+ <>\t$: < > $2" },
+	{ when_luser_relay_luser_host, "R< $+ > $+\t$: < $1 > $2 $&{Host}" },
 	{ when_mail_hub, "R< > $+\t$: < $H > $1" },
 	{ when_local_relay, "R< > $+\t$: < $R > $1" },
 	{ when_plus_detail, "R< > $+\t$@ $1" },
 	{ when_no_plus_detail, "R< > $+\t$: < > < $1 <> $&h >" },
-	{ when_preserve_luser_host, "R< > < $+ @ $+ <> + $* >\t$: < > < $1 + $3 @ $2 >" },
+	{ when_luser_host_no_plus_detail, "R< > < $+ @ $+ <> + $* >\t$: < > < $1 + $3 @ $2 >" },
 	{ when_no_plus_detail, "R< > < $+ <> + $* >\t$: < > < $1 + $2 >" },
 	{ when_no_plus_detail, "R< > < $+ <> $* >\t$: < > < $1 >" },
 	{ when_no_plus_detail, "R< > < $+ + $* > $*\t   < > < $1 > + $2 $3" },
-	{ when_no_plus_detail, "R< > < $+ > + $*\t$#_LOCAL_ $@ $2 $: @ $1" },
+	{ when_plus_detail_drop, "R< > < $+ > + $*\t$#_LOCAL_ $@ $2 $: @ $1" },
+	{ when_plus_detail_drop_ffr_5, "R< > < $+ > + $*\t$#_LOCAL_ $@ $2 $: @ $1 $&{LocalAddrHost}" },
 	{ when_no_plus_detail, "R< > < $+ >\t$@ $1" },
 	{ when_no_plus_detail, "R$+\t$: $1 <> $&h" },
-	{ when_preserve_luser_host, "R$+ @ $+ <> + $*\t$: $1 + $3 @ $2" },
+	{ when_luser_host_no_plus_detail, "R$+ @ $+ <> + $*\t$: $1 + $3 @ $2" },
 	{ when_no_plus_detail, "R$+ <> + $*\t$: $1 + $2" },
 	{ when_no_plus_detail, "R$+ <> $*\t$: $1" },
 	{ NULL, "R< local : $* > $*\t$: $>MailerToTriple < local : $1 > $2" },
@@ -297,7 +347,8 @@ const struct rule_line rules_core[] = {
 
 	/* ParseLocal (98): site and feature rules before routing */
 	{ NULL, "SParseLocal=98" },
-	{ NULL, "@PARSE_LOCAL" },
+	/* site LOCAL_RULE_0 text and the rules of FEATURE(redirect) and
+	 * MAILER(mail11), in .mc order */
 	{ NULL, "@LOCAL_RULE_0" },
 
 	/*

@@ -49,14 +49,59 @@ int when_canonify_all_hosts(const struct emit_ctx *ctx)
 	       (arg && strcasecmp(arg, "canonify_hosts") == 0);
 }
 
+/* _FFR_NOCANONIFY_HEADERS: header addresses keep their host as written. */
+int when_nocanonify_headers(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_NOCANONIFY) && defined(ctx, "_FFR_NOCANONIFY_HEADERS");
+}
+
+/* IPv6 networks are looked up too, unless the .mc defines NO_NETINET6. */
+int when_ipv6(const struct emit_ctx *ctx)
+{
+	return !defined(ctx, "NO_NETINET6");
+}
+
+/* _USE_DEPRECATED_ROUTE_ADDR_: CanonAddr turns route addresses into
+ * %-hacks. */
+int when_deprecated_route_addr(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_USE_DEPRECATED_ROUTE_ADDR_");
+}
+
+/* canonify strips route addresses <@a,@b:user@d> to user@d, or with
+ * _USE_DEPRECATED_ROUTE_ADDR_ focuses their first host; the rules for an
+ * [IPv6] first host are left out with NO_NETINET6. */
+int when_route_addr_strip(const struct emit_ctx *ctx)
+{
+	return !when_deprecated_route_addr(ctx);
+}
+
+int when_route_addr_strip_ipv6(const struct emit_ctx *ctx)
+{
+	return when_route_addr_strip(ctx) && when_ipv6(ctx);
+}
+
+int when_route_addr_keep_ipv6(const struct emit_ctx *ctx)
+{
+	return when_deprecated_route_addr(ctx) && when_ipv6(ctx);
+}
+
+/* _STRICT_RFC821_: a local part may not begin or end with a dot. */
+int when_strict_rfc821(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_STRICT_RFC821_");
+}
+
+/* Masquerading is on while MASQUERADE_NAME is defined at the end of the
+ * .mc (MASQUERADE_AS and nullclient define it). */
 int when_masquerading(const struct emit_ctx *ctx)
 {
-	return ctx_on(ctx, CF_MASQUERADING);
+	return defined(ctx, "MASQUERADE_NAME");
 }
 
 int when_not_masquerading(const struct emit_ctx *ctx)
 {
-	return !ctx_on(ctx, CF_MASQUERADING);
+	return !when_masquerading(ctx);
 }
 
 /* $=M names whole domains (subdomains included) or exact hosts. */
@@ -133,6 +178,23 @@ int when_luser_relay(const struct emit_ctx *ctx)
 	return defined(ctx, "LUSER_RELAY");
 }
 
+/* With preserve_local_plus_detail, LUSER_RELAY looks user+detail up as
+ * user and keeps the detail aside. */
+int when_luser_relay_plus_detail(const struct emit_ctx *ctx)
+{
+	return when_luser_relay(ctx) && ctx_on(ctx, CF_PLUS_DETAIL);
+}
+
+int when_luser_relay_no_plus_detail(const struct emit_ctx *ctx)
+{
+	return when_luser_relay(ctx) && !ctx_on(ctx, CF_PLUS_DETAIL);
+}
+
+int when_luser_relay_luser_host(const struct emit_ctx *ctx)
+{
+	return when_luser_relay(ctx) && ctx_on(ctx, CF_PRESERVE_LUSER_HOST);
+}
+
 int when_mail_hub(const struct emit_ctx *ctx)
 {
 	return defined(ctx, "MAIL_HUB");
@@ -163,6 +225,52 @@ int when_uucp_relay(const struct emit_ctx *ctx)
 {
 	return defined(ctx, "UUCP_RELAY");
 }
+
+/* Canonify2 hands .UUCP to UUCP_RELAY only when UUCP syntax is on. */
+int when_uucp_relay_canon(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_NO_UUCP) && defined(ctx, "UUCP_RELAY");
+}
+
+/* Did a SITECONFIG(file, host, CLASS) name class LETTER? */
+static int siteconfig_class(const struct emit_ctx *ctx, const char *letter)
+{
+	size_t i;
+
+	for (i = 0; i < ir_ncalls(ctx->ir); i++) {
+		const struct ir_call *c = ir_call_at(ctx->ir, i);
+
+		if (strcmp(c->macro, "SITECONFIG") == 0 &&
+		    strcmp(ctx_arg(c, 2), letter) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Canonify2: hosts of a SITECONFIG class are UUCP neighbours, unless
+ * nouucp or UUCP_RELAY. */
+static int uucp_site(const struct emit_ctx *ctx, const char *letter)
+{
+	return !ctx_on(ctx, CF_NO_UUCP) && !defined(ctx, "UUCP_RELAY") &&
+	       siteconfig_class(ctx, letter);
+}
+
+int when_uucp_site_U(const struct emit_ctx *ctx) { return uucp_site(ctx, "U"); }
+int when_uucp_site_V(const struct emit_ctx *ctx) { return uucp_site(ctx, "V"); }
+int when_uucp_site_W(const struct emit_ctx *ctx) { return uucp_site(ctx, "W"); }
+int when_uucp_site_X(const struct emit_ctx *ctx) { return uucp_site(ctx, "X"); }
+int when_uucp_site_Y(const struct emit_ctx *ctx) { return uucp_site(ctx, "Y"); }
+
+/* Parse1: hosts of SITECONFIG classes V, W and X go to the relay named
+ * by the macro of the same letter (UUCP_RELAY does not matter here). */
+static int uucp_site_relay(const struct emit_ctx *ctx, const char *letter)
+{
+	return !ctx_on(ctx, CF_NO_UUCP) && siteconfig_class(ctx, letter);
+}
+
+int when_uucp_site_V_relay(const struct emit_ctx *ctx) { return uucp_site_relay(ctx, "V"); }
+int when_uucp_site_W_relay(const struct emit_ctx *ctx) { return uucp_site_relay(ctx, "W"); }
+int when_uucp_site_X_relay(const struct emit_ctx *ctx) { return uucp_site_relay(ctx, "X"); }
 
 int when_usenet_mailer(const struct emit_ctx *ctx)
 {
@@ -214,23 +322,10 @@ int when_search_addresses(const struct emit_ctx *ctx)
 	return defined(ctx, "_FFR_SRCHLIST_A");
 }
 
-/* IPv6 networks are looked up too, unless the .mc defines NO_NETINET6. */
-int when_ipv6(const struct emit_ctx *ctx)
-{
-	return !defined(ctx, "NO_NETINET6");
-}
-
 /* _FFR_LOOKUPTAG_: D also looks up the bare tag ("Connect:"). */
 int when_lookup_tag_only(const struct emit_ctx *ctx)
 {
 	return defined(ctx, "_FFR_LOOKUPTAG_");
-}
-
-/* _USE_DEPRECATED_ROUTE_ADDR_: CanonAddr turns route addresses into
- * %-hacks. */
-int when_deprecated_route_addr(const struct emit_ctx *ctx)
-{
-	return defined(ctx, "_USE_DEPRECATED_ROUTE_ADDR_");
 }
 
 /* _RBL_: the old DNS blocklist check in check_relay. */
@@ -312,6 +407,28 @@ int when_plus_detail(const struct emit_ctx *ctx)
 int when_no_plus_detail(const struct emit_ctx *ctx)
 {
 	return !ctx_on(ctx, CF_PLUS_DETAIL);
+}
+
+/* localaddr drops +detail before alias lookup; with _FFR_5_ the host
+ * part kept in {LocalAddrHost} follows the user. */
+int when_ffr_5(const struct emit_ctx *ctx)
+{
+	return defined(ctx, "_FFR_5_");
+}
+
+int when_plus_detail_drop(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_PLUS_DETAIL) && !when_ffr_5(ctx);
+}
+
+int when_plus_detail_drop_ffr_5(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_PLUS_DETAIL) && when_ffr_5(ctx);
+}
+
+int when_luser_host_no_plus_detail(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_PRESERVE_LUSER_HOST) && !ctx_on(ctx, CF_PLUS_DETAIL);
 }
 
 /* genericstable applies to the hosts of class G, or to their whole
@@ -633,19 +750,34 @@ int when_no_use_client_ptr(const struct emit_ctx *ctx)
 	return !ctx_on(ctx, CF_USE_CLIENT_PTR);
 }
 
+/* virtuser_entire_domain matters only with virtusertable. */
 int when_virtuser_entire_domain(const struct emit_ctx *ctx)
 {
-	return ctx_on(ctx, CF_VIRTUSER_ENTIRE_DOMAIN);
-}
-
-int when_no_virtuser_entire_domain(const struct emit_ctx *ctx)
-{
-	return !ctx_on(ctx, CF_VIRTUSER_ENTIRE_DOMAIN);
+	return ctx_on(ctx, CF_VIRTUSERTABLE) && ctx_on(ctx, CF_VIRTUSER_ENTIRE_DOMAIN);
 }
 
 int when_virtuser_exact(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_VIRTUSERTABLE) && !ctx_on(ctx, CF_VIRTUSER_ENTIRE_DOMAIN);
+}
+
+/* A virtusertable result is parsed again: through Recurse, or once only
+ * (_NO_VIRTUSER_RECURSION_); _VIRTUSER_STOP_ONE_LEVEL_RECURSION_ stops
+ * when the result is the address itself. */
+int when_virtuser_stop_recursion(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_VIRTUSERTABLE) &&
+	       defined(ctx, "_VIRTUSER_STOP_ONE_LEVEL_RECURSION_");
+}
+
+int when_virtuser_no_recursion(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_VIRTUSERTABLE) && defined(ctx, "_NO_VIRTUSER_RECURSION_");
+}
+
+int when_virtuser_recursion(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_VIRTUSERTABLE) && !defined(ctx, "_NO_VIRTUSER_RECURSION_");
 }
 
 /* relay_mail_from looks up the sender address, and with `domain' its
@@ -736,6 +868,18 @@ int when_no_accept_unqualified_senders(const struct emit_ctx *ctx)
 int when_preserve_luser_host(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_PRESERVE_LUSER_HOST);
+}
+
+int when_add_bcc(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_ADD_BCC);
+}
+
+/* check_mail's localhost.UUCP sender check: not with nouucp, nor when
+ * unqualified senders are accepted anyway. */
+int when_unqualified_uucp_check(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_NO_UUCP) && !ctx_on(ctx, CF_ACCEPT_UNQUALIFIED);
 }
 
 int when_smtp_mailer(const struct emit_ctx *ctx)

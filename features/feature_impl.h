@@ -20,6 +20,7 @@
 	}
 
 int feature_access_db_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_bcc_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_blocklist_recipients_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_blacklist_recipients_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_dnsbl_apply(struct emit_ctx *ctx, const struct ir_call *call);
@@ -70,6 +71,7 @@ int feature_accept_unqualified_senders_apply(struct emit_ctx *ctx, const struct 
 int feature_preserve_luser_host_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_drac_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_cssubdomain_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_vnet_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_xconnect_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_nodns_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_spamtrap_apply(struct emit_ctx *ctx, const struct ir_call *call);

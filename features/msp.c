@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "compiler/emit_ctx.h"
-#include "compiler/rules.h"
 #include "features/feature_impl.h"
 #include "lib/xalloc.h"
 
@@ -47,12 +46,13 @@ static const struct {
 	{ "SMTP8", "+k5" }, { "RELAY", "+k" },
 };
 
-/* Local_localaddr: everything goes to the MTA host. */
-static const struct rule_line msp_rules[] = {
-	{ NULL, "SLocal_localaddr" },
-	{ NULL, "R$+\t$: $>ParseRecipient $1" },
-	{ NULL, "R$* < @ $+ > $*\t$#relay $@ ${MTAHost} $: $1 < @ $2 > $3" },
-	{ when_decnet_syntax, "R$+ :: $+\t$#relay $@ ${MTAHost} $: $1 :: $2" },
+/* Local_localaddr: everything goes to the MTA host.  The reference
+ * writes these rules when it reads the feature, so what they depend on
+ * is read as of the call. */
+static const char *const msp_rules[] = {
+	"SLocal_localaddr",
+	"R$+\t$: $>ParseRecipient $1",
+	"R$* < @ $+ > $*\t$#relay $@ ${MTAHost} $: $1 < @ $2 > $3",
 };
 
 /* The status file of the client queue: sm-client.st beside where the
@@ -111,11 +111,15 @@ int feature_msp_apply(struct emit_ctx *ctx, const struct ir_call *call)
 		ctx_want_mailer(ctx, feature_own_mailers[i], call);
 	ctx_add_line(ctx, SEC_MAPS, "D{MTAHost}%s", host[0] ? host : "[localhost]");
 	ctx_add_rule(ctx, "LOCAL_RULESETS", NULL, "%s", "");
-	for (i = 0; i < RULES_COUNT(msp_rules); i++)
-		ctx_add_rule(ctx, "LOCAL_RULESETS", msp_rules[i].when, "%s", msp_rules[i].text);
+	for (i = 0; i < sizeof(msp_rules) / sizeof(msp_rules[0]); i++)
+		ctx_add_rule(ctx, "LOCAL_RULESETS", NULL, "%s", msp_rules[i]);
+	/* DECnet node::user, when that syntax is on by now */
+	if (ctx_define_at(ctx, "_USE_DECNET_SYNTAX_", epoch))
+		ctx_add_rule(ctx, "LOCAL_RULESETS", NULL,
+			     "R$+ :: $+\t$#relay $@ ${MTAHost} $: $1 :: $2");
 	/* unqualified names get this host's name, or the masquerade name
-	 * when the envelope is masqueraded */
+	 * when the envelope is masqueraded (both as of now) */
 	ctx_add_rule(ctx, "LOCAL_RULESETS", NULL, "R$*\t$#relay $@ ${MTAHost} $: $1 < @ %s >",
-		     ctx_define(ctx, "MASQUERADE_NAME", NULL) && ctx_on(ctx, CF_MASQ_ENVELOPE) ? "$M" : "$j");
+		     ctx_define_at(ctx, "MASQUERADE_NAME", epoch) && ctx_on(ctx, CF_MASQ_ENVELOPE) ? "$M" : "$j");
 	return 0;
 }

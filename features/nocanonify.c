@@ -8,6 +8,8 @@
  * context what changes; the core rule tables (compiler/rules_core.c)
  * test the flag.
  */
+#include <strings.h>
+
 #include "compiler/emit_ctx.h"
 #include "features/feature_impl.h"
 
@@ -15,6 +17,11 @@ int feature_nocanonify_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
 	const char *arg = ctx_arg(call, 1);
 
+	if (arg[0] && strcasecmp(arg, "canonify_hosts") != 0) {
+		ctx_error(ctx, &call->pos,
+			  "FEATURE(`nocanonify'): unknown parameter `%s' (only `canonify_hosts')", arg);
+		return -1;
+	}
 	ctx->flag[CF_NOCANONIFY] = 1;
 	if (arg[0])
 		ctx_set_str(ctx, CS_CANONIFY_HOSTS, arg);

@@ -26,7 +26,6 @@ int feature_nullclient_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	ctx_set_define(ctx, "_DEF_LOCAL_MAILER_FLAGS", "lsDFM5q", epoch);
 	ctx_set_define(ctx, "MASQUERADE_NAME", hub, epoch);
 	ctx->flag[CF_NULLCLIENT] = 1;
-	ctx->flag[CF_MASQUERADING] = 1;
 	ctx->flag[CF_ALLMASQUERADE] = 1;
 	ctx->flag[CF_MASQ_ENVELOPE] = 1;
 	/* read at the end of the feature: later defines do not count */

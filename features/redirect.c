@@ -7,7 +7,7 @@
 #include "compiler/rules.h"
 #include "features/feature_impl.h"
 
-/* Rules put at the head of ParseLocal. */
+/* Rules for ParseLocal, among the site's LOCAL_RULE_0 text in .mc order. */
 static const char *const redirect_rules[] = {
 	"R$* < @ $+ .REDIRECT. >\t$: $1 < @ $2 . REDIRECT . > < ${opMode} >",
 	"R$* < @ $+ .REDIRECT. > <i>\t$: $1 < @ $2 . REDIRECT. >",
@@ -22,6 +22,6 @@ int feature_redirect_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	ctx->flag[CF_REDIRECT] = 1;
 	ctx_add_line(ctx, SEC_CLASSES, "CPREDIRECT");
 	for (i = 0; i < sizeof(redirect_rules) / sizeof(redirect_rules[0]); i++)
-		ctx_add_rule(ctx, "PARSE_LOCAL", NULL, "%s", redirect_rules[i]);
+		ctx_add_rule(ctx, IR_SECTION_LOCAL_RULE_0, NULL, "%s", redirect_rules[i]);
 	return 0;
 }

@@ -47,6 +47,7 @@ static const struct {
 	{ "() needs a name", 0, "MC104", DIAG_LEVEL },
 	{ "') needs ", 0, "MC104", DIAG_LEVEL },
 	{ "') takes at most ", 0, "MC104", DIAG_LEVEL },
+	{ "') takes no arguments", 0, "MC104", DIAG_LEVEL },
 	{ " is deprecated", 0, "MC112", LINT_WARNING },
 	{ "') must come after FEATURE(", 0, "MC111", DIAG_LEVEL },
 	{ "must come before MAILER", 0, "MC106", DIAG_LEVEL },

@@ -191,6 +191,18 @@ smcf_public(`DOMAIN', `smcf_call(`DOMAIN', $@)smcf_include_data(`domain', `$1', 
 define(`smcf_record_macro', `smcf_public(`$1', `smcf_call(`$1', $'`@)')')
 smcf_record_macro(`SITECONFIG')
 smcf_record_macro(`SITE')
+# SITECONFIG(file, host, class): the UUCP name of this host for CLASS
+# (macro CLASS, and with class U this host's UUCP names in class w) is cf
+# text where the call is; then SITE(host) adds HOST to CLASS (to class Y
+# when SITE(host, `S') under class U).  The call is recorded too: the
+# rulesets depend on the class.  The site list files of the reference are
+# not part of this toolchain.
+define(`SITECONFIG',
+	`smcf_call(`SITECONFIG', $@)`D'$3$2
+ifelse(`$3', `U', `C{w}$2 $2.UUCP
+')smcf_m4_define(`smcf_site_class', `$3')smcf_m4_define(`SITE', defn(`smcf_site'))')
+define(`smcf_site',
+	`ifelse(smcf_site_class`$2', `US', `CY$1', `C'smcf_site_class`$1')')
 smcf_record_macro(`MASQUERADE_DOMAIN')
 smcf_record_macro(`MASQUERADE_DOMAIN_FILE')
 smcf_record_macro(`MASQUERADE_EXCEPTION')

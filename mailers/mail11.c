@@ -45,9 +45,9 @@ void mail11_hook_rules(struct emit_ctx *ctx, const struct ir_call *call)
 {
 	const char *local = ctx_define_at(ctx, "confLOCAL_MAILER", call->define_epoch);
 
-	ctx_add_rule(ctx, "PARSE_LOCAL", NULL, "R$* < @ $=w .DECNET. >\t$#%s $: $1\tour own DECnet node",
+	ctx_add_rule(ctx, IR_SECTION_LOCAL_RULE_0, NULL, "R$* < @ $=w .DECNET. >\t$#%s $: $1\tour own DECnet node",
 		     local ? local : "local");
-	ctx_add_rule(ctx, "PARSE_LOCAL", NULL,
+	ctx_add_rule(ctx, IR_SECTION_LOCAL_RULE_0, NULL,
 		     "R$+ < @ $+ .DECNET. >\t$#mail11 $@ $2 $: $1\tanother DECnet node");
 }
 
