@@ -13,5 +13,12 @@ int feature_nodns_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	ctx_set_define(ctx, "confBIND_OPTS", NULL, epoch);
 	ctx_set_define(ctx, "confSERVICE_SWITCH_FILE", "/etc/mail/service.switch-nodns", epoch);
 	ctx_set_define(ctx, "confDONT_PROBE_INTERFACES", "True", epoch);
-	return feature_nocanonify_apply(ctx, call);
+	/* the hack calls FEATURE(nocanonify) itself, with no argument: the
+	 * hack's own arguments are not nocanonify's */
+	{
+		struct ir_call inner = *call;
+
+		inner.nargs = 1;
+		return feature_nocanonify_apply(ctx, &inner);
+	}
 }
