@@ -216,6 +216,22 @@ static void check_requires(const struct ir_config *ir, const struct ir_call *c,
 	}
 }
 
+/* An argument with a `dnl' in it is harmless where the feature never
+ * reads it (Debian's FEATURE(`no_default_msa', `dnl')); where it does,
+ * the reference's m4 loses the rest of that line of the feature file:
+ * m4 stops, or the cf gets a truncated line (a K line without a map
+ * class) that sendmail refuses. */
+static void check_dnl_cut(const struct ir_call *c, const struct feature_def *f)
+{
+	int a;
+
+	for (a = 1; a < c->nargs && a <= f->max_args; a++)
+		if (a < (int)(sizeof(c->dnl_cut) * 8) && (c->dnl_cut & (1UL << a)))
+			report(DIAG_ERROR, &c->pos,
+			       "%s(`%s'): the `dnl' in argument %d would cut the line the feature writes from it",
+			       c->macro, f->name, a);
+}
+
 static void check_feature(const struct ir_config *ir, const struct ir_call *c, size_t at)
 {
 	enum feature_kind kind = is_macro(c, "HACK") ? FEATURE_KIND_HACK : FEATURE_KIND_FEATURE;
@@ -230,6 +246,7 @@ static void check_feature(const struct ir_config *ir, const struct ir_call *c, s
 		check_feature_name(c, kind);
 		return;
 	}
+	check_dnl_cut(c, f);
 	/* Trailing empty arguments are the same as absent ones in m4. */
 	while (nargs > 0 && c->args[nargs][0] == '\0')
 		nargs--;

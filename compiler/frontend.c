@@ -431,6 +431,29 @@ static const char *field(struct fe_state *st, int i)
 	return i < st->nfields ? st->fields[i] : "";
 }
 
+/* Each argument of a C record ends in a newline and byte 3 (see
+ * smcf_fields_expanded in m4/prelude.m4); both are removed.  Byte 3
+ * without the newline means a `dnl' in the argument ate the rest: the
+ * argument keeps what came before and its bit is set in the result. */
+static unsigned long strip_arg_ends(char **args, int nargs)
+{
+	unsigned long cut = 0;
+	int i;
+
+	for (i = 0; i < nargs; i++) {
+		size_t len = strlen(args[i]);
+
+		if (len == 0 || args[i][len - 1] != '\003')
+			continue;
+		args[i][--len] = '\0';
+		if (len > 0 && args[i][len - 1] == '\n')
+			args[i][len - 1] = '\0';
+		else if (i < (int)(sizeof(cut) * 8))
+			cut |= 1UL << i;
+	}
+	return cut;
+}
+
 static void handle_record(struct fe_state *st)
 {
 	char type = st->fields[0][0];
@@ -451,7 +474,8 @@ static void handle_record(struct fe_state *st)
 		break;
 	case 'C':
 		pos = record_pos(st, name);
-		ir_add_call(st->ir, name, st->fields + 4, st->nfields - 4, pos);
+		ir_add_call(st->ir, name, st->fields + 4, st->nfields - 4,
+			    strip_arg_ends(st->fields + 4, st->nfields - 4), pos);
 		note_text_origin(st, pos);
 		break;
 	case 'S':
@@ -568,7 +592,7 @@ void fe_stream_error(struct fe_state *st, const char *msg)
 
 /* ------------------------------------------------------------------ */
 
-/* The record framing uses bytes 1, 2 and 31; a .mc that contains them
+/* The record framing uses bytes 1, 2, 3 and 31; a .mc that contains them
  * (it never should) is refused with the place of the first one. */
 static int has_framing_bytes(const char *path)
 {
@@ -582,7 +606,7 @@ static int has_framing_bytes(const char *path)
 		if (c == '\n') {
 			line++;
 			col = 0;
-		} else if (c == 1 || c == 2 || c == 31) {
+		} else if (c == 1 || c == 2 || c == 3 || c == 31) {
 			diag_report(DIAG_ERROR, path, line, col,
 				    "control character 0x%02x is not allowed in a .mc file", c);
 			fclose(fp);

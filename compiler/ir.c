@@ -229,7 +229,8 @@ void ir_set_final(struct ir_config *ir, const char *name, const char *value, str
 	dn->final_pos = dn->last->value ? dn->last->pos : pos;
 }
 
-void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int nargs, struct ir_pos pos)
+void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int nargs,
+		 unsigned long dnl_cut, struct ir_pos pos)
 {
 	struct ir_call *c;
 	int a;
@@ -241,6 +242,7 @@ void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int
 	c->args = xcalloc(nargs > 0 ? (size_t)nargs : 1, sizeof(*c->args));
 	for (a = 0; a < nargs; a++)
 		c->args[a] = xstrdup(args[a] ? args[a] : "");
+	c->dnl_cut = dnl_cut;
 	c->pos = pos;
 	c->define_epoch = ir->nevents;
 }

@@ -29,6 +29,10 @@ struct ir_call {
 	const char *macro;	/* "FEATURE", "MAILER", "MASQUERADE_DOMAIN", ... */
 	char **args;		/* m4 arguments, already expanded by m4 */
 	int nargs;
+	/* Bit i set: a `dnl' in the expansion of args[i] swallowed the rest
+	 * of it (args[i] holds what came before).  The reference then loses
+	 * the rest of the line wherever the feature writes that argument. */
+	unsigned long dnl_cut;
 	struct ir_pos pos;
 	/* Values of the m4 defines at the moment of the call, for stages
 	 * that must read a define "as of" a FEATURE or MAILER (the

@@ -32,8 +32,9 @@ void ir_set_define(struct ir_config *ir, const char *name, const char *value, st
 void ir_set_final(struct ir_config *ir, const char *name, const char *value, struct ir_pos pos);
 
 /* A configuration macro call; the arguments are copied.  The call records
- * the current define epoch. */
-void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int nargs, struct ir_pos pos);
+ * the current define epoch.  DNL_CUT: see struct ir_call. */
+void ir_add_call(struct ir_config *ir, const char *macro, char *const *args, int nargs,
+		 unsigned long dnl_cut, struct ir_pos pos);
 
 /* Raw cf text for SECTION (an IR_SECTION_* name).  Consecutive texts of the
  * same section are kept as separate blocks, in order.  The front end also

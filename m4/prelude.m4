@@ -8,7 +8,8 @@ divert(-1)dnl
 #
 #     SOH type US file US line [US field]... STX
 #
-# (bytes 1, 31 and 2, which never occur in a .mc).  Everything between
+# (bytes 1, 31 and 2, which never occur in a .mc; byte 3 ends each
+# argument of a C record, see smcf_fields_expanded).  Everything between
 # records is raw cf text for the current section.  Record types:
 #
 #     D name value   a define (value expanded for known configuration
@@ -38,6 +39,7 @@ divert(-1)dnl
 define(`smcf_SOH', format(`%c', 1))
 define(`smcf_US', format(`%c', 31))
 define(`smcf_STX', format(`%c', 2))
+define(`smcf_ETX', format(`%c', 3))
 
 # Keep the builtins the prelude needs under names of its own before the
 # public names are wrapped or refused.
@@ -73,11 +75,17 @@ define(`smcf_foreach',
 # smcf_fields_expanded(a, b, ...): the same, but each argument is read
 # once more by m4 (macros in it expand, commas stay text), as the
 # reference does when it uses a macro's saved arguments: a FEATURE's
-# `hash MAPDIR/map' names the map under the -D MAPDIR folder.
+# `hash MAPDIR/map' names the map under the -D MAPDIR folder.  Each
+# expansion is followed by a newline and byte 3 (smcf_ETX): a `dnl' in
+# the argument (Debian's FEATURE(`no_default_msa', `dnl')) eats up to
+# that newline only, and the front end, seeing byte 3 without the
+# newline before it, knows the argument was cut there.
 define(`smcf_fields_expanded',
 	`ifelse(`$#', `0', `',
-		`$#', `1', `smcf_US`'$1',
-		`smcf_US`'$1`'smcf_fields_expanded(shift($@))')')
+		`$#', `1', `smcf_US`'$1
+`'smcf_ETX',
+		`smcf_US`'$1
+`'smcf_ETX`'smcf_fields_expanded(shift($@))')')
 
 # A configuration macro call: smcf_call(`FEATURE', args...)
 define(`smcf_call',

@@ -53,7 +53,7 @@ static void call(const char *macro, const char *a0, const char *a1)
 		args[n++] = (char *)a0;
 	if (a1)
 		args[n++] = (char *)a1;
-	ir_add_call(ir, macro, args, n, here);
+	ir_add_call(ir, macro, args, n, 0, here);
 	here.line++;
 }
 

@@ -46,9 +46,9 @@ int main(void)
 
 	ir_set_define(ir, "DATABASE_MAP_TYPE", "hash", p1);
 	epoch_before = ir_define_epoch(ir);
-	ir_add_call(ir, "FEATURE", args, 2, p1);
+	ir_add_call(ir, "FEATURE", args, 2, 0, p1);
 	ir_set_define(ir, "DATABASE_MAP_TYPE", "btree", p2);
-	ir_add_call(ir, "MAILER", args, 1, p2);
+	ir_add_call(ir, "MAILER", args, 1, 0, p2);
 	ir_set_define(ir, "SMART_HOST", "relay.example", p2);
 	ir_set_define(ir, "SMART_HOST", NULL, p2);
 
