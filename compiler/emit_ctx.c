@@ -177,6 +177,13 @@ const char *ctx_define(const struct emit_ctx *ctx, const char *name, const char 
 	return v ? v : dflt;
 }
 
+const char *ctx_define_or_name(const struct emit_ctx *ctx, const char *name, size_t epoch)
+{
+	const char *v = epoch == SIZE_MAX ? ctx_define(ctx, name, NULL) : ctx_define_at(ctx, name, epoch);
+
+	return v ? v : name;
+}
+
 const char *ctx_arg(const struct ir_call *call, int i)
 {
 	if (i < 0 || i >= call->nargs || call->args[i] == NULL)

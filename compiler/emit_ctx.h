@@ -26,7 +26,6 @@ enum ctx_flag {
 	CF_LIMITED_MASQ,	/* FEATURE(limited_masquerade) */
 	CF_ALWAYS_ADD_DOMAIN,	/* FEATURE(always_add_domain) */
 	CF_NULLCLIENT,		/* FEATURE(nullclient) */
-	CF_USE_CW_FILE,		/* FEATURE(use_cw_file) */
 	CF_REDIRECT,		/* FEATURE(redirect) */
 	CF_ALLMASQUERADE,	/* FEATURE(allmasquerade) */
 	CF_LOCAL_PROCMAIL,	/* FEATURE(local_procmail) */
@@ -37,7 +36,6 @@ enum ctx_flag {
 	CF_NO_DEFAULT_MSA,	/* FEATURE(no_default_msa) */
 	CF_NO_PERCENTHACK,	/* FEATURE(nopercenthack) */
 	CF_NO_UUCP,		/* FEATURE(nouucp) */
-	CF_USE_CT_FILE,		/* FEATURE(use_ct_file) */
 	CF_ACCESS_DB,		/* FEATURE(access_db) */
 	CF_ACCESS_SKIP,		/* access_db's `skip' option */
 	CF_LOOKUPDOTDOMAIN,	/* access_db's `lookupdotdomain' option */
@@ -51,6 +49,7 @@ enum ctx_flag {
 	CF_GREET_PAUSE,		/* FEATURE(greet_pause) */
 	CF_DELAY_CHECKS,	/* FEATURE(delay_checks) */
 	CF_DELAY_FRIEND,	/* delay_checks' `friend' option */
+	CF_DELAY_COMPAT,	/* delay_checks without a second argument */
 	CF_CONNCONTROL,		/* FEATURE(conncontrol) */
 	CF_CONN_NODELAY,	/* its `nodelay' option */
 	CF_CONN_TERMINATE,	/* its `terminate' option */
@@ -177,6 +176,10 @@ void ctx_error(struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, 
 const char *ctx_define(const struct emit_ctx *ctx, const char *name, const char *dflt);
 /* The same, as of EPOCH (the moment of a FEATURE or MAILER call). */
 const char *ctx_define_at(const struct emit_ctx *ctx, const char *name, size_t epoch);
+/* A define the reference writes without testing it first, as of EPOCH
+ * (SIZE_MAX: as the .mc left it): its name itself when undefined, since
+ * m4 then leaves the word as it is (MAIL_SETTINGS_DIR, DATABASE_MAP_TYPE). */
+const char *ctx_define_or_name(const struct emit_ctx *ctx, const char *name, size_t epoch);
 /* A feature defines NAME (VALUE NULL: undefines it) at EPOCH. */
 void ctx_set_define(struct emit_ctx *ctx, const char *name, const char *value, size_t epoch);
 

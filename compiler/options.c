@@ -20,7 +20,7 @@ const struct smcf_option smcf_options[] = {
 	{ "confEIGHT_BIT_HANDLING", OPT_KIND_OPTION, "EightBitMode", OPT_ENUM_LETTER, "pass8,mime8,strict", 0, "pass8", NULL, 1, 4 },
 	{ "confALIAS_WAIT", OPT_KIND_OPTION, "AliasWait", OPT_DURATION, NULL, 1, "10", "m", 1, 5 },
 	{ "ALIAS_FILE", OPT_KIND_OPTION, "AliasFile", OPT_STRING, NULL, 1, "/etc/mail/aliases", NULL, 1, 6 },
-	{ "confMIN_FREE_BLOCKS", OPT_KIND_OPTION, "MinFreeBlocks", OPT_INTEGER, NULL, 1, "100", NULL, 1, 7 },
+	{ "confMIN_FREE_BLOCKS", OPT_KIND_OPTION, "MinFreeBlocks", OPT_INTEGER_PAIR, NULL, 1, "100", NULL, 1, 7 },
 	{ "confMAX_MESSAGE_SIZE", OPT_KIND_OPTION, "MaxMessageSize", OPT_SIZE, NULL, 0, "0", NULL, 1, 8 },
 	{ "confBLANK_SUB", OPT_KIND_OPTION, "BlankSub", OPT_CHAR, NULL, 1, ".", NULL, 1, 9 },
 	{ "confCON_EXPENSIVE", OPT_KIND_OPTION, "HoldExpensive", OPT_BOOLEAN, NULL, 1, "False", NULL, 1, 10 },
@@ -321,6 +321,51 @@ const char *const mc_define_names[] = {
 };
 const size_t mc_ndefine_names = sizeof(mc_define_names) / sizeof(mc_define_names[0]);
 
+/* Defines the reference warns about, in its order: name, whether an
+ * empty value is quiet (it tests the value, not only the define),
+ * a text the value must contain for the notice (NULL: any), message. */
+static const struct {
+	const char *name;
+	int empty_quiet;
+	const char *needs;
+	const char *message;
+} notices[] = {
+	{ "confDEF_GROUP_ID", 0, NULL,
+	  "confDEF_GROUP_ID is obsolete: give the group in confDEF_USER_ID, as user:group" },
+	{ "confREAD_TIMEOUT", 0, NULL,
+	  "confREAD_TIMEOUT is obsolete: set the confTO_* timeouts one by one" },
+	{ "confMIN_FREE_BLOCKS", 0, "/",
+	  "a second part in confMIN_FREE_BLOCKS is obsolete: the message size limit is confMAX_MESSAGE_SIZE" },
+	{ "confAUTO_REBUILD", 0, NULL,
+	  "confAUTO_REBUILD is no longer valid (it made a denial of service possible) and is ignored" },
+	{ "confDAEMON_OPTIONS", 1, NULL,
+	  "confDAEMON_OPTIONS is no longer valid: it is taken as one more DAEMON_OPTIONS()" },
+	{ "confCLIENT_OPTIONS", 1, NULL,
+	  "confCLIENT_OPTIONS is no longer valid: it is taken as one more CLIENT_OPTIONS()" },
+	{ "confUNSAFE_GROUP_WRITES", 0, NULL,
+	  "confUNSAFE_GROUP_WRITES is deprecated: use confDONT_BLAME_SENDMAIL" },
+};
+
+int option_empty_rejected(const struct smcf_option *opt)
+{
+	return opt->type == OPT_ENUM;
+}
+
+const char *option_notice(const char *name, const char *value)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(notices) / sizeof(notices[0]); i++) {
+		if (strcmp(notices[i].name, name) != 0)
+			continue;
+		if ((notices[i].empty_quiet && *value == '\0') ||
+		    (notices[i].needs && strstr(value, notices[i].needs) == NULL))
+			return NULL;
+		return notices[i].message;
+	}
+	return NULL;
+}
+
 const struct smcf_option *option_by_m4_name(const char *m4_name)
 {
 	size_t i;
@@ -487,6 +532,12 @@ int option_check_value(const struct smcf_option *opt, const char *value, char *w
 	char bad[64];
 	const char *what = NULL;
 
+	/* The reference writes an empty define as `O Name' and sendmail
+	 * reads that as zero, the default or an empty list; a word from a
+	 * fixed list it rejects then (the checker warns, see
+	 * option_empty_rejected). */
+	if (*value == '\0')
+		return 0;
 	switch (opt->type) {
 	case OPT_STRING:
 		return 0;

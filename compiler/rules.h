@@ -84,6 +84,9 @@ int when_access_db(const struct emit_ctx *ctx);
 int when_no_access_db(const struct emit_ctx *ctx);
 int when_access_skip(const struct emit_ctx *ctx);
 int when_blocklist_recipients(const struct emit_ctx *ctx);
+/* ... and delay_checks without a second argument: SPAMFRIEND/SPAMHATER
+ * answers pass */
+int when_blocklist_spamtags(const struct emit_ctx *ctx);
 int when_virtusertable(const struct emit_ctx *ctx);
 int when_genericstable(const struct emit_ctx *ctx);
 int when_relay_entire_domain(const struct emit_ctx *ctx);

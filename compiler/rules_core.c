@@ -511,6 +511,7 @@ const struct rule_line rules_core[] = {
 	{ when_blocklist_recipients, "R<@> <$*> $| <$*>\t$: <$2> <$1>" },
 	{ when_blocklist_recipients, "R<?> <$*>\t$: @ $1" },
 	{ when_blocklist_recipients, "R<$={Accept}> <$*>\t$: @ $2" },
+	{ when_blocklist_spamtags, "R<$={SpamTag}> <$*>\t$: @ $2" },
 	{ when_blocklist_recipients, "R<REJECT> $*\t$#error $@ 5.2.1 $: \"550 Mailbox disabled for this recipient\"" },
 	{ when_blocklist_recipients, "R<DISCARD> $*\t$#discard $: discard" },
 	{ when_blocklist_recipients, "R<QUARANTINE:$+> $*\t$#error $@ quarantine $: $1" },

@@ -212,6 +212,11 @@ int when_blocklist_recipients(const struct emit_ctx *ctx)
 	return ctx_on(ctx, CF_BLOCKLIST_RCPT);
 }
 
+int when_blocklist_spamtags(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_BLOCKLIST_RCPT) && ctx_on(ctx, CF_DELAY_COMPAT);
+}
+
 int when_virtusertable(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_VIRTUSERTABLE);

@@ -16,6 +16,10 @@ int feature_delay_checks_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	const char *mode = ctx_arg(call, 1);
 
 	ctx->flag[CF_DELAY_CHECKS] = 1;
+	/* without a second argument the access map's SPAMFRIEND and
+	 * SPAMHATER answers stay accepted, as before 8.12 */
+	if (ctx_arg(call, 2)[0] == '\0')
+		ctx->flag[CF_DELAY_COMPAT] = 1;
 	if (mode[0] == '\0')
 		return 0;
 	if (strcasecmp(mode, "friend") != 0) {
