@@ -289,6 +289,27 @@ static void check_mailer_name(const struct ir_call *c)
 
 /* --- order and count of the calls --- */
 
+/* A FEATURE that calls MAILER(local) and MAILER(smtp) itself (msp,
+ * nullclient): for the order checks it is those two MAILER calls. */
+static int gives_mailers(const struct ir_call *c)
+{
+	const struct feature_def *f;
+
+	if (!is_macro(c, "FEATURE"))
+		return 0;
+	f = feature_lookup(FEATURE_KIND_FEATURE, arg0(c));
+	return f && (f->order & FEATURE_ORDER_GIVES_MAILERS);
+}
+
+static int given_by(const struct ir_call *d, const struct ir_call *mailer)
+{
+	const char *m = mailer_marker(mailer);
+
+	if (is_macro(d, "MAILER"))
+		return strcmp(mailer_marker(d), m) == 0;
+	return gives_mailers(d) && (strcmp(m, "local") == 0 || strcmp(m, "smtp") == 0);
+}
+
 static void check_calls(const struct ir_config *ir, const char *mc_file)
 {
 	const struct ir_call *ostype = NULL, *first_mailer = NULL;
@@ -312,15 +333,18 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 			check_data_name(c, "domain");
 		} else if (is_macro(c, "FEATURE") || is_macro(c, "HACK")) {
 			if (first_mailer && is_macro(c, "FEATURE"))
-				report(DIAG_ERROR, &c->pos, "FEATURE(`%s') must come before MAILER(): MAILER(`%s') is at %s:%d",
-				       arg0(c), arg0(first_mailer), first_mailer->pos.file, first_mailer->pos.line);
+				report(DIAG_ERROR, &c->pos, "FEATURE(`%s') must come before MAILER(): %s(`%s') is at %s:%d",
+				       arg0(c), first_mailer->macro, arg0(first_mailer),
+				       first_mailer->pos.file, first_mailer->pos.line);
 			check_feature(ir, c, i);
+			if (!first_mailer && gives_mailers(c))
+				first_mailer = c;
 		} else if (is_macro(c, "MAILER")) {
 			check_mailer_name(c);
 			for (j = 0; j < i; j++) {
 				const struct ir_call *d = ir_call_at(ir, j);
 
-				if (is_macro(d, "MAILER") && strcmp(mailer_marker(d), mailer_marker(c)) == 0) {
+				if (given_by(d, c)) {
 					report(DIAG_ERROR, &c->pos, "MAILER(`%s') already included at %s:%d",
 					       mailer_marker(c), d->pos.file, d->pos.line);
 					break;

@@ -90,19 +90,34 @@ void ctx_add_rule(struct emit_ctx *ctx, const char *hook,
 	va_end(ap);
 }
 
+static void vreport(const char *level, const struct ir_pos *pos, const char *fmt, va_list ap)
+{
+	if (pos && pos->file)
+		fprintf(stderr, "%s:%d:%d: %s: ", pos->file, pos->line, pos->col, level);
+	else
+		fprintf(stderr, "smcf: %s: ", level);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
 void ctx_error(struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (pos && pos->file)
-		fprintf(stderr, "%s:%d:%d: error: ", pos->file, pos->line, pos->col);
-	else
-		fprintf(stderr, "smcf: error: ");
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vreport("error", pos, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	ctx->errors++;
+}
+
+void ctx_warning(const struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
+{
+	va_list ap;
+
+	(void)ctx;
+	va_start(ap, fmt);
+	vreport("warning", pos, fmt, ap);
+	va_end(ap);
 }
 
 void ctx_set_define(struct emit_ctx *ctx, const char *name, const char *value, size_t epoch)

@@ -171,6 +171,10 @@ void ctx_add_line(struct emit_ctx *ctx, enum ctx_section section, const char *fm
 void ctx_error(struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* The same as a warning (not counted): a notice of the reference. */
+void ctx_warning(const struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
 /* Value of define NAME as the .mc left it (features' defines included),
  * or DFLT when undefined. */
 const char *ctx_define(const struct emit_ctx *ctx, const char *name, const char *dflt);

@@ -13,6 +13,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,12 +119,40 @@ static void add_fixed_args(struct argv_list *a)
 	argv_add(a, xasprintf("-Dsmcf_datadir=%s", smcf_datadir()));
 }
 
+/* Does the .mc include cf.m4 itself, as distribution .mc files do?  The
+ * reference then runs it through plain m4, where `#' starts a comment
+ * until cf.m4 turns comments off; the test is the one its users' build
+ * scripts make: a line with include(...cf.m4 before any `#'. */
+static int reads_cf_m4(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	regex_t re;
+	char line[4096];
+	int found = 0;
+
+	if (fp == NULL)
+		return 0;
+	if (regcomp(&re, "^[^#]*include\\(`?[^)]*cf\\.m4", REG_EXTENDED | REG_NOSUB) != 0) {
+		fclose(fp);
+		return 0;
+	}
+	while (!found && fgets(line, sizeof(line), fp))
+		found = regexec(&re, line, 0, NULL, 0) == 0;
+	regfree(&re);
+	fclose(fp);
+	return found;
+}
+
 /* The arguments of this run: the user's -D (after the defaults, so they
- * win), the list of known names defined before the .mc, the -I folders. */
+ * win), the list of known names defined before the .mc, the -I folders,
+ * and whether `#' comments stay on until the .mc includes cf.m4. */
 static void add_run_args(struct argv_list *a, const struct fe_options *opt)
 {
 	struct strbuf list = STRBUF_INIT;
 	size_t i;
+
+	if (reads_cf_m4(opt->mc_file))
+		argv_add(a, xstrdup("-Dsmcf_comments_until_cf"));
 
 	for (i = 0; i < option_npredefines; i++)
 		list_add(&list, option_predefines[i].name);

@@ -33,6 +33,7 @@ enum feature_kind {
 #define FEATURE_ORDER_BEFORE_LOCAL	0x02	/* explicit check vs MAILER(local) */
 #define FEATURE_ORDER_BEFORE_UUCP	0x04	/* explicit check vs MAILER(uucp) */
 #define FEATURE_ORDER_AFTER_REQUIRES	0x08	/* the features in .requires must come first */
+#define FEATURE_ORDER_GIVES_MAILERS	0x10	/* it calls MAILER(local) and MAILER(smtp) itself */
 
 /* What one feature does when applied; NULL in the registry = not
  * implemented yet. */

@@ -16,6 +16,7 @@
 #define O_BEFORE_LOCAL		FEATURE_ORDER_BEFORE_LOCAL
 #define O_BEFORE_UUCP		FEATURE_ORDER_BEFORE_UUCP
 #define O_AFTER_REQUIRES	FEATURE_ORDER_AFTER_REQUIRES
+#define O_GIVES_MAILERS		FEATURE_ORDER_GIVES_MAILERS
 
 static const struct feature_def features[] = {
 	{ "accept_unqualified_senders", FEATURE_KIND_FEATURE, 0, 0,
@@ -128,7 +129,7 @@ static const struct feature_def features[] = {
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_masquerade_envelope_apply },
 	{ "msp", FEATURE_KIND_FEATURE, 0, 2,
 	  "[mta_host], [MSA]",
-	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_msp_apply },
+	  NULL, NULL, NULL, O_BEFORE_MAILERS | O_GIVES_MAILERS, feature_msp_apply },
 	{ "mtamark", FEATURE_KIND_FEATURE, 0, 3,
 	  "[message], [t|tempfail_message], [txt_prefix]",
 	  "dns -R TXT -a. -T<TMP> -r5 (MTAMARK_TO changes -r)", NULL, NULL, O_BEFORE_MAILERS, feature_mtamark_apply },
@@ -149,7 +150,7 @@ static const struct feature_def features[] = {
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_nouucp_apply },
 	{ "nullclient", FEATURE_KIND_FEATURE, 1, 1,
 	  "hub_host",
-	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_nullclient_apply },
+	  NULL, NULL, NULL, O_BEFORE_MAILERS | O_GIVES_MAILERS, feature_nullclient_apply },
 	{ "prefixmod", FEATURE_KIND_FEATURE, 2, 2,
 	  "prefix_tokens, flags",
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_prefixmod_apply },

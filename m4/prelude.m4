@@ -243,12 +243,13 @@ define(`changequote',
 smcf_wrap(`errprint', `smcf_record(`W', `$1')')
 
 # `include(.../cf.m4)', as distribution .mc files start, means "this
-# toolchain": it is accepted and reads nothing.
+# toolchain": it reads nothing, and turns `#' comments off as cf.m4 does.
+define(`smcf_m4_changecom', defn(`changecom'))
 define(`smcf_is_cf_m4', `ifelse(regexp(`$1', `\(^\|/\)cf\.m4$'), `-1', `0', `1')')
 smcf_wrap(`include',
-	`ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_note_read(`$1')smcf_m4_include(`$1')')')
+	`ifelse(smcf_is_cf_m4(`$1'), `1', `smcf_m4_changecom()', `smcf_note_read(`$1')smcf_m4_include(`$1')')')
 smcf_wrap(`sinclude',
-	`ifelse(smcf_is_cf_m4(`$1'), `1', `', `smcf_note_read(`$1')smcf_m4_sinclude(`$1')')')
+	`ifelse(smcf_is_cf_m4(`$1'), `1', `smcf_m4_changecom()', `smcf_note_read(`$1')smcf_m4_sinclude(`$1')')')
 
 # undivert(`file') reads a file too (diversion numbers are noted the
 # same way: harmless).

@@ -8,6 +8,9 @@
 m4wrap(`smcf_finish')
 smcf_foreach(`smcf_initial_one', smcf_initial_list)dnl
 dnl As in the reference, `#' starts no comment in a .mc: macros on such
-dnl lines are expanded.  (From here on this file uses dnl comments.)
-changecom()dnl
+dnl lines are expanded.  A .mc that includes cf.m4 itself is read by
+dnl plain m4 in the reference, so there comments stay on until that
+dnl include (see the include wrapper in m4/prelude.m4).  (From here on
+dnl this file uses dnl comments.)
+ifdef(`smcf_comments_until_cf', `', `changecom()')dnl
 smcf_m4_divert(0)dnl
