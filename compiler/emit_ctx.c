@@ -144,22 +144,13 @@ void ctx_add_flag_edit(struct emit_ctx *ctx, const char *mailer, const char *edi
 	e->epoch = epoch;
 }
 
-/* Same text or both NULL. */
-static int same_value(const char *a, const char *b)
-{
-	if (a == NULL || b == NULL)
-		return a == b;
-	return strcmp(a, b) == 0;
-}
-
 /*
  * A feature's define holds from its epoch on, as long as the .mc has not
- * changed the name since: the IR value at the feature's epoch and at the
- * asked epoch are then the same.  The latest such feature define wins.
+ * defined or undefined the name since.  The latest such feature define
+ * wins.
  */
 static const struct ctx_define *feature_define(const struct emit_ctx *ctx,
-					       const char *name, size_t epoch,
-					       const char *ir_value)
+					       const char *name, size_t epoch)
 {
 	size_t i;
 
@@ -168,7 +159,7 @@ static const struct ctx_define *feature_define(const struct emit_ctx *ctx,
 
 		if (strcmp(d->name, name) != 0 || d->epoch > epoch)
 			continue;
-		if (same_value(ir_define_at(ctx->ir, name, d->epoch), ir_value))
+		if (!ir_define_touched(ctx->ir, name, d->epoch, epoch))
 			return d;
 	}
 	return NULL;
@@ -177,7 +168,7 @@ static const struct ctx_define *feature_define(const struct emit_ctx *ctx,
 const char *ctx_define_at(const struct emit_ctx *ctx, const char *name, size_t epoch)
 {
 	const char *v = ir_define_at(ctx->ir, name, epoch);
-	const struct ctx_define *d = feature_define(ctx, name, epoch, v);
+	const struct ctx_define *d = feature_define(ctx, name, epoch);
 
 	return d ? d->value : v;
 }
@@ -185,7 +176,7 @@ const char *ctx_define_at(const struct emit_ctx *ctx, const char *name, size_t e
 const char *ctx_define(const struct emit_ctx *ctx, const char *name, const char *dflt)
 {
 	const char *v = ir_define(ctx->ir, name);
-	const struct ctx_define *d = feature_define(ctx, name, (size_t)-1, v);
+	const struct ctx_define *d = feature_define(ctx, name, SIZE_MAX);
 
 	if (d)
 		v = d->value;

@@ -17,7 +17,6 @@
 #include "compiler/emit_ctx.h"
 #include "compiler/emit_internal.h"
 #include "compiler/options.h"
-#include "lib/strbuf.h"
 #include "lib/xalloc.h"
 
 /* Print the lines of every call to MACRO as "O NAME=argument", then
@@ -85,27 +84,6 @@ int emit_count_calls(const struct emit_ctx *ctx, const char *macro)
 		if (strcmp(ir_call_at(ctx->ir, i)->macro, macro) == 0)
 			n++;
 	return n;
-}
-
-/* InputMailFilters: the define, or the names of INPUT_MAIL_FILTER calls. */
-static char *input_filters(struct emit_ctx *ctx)
-{
-	struct strbuf sb = STRBUF_INIT;
-	const char *v = ctx_define(ctx, "confINPUT_MAIL_FILTERS", NULL);
-	size_t i;
-
-	if (v)
-		return xstrdup(v);
-	for (i = 0; i < ir_ncalls(ctx->ir); i++) {
-		const struct ir_call *c = ir_call_at(ctx->ir, i);
-
-		if (strcmp(c->macro, "INPUT_MAIL_FILTER") != 0)
-			continue;
-		if (sb.len)
-			strbuf_addstr(&sb, ", ");
-		strbuf_addstr(&sb, ctx_arg(c, 0));
-	}
-	return sb.len ? strbuf_detach(&sb) : NULL;
 }
 
 /* The value of option O's define (NULL when undefined; caller frees).
@@ -182,12 +160,6 @@ void emit_options(struct emit_ctx *ctx)
 					ctx_define_or_name(ctx, "MAIL_SETTINGS_DIR", SIZE_MAX));
 		} else if (strcmp(o->cf_name, "TimeZoneSpec") == 0) {
 			print_time_zone(ctx, value);
-		} else if (strcmp(o->cf_name, "InputMailFilters") == 0) {
-			char *names = input_filters(ctx);
-
-			if (names)
-				print_one(ctx, o, names);
-			free(names);
 		} else if (strncmp(o->cf_name, "Milter.", 7) == 0) {
 			if (filters)
 				print_one(ctx, o, value);

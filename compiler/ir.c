@@ -296,6 +296,17 @@ const char *ir_define_at(const struct ir_config *ir, const char *name, size_t ep
 	return NULL;
 }
 
+int ir_define_touched(const struct ir_config *ir, const char *name, size_t from, size_t to)
+{
+	struct define_name *dn = find_name(ir, name);
+	struct define_event *ev;
+
+	for (ev = dn ? dn->last : NULL; ev && ev->seq >= from; ev = ev->prev_same)
+		if (ev->seq < to)
+			return 1;
+	return 0;
+}
+
 size_t ir_ncalls(const struct ir_config *ir)
 {
 	return ir->ncalls;

@@ -74,6 +74,9 @@ const char *ir_define(const struct ir_config *ir, const char *name);
 const struct ir_pos *ir_define_pos(const struct ir_config *ir, const char *name);
 /* Value of a define as it was at EPOCH (see struct ir_call). */
 const char *ir_define_at(const struct ir_config *ir, const char *name, size_t epoch);
+/* Was NAME defined or undefined from epoch FROM up to (not including)
+ * epoch TO (SIZE_MAX: the end)? */
+int ir_define_touched(const struct ir_config *ir, const char *name, size_t from, size_t to);
 
 /* All calls in .mc order, and a filter by macro name. */
 size_t ir_ncalls(const struct ir_config *ir);
