@@ -253,9 +253,11 @@ static void check_feature(const struct ir_config *ir, const struct ir_call *c, s
 	if (nargs < f->min_args)
 		report(DIAG_ERROR, &c->pos, "%s(`%s') needs %d argument%s: %s", c->macro, f->name,
 		       f->min_args, f->min_args == 1 ? "" : "s", f->arg_schema);
+	else if (nargs > 0 && f->max_args == 0)	/* the reference ignores them */
+		report(DIAG_WARNING, &c->pos, "%s(`%s') takes no argument: it is ignored", c->macro, f->name);
 	else if (nargs > f->max_args)
-		report(DIAG_ERROR, &c->pos, "%s(`%s') takes at most %d argument%s: %s", c->macro, f->name,
-		       f->max_args, f->max_args == 1 ? "" : "s", f->arg_schema);
+		report(DIAG_WARNING, &c->pos, "%s(`%s') takes at most %d argument%s (%s): the rest is ignored",
+		       c->macro, f->name, f->max_args, f->max_args == 1 ? "" : "s", f->arg_schema);
 	if (f->deprecated_by)
 		report(DIAG_WARNING, &c->pos, "%s(`%s') is deprecated; use %s(`%s')", c->macro, f->name,
 		       c->macro, f->deprecated_by);
@@ -319,11 +321,12 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 		const struct ir_call *c = ir_call_at(ir, i);
 
 		if (is_macro(c, "OSTYPE")) {
+			/* The reference reads the second file too, after a
+			 * notice. */
 			if (ostype)
-				report(DIAG_ERROR, &c->pos, "duplicate OSTYPE(`%s'): OSTYPE(`%s') was given at %s:%d",
+				report(DIAG_WARNING, &c->pos, "duplicate OSTYPE(`%s'): OSTYPE(`%s') was given at %s:%d",
 				       arg0(c), arg0(ostype), ostype->pos.file, ostype->pos.line);
-			else
-				check_data_name(c, "ostypes");
+			check_data_name(c, "ostypes");
 			if (first_mailer && !ostype)
 				report(DIAG_ERROR, &c->pos, "OSTYPE must come before MAILER(`%s') (%s:%d)",
 				       arg0(first_mailer), first_mailer->pos.file, first_mailer->pos.line);
