@@ -495,6 +495,9 @@ static void handle_record(struct fe_state *st)
 	case 'D':
 		ir_set_define(st->ir, name, field(st, 4), record_pos(st, name));
 		break;
+	case 'd':
+		ir_set_default(st->ir, name, field(st, 4), record_pos(st, name));
+		break;
 	case 'U':
 		ir_set_define(st->ir, name, NULL, record_pos(st, name));
 		break;

@@ -14,6 +14,7 @@ divert(-1)dnl
 #
 #     D name value   a define (value expanded for known configuration
 #                    names, the m4 body otherwise)
+#     d name value   the same, made by smcf_default (only if undefined)
 #     U name         an undefine
 #     V name value   the value of a known name at the end of input
 #     C macro args   a configuration macro call (FEATURE, MAILER, ...)
@@ -104,10 +105,13 @@ define(`smcf_pick', `ifelse(`$1', `0', `smcf_word_$2', `smcf_do_$2')')
 # --- defines made visible to the compiler -------------------------------
 # Known configuration names carry the value as m4 expands it now; other
 # names (user macros) carry their body.
-define(`smcf_note_define',
-	`ifdef(`smcf_known_$1',
-		`smcf_remember(`$1')smcf_out_begin`'smcf_head(`D')`'smcf_US`'`$1'`'smcf_US`'$1`'smcf_STX`'smcf_out_end`'',
-		`smcf_record(`D', `$1', defn(`$1'))')')
+define(`smcf_note_define', `smcf_note_as(`D', `$1')')
+# smcf_note_as(type, name): the same with record type TYPE (d: a default
+# an OS type or domain file makes only if the name is still undefined).
+define(`smcf_note_as',
+	`ifdef(`smcf_known_$2',
+		`smcf_remember(`$2')smcf_out_begin`'smcf_head(`$1')`'smcf_US`'`$2'`'smcf_US`'$2`'smcf_STX`'smcf_out_end`'',
+		`smcf_record(`$1', `$2', defn(`$2'))')')
 
 # Known names defined so far, each once, on a pushdef stack.
 define(`smcf_remember',
@@ -220,7 +224,9 @@ define(`DOL', ``$'$1')
 define(`UUCPSMTP', `R DOL(*) < @ $1 .UUCP > DOL(*)	DOL(1) < @ $2 > DOL(2)')
 
 # For ostypes/ and domain/ files: define NAME unless already defined.
-define(`smcf_default', `ifdef(`$1', `', `define(`$1', `$2')')')
+# The record says so: a feature's define, which m4 never sees, must
+# still keep it from happening (compiler/ir.h, ir_define_touched).
+define(`smcf_default', `ifdef(`$1', `', `smcf_m4_define(`$1', `$2')smcf_note_as(`d', `$1')')')
 
 # --- what a .mc may not do ----------------------------------------------
 define(`smcf_refuse',
