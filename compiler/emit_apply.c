@@ -107,6 +107,10 @@ static void apply_call(struct emit_ctx *ctx, const struct ir_call *call)
 		ctx->flag[CF_MASQUERADING] = 1;
 	else if ((cm = class_macro(call->macro)) != NULL)
 		ctx_add_line(ctx, SEC_CLASSES, "%s%s", cm->prefix, ctx_arg(call, 0));
+	else if (strcmp(call->macro, "SITECONFIG") == 0 || strcmp(call->macro, "SITE") == 0)
+		/* the UUCP site lists live in the reference's cf tree */
+		ctx_error(ctx, &call->pos, "%s() is not implemented: the UUCP site files it reads are part of the sendmail cf tree",
+			  call->macro);
 }
 
 /* The local mailer is always there, first, as in the reference. */
