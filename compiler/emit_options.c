@@ -6,9 +6,12 @@
  * value "O Name", no define "#O Name=default" (the default shown as a
  * hint, not in effect).  A few lines do not follow that rule and are
  * handled here by name: the port options built from DAEMON_OPTIONS and
- * CLIENT_OPTIONS calls, QueueDirectory and HelpFile (always in effect),
- * TimeZoneSpec (USE_SYSTEM / USE_TZ), and the mail filter options, which
- * only appear when the .mc declares a filter.
+ * CLIENT_OPTIONS calls (and the obsolete confDAEMON_OPTIONS and
+ * confCLIENT_OPTIONS), QueueDirectory and HelpFile (always in effect,
+ * the help file under MAIL_SETTINGS_DIR by default), TimeZoneSpec
+ * (USE_SYSTEM / USE_TZ), the queue timeouts the obsolete
+ * confMESSAGE_TIMEOUT replaces, and the mail filter options, which only
+ * appear when the .mc declares a filter.
  */
 #include <stdint.h>
 #include <stdlib.h>
