@@ -528,6 +528,10 @@ static void check_defines(const struct ir_config *ir)
 		 * it builds is built. */
 		if (!value_fits(opt, value, why, sizeof(why)))
 			report(DIAG_WARNING, pos, "%s: %s", name, why);
+		else if (value[0] == '\0' && option_empty_rejected(opt))
+			report(DIAG_WARNING, pos, "%s: an empty value is not one of %s", name, opt->allowed);
+		else if (option_notice(name, value))
+			report(DIAG_WARNING, pos, "%s", option_notice(name, value));
 	}
 }
 

@@ -103,20 +103,35 @@ void ctx_add_rule(struct emit_ctx *ctx, const char *hook,
 
 /* Through lib/diag like every other stage, so the message takes its
  * place in source order and smcf lint sees it. */
+static void vreport(enum diag_level level, const struct ir_pos *pos, const char *fmt, va_list ap)
+{
+	char *msg = xvasprintf(fmt, ap);
+
+	if (pos && pos->file)
+		diag_report(level, pos->file, pos->line, pos->col, "%s", msg);
+	else
+		diag_report(level, NULL, 0, 0, "%s", msg);
+	free(msg);
+}
+
 void ctx_error(struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
 {
 	va_list ap;
-	char *msg;
 
 	va_start(ap, fmt);
-	msg = xvasprintf(fmt, ap);
+	vreport(DIAG_ERROR, pos, fmt, ap);
 	va_end(ap);
-	if (pos && pos->file)
-		diag_report(DIAG_ERROR, pos->file, pos->line, pos->col, "%s", msg);
-	else
-		diag_report(DIAG_ERROR, NULL, 0, 0, "%s", msg);
-	free(msg);
 	ctx->errors++;
+}
+
+void ctx_warning(const struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
+{
+	va_list ap;
+
+	(void)ctx;
+	va_start(ap, fmt);
+	vreport(DIAG_WARNING, pos, fmt, ap);
+	va_end(ap);
 }
 
 void ctx_set_define(struct emit_ctx *ctx, const char *name, const char *value, size_t epoch)
@@ -143,22 +158,13 @@ void ctx_add_flag_edit(struct emit_ctx *ctx, const char *mailer, const char *edi
 	e->epoch = epoch;
 }
 
-/* Same text or both NULL. */
-static int same_value(const char *a, const char *b)
-{
-	if (a == NULL || b == NULL)
-		return a == b;
-	return strcmp(a, b) == 0;
-}
-
 /*
  * A feature's define holds from its epoch on, as long as the .mc has not
- * changed the name since: the IR value at the feature's epoch and at the
- * asked epoch are then the same.  The latest such feature define wins.
+ * defined or undefined the name since.  The latest such feature define
+ * wins.
  */
 static const struct ctx_define *feature_define(const struct emit_ctx *ctx,
-					       const char *name, size_t epoch,
-					       const char *ir_value)
+					       const char *name, size_t epoch)
 {
 	size_t i;
 
@@ -167,7 +173,7 @@ static const struct ctx_define *feature_define(const struct emit_ctx *ctx,
 
 		if (strcmp(d->name, name) != 0 || d->epoch > epoch)
 			continue;
-		if (same_value(ir_define_at(ctx->ir, name, d->epoch), ir_value))
+		if (!ir_define_touched(ctx->ir, name, d->epoch, epoch))
 			return d;
 	}
 	return NULL;
@@ -176,7 +182,7 @@ static const struct ctx_define *feature_define(const struct emit_ctx *ctx,
 const char *ctx_define_at(const struct emit_ctx *ctx, const char *name, size_t epoch)
 {
 	const char *v = ir_define_at(ctx->ir, name, epoch);
-	const struct ctx_define *d = feature_define(ctx, name, epoch, v);
+	const struct ctx_define *d = feature_define(ctx, name, epoch);
 
 	return d ? d->value : v;
 }
@@ -189,11 +195,18 @@ const char *ctx_define_at_mailer(const struct emit_ctx *ctx, const char *name)
 const char *ctx_define(const struct emit_ctx *ctx, const char *name, const char *dflt)
 {
 	const char *v = ir_define(ctx->ir, name);
-	const struct ctx_define *d = feature_define(ctx, name, (size_t)-1, v);
+	const struct ctx_define *d = feature_define(ctx, name, SIZE_MAX);
 
 	if (d)
 		v = d->value;
 	return v ? v : dflt;
+}
+
+const char *ctx_define_or_name(const struct emit_ctx *ctx, const char *name, size_t epoch)
+{
+	const char *v = epoch == SIZE_MAX ? ctx_define(ctx, name, NULL) : ctx_define_at(ctx, name, epoch);
+
+	return v ? v : name;
 }
 
 const char *ctx_arg(const struct ir_call *call, int i)

@@ -26,7 +26,6 @@ enum ctx_flag {
 	CF_LIMITED_MASQ,	/* FEATURE(limited_masquerade) */
 	CF_ALWAYS_ADD_DOMAIN,	/* FEATURE(always_add_domain) */
 	CF_NULLCLIENT,		/* FEATURE(nullclient) */
-	CF_USE_CW_FILE,		/* FEATURE(use_cw_file) */
 	CF_REDIRECT,		/* FEATURE(redirect) */
 	CF_ALLMASQUERADE,	/* FEATURE(allmasquerade) */
 	CF_LOCAL_PROCMAIL,	/* FEATURE(local_procmail) */
@@ -35,7 +34,6 @@ enum ctx_flag {
 	CF_NO_DEFAULT_MSA,	/* FEATURE(no_default_msa) */
 	CF_NO_PERCENTHACK,	/* FEATURE(nopercenthack) */
 	CF_NO_UUCP,		/* FEATURE(nouucp) */
-	CF_USE_CT_FILE,		/* FEATURE(use_ct_file) */
 	CF_ACCESS_DB,		/* FEATURE(access_db) */
 	CF_ACCESS_SKIP,		/* access_db's `skip' option */
 	CF_LOOKUPDOTDOMAIN,	/* access_db's `lookupdotdomain' option */
@@ -186,6 +184,10 @@ void ctx_add_line(struct emit_ctx *ctx, enum ctx_section section, const char *fm
 void ctx_error(struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* The same as a warning (not counted): a notice of the reference. */
+void ctx_warning(const struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
 /* Value of define NAME as the .mc left it (features' defines included),
  * or DFLT when undefined. */
 const char *ctx_define(const struct emit_ctx *ctx, const char *name, const char *dflt);
@@ -193,6 +195,10 @@ const char *ctx_define(const struct emit_ctx *ctx, const char *name, const char 
 const char *ctx_define_at(const struct emit_ctx *ctx, const char *name, size_t epoch);
 /* The same, as of the MAILER() call being written (see mailer_epoch). */
 const char *ctx_define_at_mailer(const struct emit_ctx *ctx, const char *name);
+/* A define the reference writes without testing it first, as of EPOCH
+ * (SIZE_MAX: as the .mc left it): its name itself when undefined, since
+ * m4 then leaves the word as it is (MAIL_SETTINGS_DIR, DATABASE_MAP_TYPE). */
+const char *ctx_define_or_name(const struct emit_ctx *ctx, const char *name, size_t epoch);
 /* A feature defines NAME (VALUE NULL: undefines it) at EPOCH. */
 void ctx_set_define(struct emit_ctx *ctx, const char *name, const char *value, size_t epoch);
 

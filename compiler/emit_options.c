@@ -6,10 +6,14 @@
  * value "O Name", no define "#O Name=default" (the default shown as a
  * hint, not in effect).  A few lines do not follow that rule and are
  * handled here by name: the port options built from DAEMON_OPTIONS and
- * CLIENT_OPTIONS calls, QueueDirectory and HelpFile (always in effect),
- * TimeZoneSpec (USE_SYSTEM / USE_TZ), and the mail filter options, which
- * only appear when the .mc declares a filter.
+ * CLIENT_OPTIONS calls (and the obsolete confDAEMON_OPTIONS and
+ * confCLIENT_OPTIONS), QueueDirectory and HelpFile (always in effect,
+ * the help file under MAIL_SETTINGS_DIR by default), TimeZoneSpec
+ * (USE_SYSTEM / USE_TZ), the queue timeouts the obsolete
+ * confMESSAGE_TIMEOUT replaces, and the mail filter options, which only
+ * appear when the .mc declares a filter.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,12 +21,15 @@
 #include "compiler/emit_origin.h"
 #include "compiler/emit_internal.h"
 #include "compiler/options.h"
-#include "lib/strbuf.h"
 #include "lib/xalloc.h"
 
-/* Print the lines of every call to MACRO as "O NAME=argument". */
-static int print_calls_as_option(struct emit_ctx *ctx, const char *macro, const char *name)
+/* Print the lines of every call to MACRO as "O NAME=argument", then
+ * the value of the obsolete define OLD when it is not empty (the
+ * reference turns it into one more call at the end). */
+static int print_calls_as_option(struct emit_ctx *ctx, const char *macro, const char *name,
+				 const char *old)
 {
+	const char *v = ctx_define(ctx, old, "");
 	size_t i;
 	int n = 0;
 
@@ -34,6 +41,10 @@ static int print_calls_as_option(struct emit_ctx *ctx, const char *macro, const 
 		fprintf(ctx->out, "O %s=%s\n", name, ctx_arg(c, 0));
 		n++;
 	}
+	if (v[0]) {
+		fprintf(ctx->out, "O %s=%s\n", name, v);
+		n++;
+	}
 	return n;
 }
 
@@ -41,7 +52,7 @@ static int print_calls_as_option(struct emit_ctx *ctx, const char *macro, const 
  * daemon, plus the submission port unless FEATURE(no_default_msa). */
 static void print_port_options(struct emit_ctx *ctx)
 {
-	if (print_calls_as_option(ctx, "DAEMON_OPTIONS", "DaemonPortOptions") == 0) {
+	if (print_calls_as_option(ctx, "DAEMON_OPTIONS", "DaemonPortOptions", "confDAEMON_OPTIONS") == 0) {
 		if (ctx->str[CS_DEFAULT_DAEMON])
 			fprintf(ctx->out, "O DaemonPortOptions=%s\n", ctx->str[CS_DEFAULT_DAEMON]);
 		else if (ctx_define(ctx, "_NETINET6_", NULL))
@@ -52,13 +63,15 @@ static void print_port_options(struct emit_ctx *ctx)
 	}
 	if (!ctx_on(ctx, CF_NO_DEFAULT_MSA))
 		fputs("O DaemonPortOptions=Port=587, Name=MSA, M=E\n", ctx->out);
-	if (print_calls_as_option(ctx, "CLIENT_OPTIONS", "ClientPortOptions") == 0)
+	if (print_calls_as_option(ctx, "CLIENT_OPTIONS", "ClientPortOptions", "confCLIENT_OPTIONS") == 0)
 		fputs("#O ClientPortOptions=Family=inet, Address=0.0.0.0\n", ctx->out);
 }
 
 static void print_time_zone(struct emit_ctx *ctx, const char *value)
 {
-	if (value == NULL || strcmp(value, "USE_SYSTEM") == 0)
+	if (value == NULL)	/* undefined: m4 leaves the word */
+		value = "confTIME_ZONE";
+	if (strcmp(value, "USE_SYSTEM") == 0)
 		fputs("#O TimeZoneSpec=\n", ctx->out);
 	else if (strcmp(value, "USE_TZ") == 0)
 		fputs("O TimeZoneSpec=\n", ctx->out);
@@ -77,25 +90,20 @@ int emit_count_calls(const struct emit_ctx *ctx, const char *macro)
 	return n;
 }
 
-/* InputMailFilters: the define, or the names of INPUT_MAIL_FILTER calls. */
-static char *input_filters(struct emit_ctx *ctx)
+/* The value of option O's define (NULL when undefined; caller frees).
+ * The obsolete confMESSAGE_TIMEOUT, RETURN[/WARN], replaces the two
+ * queue timeouts when it is defined, whatever the .mc set them to. */
+static char *option_value(struct emit_ctx *ctx, const struct smcf_option *o)
 {
-	struct strbuf sb = STRBUF_INIT;
-	const char *v = ctx_define(ctx, "confINPUT_MAIL_FILTERS", NULL);
-	size_t i;
+	const char *old = ctx_define(ctx, "confMESSAGE_TIMEOUT", NULL);
+	const char *v = ctx_define(ctx, o->m4_name, NULL);
+	const char *slash = old ? strchr(old, '/') : NULL;
 
-	if (v)
-		return xstrdup(v);
-	for (i = 0; i < ir_ncalls(ctx->ir); i++) {
-		const struct ir_call *c = ir_call_at(ctx->ir, i);
-
-		if (strcmp(c->macro, "INPUT_MAIL_FILTER") != 0)
-			continue;
-		if (sb.len)
-			strbuf_addstr(&sb, ", ");
-		strbuf_addstr(&sb, ctx_arg(c, 0));
-	}
-	return sb.len ? strbuf_detach(&sb) : NULL;
+	if (old && strcmp(o->m4_name, "confTO_QUEUERETURN") == 0)
+		return slash ? xstrndup(old, (size_t)(slash - old)) : xstrdup(old);
+	if (slash && strcmp(o->m4_name, "confTO_QUEUEWARN") == 0)
+		return xstrdup(slash + 1);
+	return v ? xstrdup(v) : NULL;
 }
 
 static void print_one(struct emit_ctx *ctx, const struct smcf_option *o, const char *value)
@@ -142,30 +150,29 @@ void emit_options(struct emit_ctx *ctx)
 	fputs("\n###############\n#   Options   #\n###############\n\n", ctx->out);
 	for (i = 0; i < smcf_noptions; i++) {
 		const struct smcf_option *o = &smcf_options[i];
-		const char *value;
+		char *value;
 
 		if (o->kind != OPT_KIND_OPTION || is_early(o))
 			continue;
-		value = ctx_define(ctx, o->m4_name, NULL);
+		value = option_value(ctx, o);
 		if (strcmp(o->cf_name, "QueueDirectory") == 0) {
 			print_port_options(ctx);
 			fprintf(ctx->out, "O QueueDirectory=%s\n",
 				value ? value : o->cf_default);
 		} else if (strcmp(o->cf_name, "HelpFile") == 0) {
-			fprintf(ctx->out, "O HelpFile=%s\n", value ? value : o->cf_default);
+			if (value)
+				fprintf(ctx->out, "O HelpFile=%s\n", value);
+			else
+				fprintf(ctx->out, "O HelpFile=%shelpfile\n",
+					ctx_define_or_name(ctx, "MAIL_SETTINGS_DIR", SIZE_MAX));
 		} else if (strcmp(o->cf_name, "TimeZoneSpec") == 0) {
 			print_time_zone(ctx, value);
-		} else if (strcmp(o->cf_name, "InputMailFilters") == 0) {
-			char *names = input_filters(ctx);
-
-			if (names)
-				fprintf(ctx->out, "O InputMailFilters=%s\n", names);
-			free(names);
 		} else if (strncmp(o->cf_name, "Milter.", 7) == 0) {
 			if (filters)
 				print_one(ctx, o, value);
 		} else {
 			print_one(ctx, o, value);
 		}
+		free(value);
 	}
 }

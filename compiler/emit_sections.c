@@ -26,6 +26,16 @@ static void queued_lines(struct emit_ctx *ctx, enum ctx_section s)
 	emit_origin_mark(NULL, 0);
 }
 
+/* V<level>/<vendor>: CF_LEVEL, then VENDOR_NAME (Berkeley when unset)
+ * unless NO_VENDOR is defined. */
+static void emit_version_line(struct emit_ctx *ctx)
+{
+	fprintf(ctx->out, "\n# configuration file format level\nV%s", ctx_define(ctx, "CF_LEVEL", "10"));
+	if (ctx_define(ctx, "NO_VENDOR", NULL) == NULL)
+		fprintf(ctx->out, "/%s", ctx_define(ctx, "VENDOR_NAME", "Berkeley"));
+	fputs("\n\n", ctx->out);
+}
+
 void emit_header(struct emit_ctx *ctx)
 {
 	const struct ir_pos *pos = NULL;
@@ -39,7 +49,7 @@ void emit_header(struct emit_ctx *ctx)
 	fputs(".\n# Change the .mc file and rebuild; edits made here are lost.\n#\n",
 	      ctx->out);
 	rules_site_text(ctx, IR_SECTION_TOP);
-	fputs("\n# configuration file format level\nV10/Berkeley\n\n", ctx->out);
+	emit_version_line(ctx);
 	emit_early_options(ctx);
 }
 
@@ -50,6 +60,15 @@ static void macro_if_defined(struct emit_ctx *ctx, const char *letter, const cha
 
 	if (v)
 		fprintf(ctx->out, "D%s%s\n", letter, v);
+}
+
+/* "<K line start> regex <value>" when NAME is defined. */
+static void cert_regex_map(struct emit_ctx *ctx, const char *k, const char *name)
+{
+	const char *v = ctx_define(ctx, name, NULL);
+
+	if (v)
+		fprintf(ctx->out, "%s regex %s\n", k, v);
 }
 
 /* The pseudo-domain relays: macro letter, class word, define. */
@@ -87,9 +106,9 @@ void emit_local_info(struct emit_ctx *ctx)
 	else
 		fputs("#D{sendmailMTACluster}$m\n", out);
 	fputs("Cwlocalhost\n", out);
-	if (ctx_on(ctx, CF_USE_CW_FILE))
-		fprintf(out, "Fw%s\n",
-			ctx_define(ctx, "confCW_FILE", "/etc/mail/local-host-names"));
+	/* the reference writes the name itself when the .mc undefined it */
+	if (ctx_define(ctx, "USE_CW_FILE", NULL))
+		fprintf(out, "Fw%s\n", ctx_define_or_name(ctx, "confCW_FILE", SIZE_MAX));
 	v = ctx_define(ctx, "confDOMAIN_NAME", NULL);
 	if (v)
 		fprintf(out, "Dj%s\n", v);
@@ -129,6 +148,8 @@ void emit_local_info(struct emit_ctx *ctx)
 	if (v)
 		fprintf(out, "FR%s\n", v);
 	fputs("Karith arith\n", out);
+	cert_regex_map(ctx, "KCERTIssuer", "_CERT_REGEX_ISSUER_");
+	cert_regex_map(ctx, "KCERTSubject", "_CERT_REGEX_SUBJECT_");
 	macro_if_defined(ctx, "R", "LOCAL_RELAY");
 	macro_if_defined(ctx, "H", "MAIL_HUB");
 	v = ctx_define(ctx, "confDEQUOTE_OPTS", NULL);
@@ -168,8 +189,11 @@ void emit_message_headers(struct emit_ctx *ctx)
 	      "Pfirst-class=0\nPspecial-delivery=100\nPlist=-30\nPbulk=-60\nPjunk=-100\n",
 	      out);
 	fputs("\n# trusted users\n", out);
-	fprintf(out, "%sFt%s\n", ctx_on(ctx, CF_USE_CT_FILE) ? "" : "#",
-		ctx_define(ctx, "confCT_FILE", "/etc/mail/trusted-users"));
+	fputs(ctx_define(ctx, "_USE_CT_FILE_", NULL) ? "Ft" : "#Ft", out);
+	if ((v = ctx_define(ctx, "confCT_FILE", NULL)) != NULL)
+		fprintf(out, "%s\n", v);
+	else
+		fprintf(out, "%strusted-users\n", ctx_define_or_name(ctx, "MAIL_SETTINGS_DIR", SIZE_MAX));
 	fputs("Troot\nTdaemon\n", out);
 	if (!ctx_on(ctx, CF_NO_UUCP))
 		fputs("Tuucp\n", out);
@@ -179,9 +203,7 @@ void emit_message_headers(struct emit_ctx *ctx)
 
 	fputs("\n# message headers\n", out);
 	fputs("H?P?Return-Path: <$g>\n", out);
-	v = ctx_define(ctx, "confRECEIVED_HEADER", NULL);
-	if (v)
-		fprintf(out, "HReceived: %s\n", v);
+	fprintf(out, "HReceived: %s\n", ctx_define_or_name(ctx, "confRECEIVED_HEADER", SIZE_MAX));
 	fputs("H?D?Resent-Date: $a\nH?D?Date: $a\n", out);
 	v = ctx_define(ctx, "confFROM_HEADER", "$?x$x <$g>$|$g$.");
 	fprintf(out, "H?F?Resent-From: %s\nH?F?From: %s\n", v, v);

@@ -14,6 +14,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -577,6 +578,10 @@ static void handle_record(struct fe_state *st)
 	case 'M':
 		ir_set_define(st->ir, name, field(st, 4), record_pos(st, name));
 		break;
+	case 'd':
+		strip_reread_end(st, 4);
+		ir_set_default(st->ir, name, field(st, 4), record_pos(st, name));
+		break;
 	case 'U':
 		ir_set_define(st->ir, name, NULL, record_pos(st, name));
 		break;
@@ -725,7 +730,7 @@ void fe_stream_error(struct fe_state *st, const char *msg)
 
 /* ------------------------------------------------------------------ */
 
-/* The record framing uses bytes 1, 2 and 31; a .mc that contains them
+/* The record framing uses bytes 1, 2, 3 and 31; a .mc that contains them
  * (it never should) is refused with the place of the first one. */
 static int has_framing_bytes(const char *path)
 {
@@ -739,7 +744,7 @@ static int has_framing_bytes(const char *path)
 		if (c == '\n') {
 			line++;
 			col = 0;
-		} else if (c == 1 || c == 2 || c == 31) {
+		} else if (c == 1 || c == 2 || c == 3 || c == 31) {
 			diag_report(DIAG_ERROR, path, line, col,
 				    "control character 0x%02x is not allowed in a .mc file", c);
 			fclose(fp);

@@ -22,6 +22,7 @@ struct define_event {
 	struct ir_pos pos;
 	struct define_event *prev_same;	/* older event of the same name */
 	size_t seq;			/* index in the log */
+	int if_undefined;		/* made only because NAME was undefined */
 };
 
 struct define_name {
@@ -197,6 +198,12 @@ static struct define_name *find_or_add_name(struct ir_config *ir, const char *na
 
 /* --- builder --- */
 
+void ir_set_default(struct ir_config *ir, const char *name, const char *value, struct ir_pos pos)
+{
+	ir_set_define(ir, name, value, pos);
+	ir->events[ir->nevents - 1]->if_undefined = 1;
+}
+
 void ir_set_define(struct ir_config *ir, const char *name, const char *value, struct ir_pos pos)
 {
 	struct define_name *dn = find_or_add_name(ir, name);
@@ -310,6 +317,17 @@ const char *ir_define_at(const struct ir_config *ir, const char *name, size_t ep
 		if (ev->seq < epoch)
 			return ev->value;
 	return NULL;
+}
+
+int ir_define_touched(const struct ir_config *ir, const char *name, size_t from, size_t to)
+{
+	struct define_name *dn = find_name(ir, name);
+	struct define_event *ev;
+
+	for (ev = dn ? dn->last : NULL; ev && ev->seq >= from; ev = ev->prev_same)
+		if (ev->seq < to && !ev->if_undefined)
+			return 1;
+	return 0;
 }
 
 size_t ir_ncalls(const struct ir_config *ir)

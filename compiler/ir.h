@@ -81,6 +81,11 @@ const char *ir_define(const struct ir_config *ir, const char *name);
 const struct ir_pos *ir_define_pos(const struct ir_config *ir, const char *name);
 /* Value of a define as it was at EPOCH (see struct ir_call). */
 const char *ir_define_at(const struct ir_config *ir, const char *name, size_t epoch);
+/* Was NAME defined or undefined from epoch FROM up to (not including)
+ * epoch TO (SIZE_MAX: the end)?  A default made only because NAME was
+ * undefined does not count: a feature's define (which m4 never sees)
+ * would have stopped it in the reference. */
+int ir_define_touched(const struct ir_config *ir, const char *name, size_t from, size_t to);
 
 /* All calls in .mc order, and a filter by macro name. */
 size_t ir_ncalls(const struct ir_config *ir);

@@ -25,6 +25,10 @@ struct ir_pos ir_pos_make(struct ir_config *ir, const char *file, int line, int 
  * starts a new define epoch (see struct ir_call.define_epoch). */
 void ir_set_define(struct ir_config *ir, const char *name, const char *value, struct ir_pos pos);
 
+/* The same for a define made only because NAME was undefined (an OS
+ * type's default): ir_define_touched() does not count it. */
+void ir_set_default(struct ir_config *ir, const char *name, const char *value, struct ir_pos pos);
+
 /* Set the final value of NAME without starting an epoch: the front end
  * uses it for values m4 expands only at the end of input (the reference
  * expands most defines when proto.m4 runs, after the whole .mc).  The

@@ -20,7 +20,7 @@ const struct smcf_option smcf_options[] = {
 	{ "confEIGHT_BIT_HANDLING", OPT_KIND_OPTION, "EightBitMode", OPT_ENUM_LETTER, "pass8,mime8,strict", 0, "pass8", NULL, 1, 4 },
 	{ "confALIAS_WAIT", OPT_KIND_OPTION, "AliasWait", OPT_DURATION, NULL, 1, "10", "m", 1, 5 },
 	{ "ALIAS_FILE", OPT_KIND_OPTION, "AliasFile", OPT_STRING, NULL, 1, "/etc/mail/aliases", NULL, 1, 6 },
-	{ "confMIN_FREE_BLOCKS", OPT_KIND_OPTION, "MinFreeBlocks", OPT_INTEGER, NULL, 1, "100", NULL, 1, 7 },
+	{ "confMIN_FREE_BLOCKS", OPT_KIND_OPTION, "MinFreeBlocks", OPT_INTEGER_PAIR, NULL, 1, "100", NULL, 1, 7 },
 	{ "confMAX_MESSAGE_SIZE", OPT_KIND_OPTION, "MaxMessageSize", OPT_SIZE, NULL, 0, "0", NULL, 1, 8 },
 	{ "confBLANK_SUB", OPT_KIND_OPTION, "BlankSub", OPT_CHAR, NULL, 1, ".", NULL, 1, 9 },
 	{ "confCON_EXPENSIVE", OPT_KIND_OPTION, "HoldExpensive", OPT_BOOLEAN, NULL, 1, "False", NULL, 1, 10 },
@@ -103,7 +103,7 @@ const struct smcf_option smcf_options[] = {
 	{ "confTO_STARTTLS", OPT_KIND_OPTION, "Timeout.starttls", OPT_DURATION, NULL, 0, "1h", "m", 1, 87 },
 	{ "confDELIVER_BY_MIN", OPT_KIND_OPTION, "DeliverByMin", OPT_DURATION, NULL, 0, "0", "s", 1, 88 },
 	{ "confDONT_PRUNE_ROUTES", OPT_KIND_OPTION, "DontPruneRoutes", OPT_BOOLEAN, NULL, 0, "False", NULL, 1, 89 },
-	{ "confSAFE_QUEUE", OPT_KIND_OPTION, "SuperSafe", OPT_ENUM_OR_BOOL, "interactive,postmilter", 1, "True", NULL, 1, 90 },
+	{ "confSAFE_QUEUE", OPT_KIND_OPTION, "SuperSafe", OPT_ENUM_LETTER, "interactive,postmilter,true,false,yes,no", 1, "True", NULL, 1, 90 },
 	{ "STATUS_FILE", OPT_KIND_OPTION, "StatusFile", OPT_STRING, NULL, 0, NULL, NULL, 1, 91 },
 	{ "confTIME_ZONE", OPT_KIND_OPTION, "TimeZoneSpec", OPT_STRING, NULL, 0, "", NULL, 1, 92 },
 	{ "confDEF_USER_ID", OPT_KIND_OPTION, "DefaultUser", OPT_STRING, NULL, 0, "mailnull", NULL, 1, 93 },
@@ -321,6 +321,55 @@ const char *const mc_define_names[] = {
 };
 const size_t mc_ndefine_names = sizeof(mc_define_names) / sizeof(mc_define_names[0]);
 
+/* Defines the reference warns about, in its order: name, whether an
+ * empty value is quiet (it tests the value, not only the define),
+ * a text the value must contain for the notice (NULL: any), one it
+ * must start with (NULL: any), message. */
+static const struct {
+	const char *name;
+	int empty_quiet;
+	const char *needs, *starts;
+	const char *message;
+} notices[] = {
+	{ "confDEF_GROUP_ID", 0, NULL, NULL,
+	  "confDEF_GROUP_ID is obsolete: give the group in confDEF_USER_ID, as user:group" },
+	{ "confREAD_TIMEOUT", 0, NULL, NULL,
+	  "confREAD_TIMEOUT is obsolete: set the confTO_* timeouts one by one" },
+	{ "confMIN_FREE_BLOCKS", 0, "/", NULL,
+	  "a second part in confMIN_FREE_BLOCKS is obsolete: the message size limit is confMAX_MESSAGE_SIZE" },
+	{ "confAUTO_REBUILD", 0, NULL, NULL,
+	  "confAUTO_REBUILD is no longer valid (it made a denial of service possible) and is ignored" },
+	{ "confDAEMON_OPTIONS", 1, NULL, NULL,
+	  "confDAEMON_OPTIONS is no longer valid: it is taken as one more DAEMON_OPTIONS()" },
+	{ "confCLIENT_OPTIONS", 1, NULL, NULL,
+	  "confCLIENT_OPTIONS is no longer valid: it is taken as one more CLIENT_OPTIONS()" },
+	{ "confUNSAFE_GROUP_WRITES", 0, NULL, NULL,
+	  "confUNSAFE_GROUP_WRITES is deprecated: use confDONT_BLAME_SENDMAIL" },
+	{ "confDELIVERY_MODE", 1, NULL, "d",
+	  "in deferred delivery mode the anti-spam rules do not work (no DNS lookups)" },
+};
+
+int option_empty_rejected(const struct smcf_option *opt)
+{
+	return opt->type == OPT_ENUM;
+}
+
+const char *option_notice(const char *name, const char *value)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(notices) / sizeof(notices[0]); i++) {
+		if (strcmp(notices[i].name, name) != 0)
+			continue;
+		if ((notices[i].empty_quiet && *value == '\0') ||
+		    (notices[i].needs && strstr(value, notices[i].needs) == NULL) ||
+		    (notices[i].starts && strncmp(value, notices[i].starts, strlen(notices[i].starts)) != 0))
+			return NULL;
+		return notices[i].message;
+	}
+	return NULL;
+}
+
 const struct smcf_option *option_by_m4_name(const char *m4_name)
 {
 	size_t i;
@@ -487,6 +536,12 @@ int option_check_value(const struct smcf_option *opt, const char *value, char *w
 	char bad[64];
 	const char *what = NULL;
 
+	/* The reference writes an empty define as `O Name' and sendmail
+	 * reads that as zero, the default or an empty list; a word from a
+	 * fixed list it rejects then (the checker warns, see
+	 * option_empty_rejected). */
+	if (*value == '\0')
+		return 0;
 	switch (opt->type) {
 	case OPT_STRING:
 		return 0;

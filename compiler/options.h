@@ -98,4 +98,12 @@ extern const size_t mc_ndefine_names;
 /* Is NAME an option of the table or one of mc_define_names? */
 int mc_define_known(const char *name);
 
+/* Does sendmail (or the rules) reject OPT with an empty value, which the
+ * reference writes all the same? */
+int option_empty_rejected(const struct smcf_option *opt);
+
+/* The notice the reference prints when the .mc defines NAME to VALUE
+ * (an obsolete or deprecated define), or NULL. */
+const char *option_notice(const char *name, const char *value);
+
 #endif

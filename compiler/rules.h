@@ -129,6 +129,8 @@ int when_relay_full_addr(const struct emit_ctx *ctx);
 int when_no_relay_full_addr(const struct emit_ctx *ctx);
 int when_use_auth(const struct emit_ctx *ctx);
 int when_blocklist_recipients(const struct emit_ctx *ctx);
+/* ... and delay_checks without a second argument: SPAMFRIEND/SPAMHATER
+ * answers pass */
 int when_virtusertable(const struct emit_ctx *ctx);
 int when_genericstable(const struct emit_ctx *ctx);
 int when_relay_entire_domain(const struct emit_ctx *ctx);

@@ -27,13 +27,19 @@ static const struct {
 	{ "relaytofulladdress", CF_RELAY_FULL_ADDR },
 };
 
-/* "type rest" -> "type -T<TMPF> rest" unless it is there already. */
-static char *with_tempfail(const char *spec)
+/* A given "type rest" becomes "type -T<TMPF> rest" unless it has
+ * <TMPF> already or is a sequence map.  Without a space the reference's
+ * m4 keeps neither part: only " -T<TMPF> " is left. */
+static char *with_tempfail(struct emit_ctx *ctx, const struct ir_call *call, const char *spec)
 {
 	const char *sp = strchr(spec, ' ');
 
-	if (strstr(spec, "<TMPF>") || strncmp(spec, "sequence ", 9) == 0 || sp == NULL)
+	if (ctx_arg(call, 1)[0] == '\0' || strstr(spec, "<TMPF>") || strncmp(spec, "sequence ", 9) == 0)
 		return xstrdup(spec);
+	ctx_warning(ctx, &call->pos, "missing -T<TMPF> in the map of FEATURE(`access_db', `%s'): added after the map type",
+		    spec);
+	if (sp == NULL)
+		return xstrdup(" -T<TMPF> ");
 	return xasprintf("%.*s -T<TMPF>%s", (int)(sp - spec), spec, sp);
 }
 
@@ -50,7 +56,7 @@ int feature_access_db_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	spec = feature_map_spec(ctx, call, 1, "access", "-T<TMPF>");
 	if (spec == NULL)
 		return -1;
-	full = with_tempfail(spec);
+	full = with_tempfail(ctx, call, spec);
 	ctx->flag[CF_ACCESS_DB] = 1;
 	ctx_add_line(ctx, SEC_LOCAL_INFO, "C{Accept}OK RELAY");
 	ctx_add_line(ctx, SEC_MAPS, "Kmacro macro");

@@ -19,6 +19,15 @@
 		return 0; \
 	}
 
+/* A few only define a name that the header of the cf tests at the end
+ * (so a later undefine in the .mc cancels them, as in the reference). */
+#define FEATURE_SETS_DEFINE(name, define_name) \
+	int feature_##name##_apply(struct emit_ctx *ctx, const struct ir_call *call) \
+	{ \
+		ctx_set_define(ctx, define_name, "", call->define_epoch); \
+		return 0; \
+	}
+
 int feature_access_db_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_bcc_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_blocklist_recipients_apply(struct emit_ctx *ctx, const struct ir_call *call);

@@ -21,10 +21,9 @@ char *feature_map_spec(struct emit_ctx *ctx, const struct ir_call *call, int arg
 	}
 	if (given[0])
 		return xstrdup(given);
-	type = ctx_define_at(ctx, "DATABASE_MAP_TYPE", call->define_epoch);
-	dir = ctx_define_at(ctx, "MAIL_SETTINGS_DIR", call->define_epoch);
-	return xasprintf("%s %s%s%s%s", type ? type : "hash", options ? options : "",
-			 options ? " " : "", dir ? dir : "/etc/mail/", file);
+	type = ctx_define_or_name(ctx, "DATABASE_MAP_TYPE", call->define_epoch);
+	dir = ctx_define_or_name(ctx, "MAIL_SETTINGS_DIR", call->define_epoch);
+	return xasprintf("%s %s%s%s%s", type, options ? options : "", options ? " " : "", dir, file);
 }
 
 int feature_add_map(struct emit_ctx *ctx, const struct ir_call *call, enum ctx_flag flag,

@@ -4,6 +4,7 @@
  * sendmail becomes trusted, and trusted users may give any AUTH= identity
  * (Local_trust_auth).  DEBIAN_DEBUG logs the AUTH values.
  */
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "compiler/emit_ctx.h"
@@ -15,11 +16,12 @@
 int feature_debian_auth_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
 	size_t epoch = call->define_epoch;
-	const char *dir = ctx_define_at(ctx, "MAIL_SETTINGS_DIR", epoch);
+	/* the file name is expanded at the end, with the last settings dir */
+	const char *dir = ctx_define_or_name(ctx, "MAIL_SETTINGS_DIR", SIZE_MAX);
 	const char *trusted = ctx_define_at(ctx, "confTRUSTED_USERS", epoch);
 	char *s;
 
-	s = xasprintf("%sdefault-auth-info", dir ? dir : "/etc/mail/");
+	s = xasprintf("%sdefault-auth-info", dir);
 	ctx_set_define(ctx, "confDEF_AUTH_INFO", s, epoch);
 	free(s);
 	s = trusted ? xasprintf("%s,sendmail", trusted) : xstrdup("sendmail");

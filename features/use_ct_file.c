@@ -3,4 +3,4 @@
  */
 #include "features/feature_impl.h"
 
-FEATURE_SETS_FLAG(use_ct_file, CF_USE_CT_FILE)
+FEATURE_SETS_DEFINE(use_ct_file, "_USE_CT_FILE_")

@@ -4,4 +4,4 @@
  */
 #include "features/feature_impl.h"
 
-FEATURE_SETS_FLAG(use_cw_file, CF_USE_CW_FILE)
+FEATURE_SETS_DEFINE(use_cw_file, "USE_CW_FILE")

@@ -19,6 +19,8 @@ divert(-1)dnl
 #
 #     D name value   a define of a known configuration name, the value
 #                    as m4 expands it (read once more, see above)
+#     d name value   as D, made by smcf_default (an OS type's or domain's
+#                    value, set only while the name is undefined)
 #     M name body    a define of any other name (a user macro): its body
 #     U name         an undefine
 #     V name value   the value of a known name at the end of input (read
@@ -51,6 +53,7 @@ divert(-1)dnl
 define(`smcf_SOH', format(`%c', 1))
 define(`smcf_US', format(`%c', 31))
 define(`smcf_STX', format(`%c', 2))
+define(`smcf_ETX', format(`%c', 3))
 
 # Keep the builtins the prelude needs under names of its own before the
 # public names are wrapped or refused.
@@ -90,7 +93,11 @@ define(`smcf_foreach',
 # smcf_fields_expanded(a, b, ...): the same, but each argument is read
 # once more by m4 (macros in it expand, commas stay text), as the
 # reference does when it uses a macro's saved arguments: a FEATURE's
-# `hash MAPDIR/map' names the map under the -D MAPDIR folder.
+# `hash MAPDIR/map' names the map under the -D MAPDIR folder.  Each
+# expansion is followed by a newline and byte 3 (smcf_ETX): a `dnl' in
+# the argument (Debian's FEATURE(`no_default_msa', `dnl')) eats up to
+# that newline only, and the front end, seeing byte 3 without the
+# newline before it, knows the argument was cut there.
 define(`smcf_fields_expanded',
 	`ifelse(`$#', `0', `',
 		`$#', `1', `smcf_US`'$1
@@ -337,7 +344,12 @@ smcf_public(`DOL', ``$'$1')
 smcf_public(`UUCPSMTP', `R DOL(*) < @ $1 .UUCP > DOL(*)	DOL(1) < @ $2 > DOL(2)')
 
 # For ostypes/ and domain/ files: define NAME unless already defined.
-define(`smcf_default', `ifdef(`$1', `', `define(`$1', `$2')')')
+# The record says so: a feature's define, which m4 never sees, must
+# still keep it from happening (compiler/ir.h, ir_define_touched).
+define(`smcf_default',
+	`ifdef(`$1', `', `smcf_m4_define(`$1', `$2')ifdef(`smcf_known_$1',
+		`smcf_remember(`$1')smcf_value_record(`$1', `d', `smcf_head')',
+		`smcf_record(`M', `$1', defn(`$1'))')')')
 
 # --- messages -------------------------------------------------------------
 # smcf_message(type, text): an E (error) or W (warning) record.  Each

@@ -68,6 +68,8 @@ int main(void)
 	check("flag words bad", !fits("confPRIVACY_FLAGS", "goaway,nosuch"));
 	check("flag chars bad", !fits("confAUTH_OPTIONS", "A,Q"));
 	check("octal bad", !fits("confTEMP_FILE_MODE", "0689"));
+	check("empty number ok", fits("confMAX_HOP", "") && fits("confTO_QUEUEWARN", ""));
+	check("empty fixed word passes", fits("confNO_RCPT_ACTION", ""));
 	check("known non-option define", mc_define_known("SMART_HOST"));
 	check("unknown define", !mc_define_known("confNO_SUCH_THING"));
 
