@@ -1,10 +1,13 @@
 /*
- * diag.c - print diagnostics in one format and count them.
+ * diag.c - print diagnostics in one format and count them; on a
+ * terminal (see color.h) the position and the level are coloured as gcc
+ * colours them.
  */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "color.h"
 #include "diag.h"
 #include "xalloc.h"
 
@@ -54,6 +57,7 @@ void diag_report(enum diag_level level, const char *file, int line, int col,
 		va_end(ap);
 		return;
 	}
+	fputs(color_on(stderr, COLOR_LOCUS), stderr);
 	if (file == NULL)
 		fputs("smcf", stderr);
 	else if (line <= 0)
@@ -62,7 +66,9 @@ void diag_report(enum diag_level level, const char *file, int line, int col,
 		fprintf(stderr, "%s:%d", file, line);
 	else
 		fprintf(stderr, "%s:%d:%d", file, line, col);
-	fputs(level == DIAG_ERROR ? ": error: " : ": warning: ", stderr);
+	fprintf(stderr, ":%s %s%s:%s ", color_off(stderr),
+		color_on(stderr, level == DIAG_ERROR ? COLOR_ERROR : COLOR_WARNING),
+		level == DIAG_ERROR ? "error" : "warning", color_off(stderr));
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
