@@ -28,11 +28,20 @@ _smcf()
 	local cur prev words cword smcf cmd i
 	if declare -F _init_completion > /dev/null; then
 		_init_completion -n = || return
+	elif [ -n "${COMP_LINE-}" ]; then
+		# without bash-completion: split the line on blanks only, so that
+		# --format=j stays one word (bash itself splits at the =)
+		local line=${COMP_LINE:0:COMP_POINT}
+		read -ra words <<< "$line"
+		[[ -z $line || $line == *[[:space:]] ]] && words+=("")
+		cword=$((${#words[@]} - 1))
+		cur=${words[cword]}
+		prev=${words[cword-1]-}
 	else
-		cur=${COMP_WORDS[COMP_CWORD]}
-		prev=${COMP_WORDS[COMP_CWORD-1]}
 		words=("${COMP_WORDS[@]}")
 		cword=$COMP_CWORD
+		cur=${words[cword]}
+		prev=${words[cword-1]-}
 	fi
 	smcf=${words[0]}
 
