@@ -44,14 +44,16 @@ void progress_clear(void)
 	shown = 0;
 }
 
-void progress_update(unsigned long count, const char *unit, off_t done)
+int progress_due(void)
+{
+	return active && (++calls & 1023) == 0 && now_ms() >= next_ms;
+}
+
+void progress_show(unsigned long count, const char *unit, off_t done)
 {
 	char line[160];
 	int n;
 
-	/* the clock is read once every 1024 items */
-	if (!active || (++calls & 1023) != 0 || now_ms() < next_ms)
-		return;
 	next_ms = now_ms() + EVERY_MS;
 	n = snprintf(line, sizeof line, "%s: %lu %s", label, count, unit);
 	if (total > 0 && done >= 0 && done <= total && n > 0 && (size_t)n < sizeof line)

@@ -18,9 +18,13 @@
  * when known (a percentage is then shown), else 0. */
 void progress_start(const char *label, off_t total);
 
-/* COUNT items done so far, DONE bytes of TOTAL read (0 when unknown).
- * Cheap enough to call for every item. */
-void progress_update(unsigned long count, const char *unit, off_t done);
+/* Whether it is time to draw the line: cheap enough to ask for every
+ * item (the clock is read once every 1024 calls). */
+int progress_due(void);
+
+/* Draw it: COUNT items done so far, DONE bytes of TOTAL read (0 when
+ * unknown). */
+void progress_show(unsigned long count, const char *unit, off_t done);
 
 /* Erase the line if it is shown. */
 void progress_clear(void);

@@ -333,7 +333,8 @@ static int load_lines(struct makemap *mm, struct mm_db *db, int *fatal)
 		int err = 0;
 
 		lineno++;
-		progress_update(lineno, "lines", lseek(STDIN_FILENO, 0, SEEK_CUR));
+		if (progress_due())
+			progress_show(lineno, "lines", lseek(STDIN_FILENO, 0, SEEK_CUR));
 		if (rs == MM_READ_TOO_LONG) {
 			status = line_error(mm, lineno, EX_DATAERR, "line too long (%ld bytes max)",
 					    (long)MM_LINE_BUFSIZE);
