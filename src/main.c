@@ -53,6 +53,8 @@ static int version(void)
 	       "mirrors sendmail %s (the cf it writes, -bt, makemap)\n"
 	       "data: %s (%s)\n",
 	       SMCF_VERSION, SMCF_SENDMAIL_VERSION, smcf_datadir(), smcf_datadir_origin());
+	if (smcf_datadir_problem() != NULL)
+		fprintf(stderr, "smcf: warning: %s\n", smcf_datadir_problem());
 	return 0;
 }
 
