@@ -72,7 +72,7 @@ static int usage_error(const char *fmt, const char *what)
 {
 	fputs("smcf build: ", stderr);
 	fprintf(stderr, fmt, what);
-	fputs("\n(see 'smcf build --help')\n", stderr);
+	fputs(" (see 'smcf build --help')\n", stderr);
 	return EXIT_USAGE;
 }
 
