@@ -5,7 +5,7 @@
 #                   with "N passed, N failed, N skipped"
 #   make sanitize   the same tests on an ASan+UBSan build (build-san/)
 #   make demo       install what is missing, build, show smcf at work
-#   make install    PREFIX=/usr/local DESTDIR=
+#   make install    PREFIX=/usr/local DESTDIR= (see the install target)
 #
 # Sources are found by directory: every *.c under the pipeline folders goes
 # into build/libsmcf.a, src/main.c is the only program entry.  A folder that
@@ -59,9 +59,14 @@ $(BUILD)/obj/$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) $(WARN) -Wno-unused-function -Wno-sign-compare -MMD -MP -c -o $@ $<
 
-# The installed data folder is compiled into lib/paths.c; a stamp file
-# holding PREFIX makes a changed PREFIX rebuild it.
-$(BUILD)/obj/lib/paths.o: CPPFLAGS += -DSMCF_INSTALLED_DATADIR='"$(PREFIX)/share/smcf"'
+# The installed data and document folders are compiled into lib/paths.c;
+# a stamp file holding PREFIX makes a changed PREFIX rebuild it.
+DATADIR   = $(PREFIX)/share/smcf
+DOCDIR    = $(PREFIX)/share/doc/smcf
+MANDIR    = $(PREFIX)/share/man
+COMPDIR   = $(PREFIX)/share/bash-completion/completions
+$(BUILD)/obj/lib/paths.o: CPPFLAGS += -DSMCF_INSTALLED_DATADIR='"$(DATADIR)"' \
+	-DSMCF_INSTALLED_DOCDIR='"$(DOCDIR)"'
 $(BUILD)/obj/lib/paths.o: $(BUILD)/prefix.stamp
 $(BUILD)/prefix.stamp: FORCE
 	@mkdir -p $(dir $@)
@@ -92,13 +97,21 @@ sanitize:
 demo:
 	@examples/demo
 
+# The binary, the makemap link, the data the binary reads (m4 ostypes
+# domain, under DATADIR), the manual pages, the lint codes document the
+# lint output points to (DOCDIR) and the bash completion.  DESTDIR stages
+# the whole tree elsewhere; tests/install/check checks the result.
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/smcf $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man8
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) \
+		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(COMPDIR)
 	install -m 0755 $(BUILD)/smcf $(DESTDIR)$(PREFIX)/bin/smcf
 	ln -sf smcf $(DESTDIR)$(PREFIX)/bin/makemap
-	cp -R m4 ostypes domain $(DESTDIR)$(PREFIX)/share/smcf/
-	-install -m 0644 man/*.1 $(DESTDIR)$(PREFIX)/share/man/man1/
-	-install -m 0644 man/*.8 $(DESTDIR)$(PREFIX)/share/man/man8/
+	rm -rf $(DESTDIR)$(DATADIR)/m4 $(DESTDIR)$(DATADIR)/ostypes $(DESTDIR)$(DATADIR)/domain
+	cp -R m4 ostypes domain $(DESTDIR)$(DATADIR)/
+	install -m 0644 man/*.1 $(DESTDIR)$(MANDIR)/man1/
+	install -m 0644 man/*.8 $(DESTDIR)$(MANDIR)/man8/
+	install -m 0644 docs/lint-codes.md $(DESTDIR)$(DOCDIR)/lint-codes.md
+	install -m 0644 completions/smcf.bash $(DESTDIR)$(COMPDIR)/smcf
 
 clean:
 	rm -rf build build-san

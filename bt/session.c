@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "version.h"
 #include "xalloc.h"
 #include "bt/bt.h"
 #include "cf/config.h"
@@ -24,8 +25,6 @@
 #include "engine/rewrite.h"
 #include "engine/symtab.h"
 #include "engine/token.h"
-
-#define SENDMAIL_VERSION "8.17.1.9"
 
 static struct arena *session_arena;
 
@@ -67,7 +66,7 @@ static void print_version(void)
 	       "\t\tMIME7TO8 MIME8TO7 NAMED_BIND NETINET NETINET6 NETUNIX NEWDB=5.3\n"
 	       "\t\tNIS NISPLUS PIPELINING SASLv2 SCANF SOCKETMAP STARTTLS\n"
 	       "\t\tTCPWRAPPERS TLS_EC TLS_VRFY_PER_CTX USERDB USE_LDAP_INIT XDEBUG\n",
-	       SENDMAIL_VERSION);
+	       SMCF_SENDMAIL_VERSION);
 }
 
 /* -d0.1: the host identity once the cf has been read. */
@@ -94,7 +93,7 @@ static void set_startup_macros(void)
 	struct passwd *pw = getpwuid(getuid());
 	char buf[300];
 
-	macro_set('v', SENDMAIL_VERSION);
+	macro_set('v', SMCF_SENDMAIL_VERSION);
 	macro_set(macro_id("{opMode}"), "t");
 	set_date_macro();
 	macro_set(macro_id("{deliveryMode}"), "b");
@@ -232,7 +231,7 @@ int bt_start(const struct bt_options *opt)
 	macro_set(macro_id("{deliveryMode}"), "i");
 	if (config.level < 10)
 		msg_message("Warning: .cf file is out of date: sendmail %s supports version %d, .cf file is version %d",
-			    SENDMAIL_VERSION, 10, config.level);
+			    SMCF_SENDMAIL_VERSION, 10, config.level);
 	{
 		char buf[SM_MAXLINE];
 		char exp[3] = { (char)META_EXPAND, 'j', '\0' };

@@ -1,7 +1,7 @@
 /*
  * cmd_build.c - "smcf build": compile a .mc file into sendmail.cf.
  *
- *     smcf build [-D NAME[=VALUE]]... [-I DIR]... [-o OUT] FILE.mc
+ *     smcf build [-D NAME[=VALUE]]... [-I DIR]... [-o OUT] [--color=WHEN] FILE.mc
  *
  * Pipeline: front end (m4 + prelude -> records -> IR), checker, emitter.
  * The cf is written only when no error was found: to OUT through a
@@ -9,7 +9,8 @@
  *
  * Exit status: 0 the cf was written; 1 the .mc has errors (diagnostics on
  * stderr, nothing written); 2 usage error, unreadable input, m4 could
- * not be run, or the output could not be written.
+ * not be run, smcf's data folder is missing, or the output could not be
+ * written.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -18,7 +19,9 @@
 
 #include "atomic_file.h"
 #include "output_target.h"
+#include "color.h"
 #include "diag.h"
+#include "paths.h"
 #include "xalloc.h"
 #include "src/commands.h"
 #include "cf/check.h"
@@ -32,20 +35,29 @@
 #define EXIT_USAGE 2
 
 static const char usage_text[] =
-	"usage: smcf build [-D NAME[=VALUE]]... [-I DIR]... [-o OUT] FILE.mc\n"
+	"usage: smcf build [OPTION]... FILE.mc\n"
 	"\n"
-	"Compile a sendmail .mc file into sendmail.cf (written to OUT, or to\n"
-	"standard output).  GNU m4 reads the .mc as sendmail's own Build does.\n"
+	"Compile a sendmail .mc file into sendmail.cf, as sendmail's Build does\n"
+	"with GNU m4 and the cf tree (which smcf does not need).  The .mc is\n"
+	"checked first: mistakes are reported as FILE:LINE:COL: error: ... and\n"
+	"nothing is written.\n"
 	"\n"
-	"  -D NAME[=VALUE]  define an m4 macro before the file is read (m4 -D)\n"
-	"  -I DIR           search DIR for included files (m4 -I)\n"
-	"  -o OUT           write the cf to OUT atomically (temporary file,\n"
-	"                   then rename); nothing is written on error\n"
+	"options:\n"
+	"  -D NAME[=VALUE]  define an m4 macro before the file is read (as m4 -D)\n"
+	"  -I DIR           search DIR for files the .mc includes (as m4 -I)\n"
+	"  -o OUT           write the cf to OUT, atomically (default: standard output)\n"
+	COLOR_HELP_LINE
 	"  --dump-ir        print the parsed model instead of the cf (debugging)\n"
 	"  -h, --help       show this help\n"
 	"\n"
-	"Exit status: 0 written; 1 errors in the input; 2 usage error,\n"
-	"unreadable input or unwritable output.\n";
+	"exit status: 0 the cf was written; 1 the .mc has errors; 2 usage error,\n"
+	"unreadable input, m4 or the data folder missing, or unwritable output.\n"
+	"\n"
+	"examples:\n"
+	"  smcf build -o /etc/mail/sendmail.cf /etc/mail/sendmail.mc\n"
+	"  smcf build -DMAPDIR=/etc/mail -I site config.mc > sendmail.cf\n"
+	"\n"
+	"See smcf-build(1).\n";
 
 struct build_args {
 	const char **defines;
@@ -61,8 +73,7 @@ static int usage_error(const char *fmt, const char *what)
 {
 	fputs("smcf build: ", stderr);
 	fprintf(stderr, fmt, what);
-	fputs("\n", stderr);
-	fputs(usage_text, stderr);
+	fputs(" (see 'smcf build --help')\n", stderr);
 	return EXIT_USAGE;
 }
 
@@ -85,7 +96,7 @@ static const char *option_value(int argc, char **argv, int *i)
 /* 0, 1 (help shown) or EXIT_USAGE. */
 static int parse_args(int argc, char **argv, struct build_args *a)
 {
-	int i, only_files = 0;
+	int i, color, only_files = 0;
 
 	for (i = 1; i < argc; i++) {
 		const char *arg = argv[i], *val;
@@ -101,6 +112,9 @@ static int parse_args(int argc, char **argv, struct build_args *a)
 			return 1;
 		} else if (strcmp(arg, "--dump-ir") == 0) {
 			a->dump_ir = 1;
+		} else if ((color = color_option("smcf build", arg)) != 0) {
+			if (color < 0)
+				return EXIT_USAGE;
 		} else if (arg[1] == 'D' || arg[1] == 'I' || arg[1] == 'o') {
 			val = option_value(argc, argv, &i);
 			if (val == NULL || *val == '\0')
@@ -316,6 +330,12 @@ int cmd_build(int argc, char **argv)
 		free(a.defines);
 		free(a.includes);
 		return rc == 1 ? 0 : rc;
+	}
+	if (smcf_datadir_problem() != NULL) {
+		diag_report(DIAG_ERROR, NULL, 0, 0, "%s", smcf_datadir_problem());
+		free(a.defines);
+		free(a.includes);
+		return EXIT_USAGE;
 	}
 	memset(&fe, 0, sizeof(fe));
 	fe.mc_file = a.input;

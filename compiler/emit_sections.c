@@ -11,9 +11,7 @@
 #include "compiler/emit_internal.h"
 #include "compiler/rules.h"
 #include "mailers/mailer.h"
-
-/* The sendmail release whose behaviour the cf reproduces. */
-#define SMCF_SENDMAIL_VERSION "8.17.1.9"
+#include "version.h"
 
 static void queued_lines(struct emit_ctx *ctx, enum ctx_section s)
 {

@@ -823,7 +823,8 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		int err = errno;
 
 		report_m4_stderr(&res.err, 1);
-		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot run m4: %s", strerror(err));
+		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot run `%s': %s; install GNU m4 "
+			    "(Debian package m4) or set SMCF_M4 to it", in.program, strerror(err));
 		m4_input_free(&in);
 		m4memo_free(memo);
 		runprog_result_free(&res);

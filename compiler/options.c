@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "compiler/options.h"
+#include "version.h"
 
 /* m4 name, kind, cf name, type, allowed values, active by default,
  * default value, unit of a bare number, binary accepts it, cf rank */
@@ -195,7 +196,7 @@ const struct smcf_option smcf_options[] = {
 	{ "confHELO_NAME", OPT_KIND_OPTION, "HeloName", OPT_STRING, NULL, 0, NULL, NULL, 1, 179 },
 	{ "confREJECT_NUL", OPT_KIND_OPTION, "RejectNUL", OPT_BOOLEAN, NULL, 0, "false", NULL, 1, 180 },
 	{ "confAUTO_REBUILD", OPT_KIND_OBSOLETE, NULL, OPT_BOOLEAN, NULL, 0, NULL, NULL, 0, 0 },
-	{ "confCF_VERSION", OPT_KIND_MACRO, NULL, OPT_STRING, NULL, 0, "DZ8.17.1.9", NULL, 1, 0 },
+	{ "confCF_VERSION", OPT_KIND_MACRO, NULL, OPT_STRING, NULL, 0, "DZ" SMCF_SENDMAIL_VERSION, NULL, 1, 0 },
 	{ "confCLIENT_OPTIONS", OPT_KIND_OBSOLETE, "ClientPortOptions", OPT_STRING, NULL, 0, NULL, NULL, 0, 0 },
 	{ "confCR_FILE", OPT_KIND_CLASS, NULL, OPT_STRING, NULL, 0, "FR-o /etc/mail/relay-domains", NULL, 1, 0 },
 	{ "confCT_FILE", OPT_KIND_CLASS, NULL, OPT_STRING, NULL, 0, "#Ft/etc/mail/trusted-users (uncommented by FEATURE(use_ct_file))", NULL, 1, 0 },

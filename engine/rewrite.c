@@ -14,6 +14,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "color.h"
 #include "xalloc.h"
 #include "engine/arena.h"
 #include "engine/debug.h"
@@ -30,6 +31,7 @@ static char *names[SM_MAXRWSETS];
 static struct map_registry *maps;
 static struct arena *arena;
 static int explain;
+static int colored;	/* smcf test --color: traces for a terminal */
 
 /* ASCII case folding table for the literal-token fast path */
 static unsigned char fold[256];
@@ -111,6 +113,11 @@ void rw_set_arena(struct arena *a)
 void rw_set_explain(int on)
 {
 	explain = on;
+}
+
+void rw_set_color(int on)
+{
+	colored = on;
 }
 
 static unsigned rsname_hash(const char *name)
@@ -551,11 +558,19 @@ static void print_header(const char *name, const char *what, char **pvp)
 
 	if (n > 16)
 		n = 16;
+	if (colored)
+		fputs_unlocked(color_on(stdout, COLOR_NAME), stdout);
 	fwrite_unlocked(name, 1, n, stdout);
+	if (colored)
+		fputs_unlocked(color_off(stdout), stdout);
 	for (; n < 17; n++)
 		putchar_unlocked(' ');
+	if (colored && what[0] == 'r')
+		fputs_unlocked(color_on(stdout, COLOR_RESULT), stdout);
 	fputs_unlocked(what, stdout);
 	putchar_unlocked(':');
+	if (colored && what[0] == 'r')
+		fputs_unlocked(color_off(stdout), stdout);
 	tok_print_vector(stdout, pvp);
 }
 
@@ -634,8 +649,10 @@ static void workspace_bytes(char **pvp, unsigned long long *have)
 static void explain_rule(const char *rulename, int ruleno, const struct rule *r,
 			 const struct binding *match, int nmatch, int literal_missing)
 {
-	printf("  [explain] %s rule %d (line %d) %s:", rulename, ruleno, r->line,
-	       nmatch >= 0 ? "matches" : "does not match");
+	const char *on = !colored ? "" : color_on(stdout, nmatch >= 0 ? COLOR_RESULT : COLOR_QUIET);
+
+	printf("  [explain] %s rule %d (line %d) %s%s%s:", rulename, ruleno, r->line,
+	       on, nmatch >= 0 ? "matches" : "does not match", colored ? color_off(stdout) : "");
 	tok_print_vector(stdout, r->lhs);
 	if (nmatch < 0) {
 		printf("  [explain]     %s\n", literal_missing ?

@@ -47,6 +47,9 @@ void rw_set_maps(struct map_registry *maps);
 void rw_set_arena(struct arena *arena);
 /* --explain: after each rule tried say why it matched or not. */
 void rw_set_explain(int on);
+/* smcf test --color on a terminal: ruleset names and results stand out
+ * in the traces (only escape sequences are added). */
+void rw_set_color(int on);
 
 /* Rewrite PVP (room for MAXATOM tokens + NULL) with RULESET. */
 int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom);

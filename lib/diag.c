@@ -1,12 +1,14 @@
 /*
  * diag.c - print diagnostics in one format and count them; optionally
- * hold them and print them in source order.
+ * hold them and print them in source order.  On a terminal (see color.h)
+ * the position and the level are coloured as gcc colours them.
  */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "color.h"
 #include "diag.h"
 #include "xalloc.h"
 #include "xvasprintf.h"
@@ -57,6 +59,7 @@ static void sink_report(enum diag_level level, const char *file, int line, int c
 
 static void print_one(enum diag_level level, const char *file, int line, int col, const char *msg)
 {
+	fputs(color_on(stderr, COLOR_LOCUS), stderr);
 	if (file == NULL)
 		fputs("smcf", stderr);
 	else if (line <= 0)
@@ -65,7 +68,9 @@ static void print_one(enum diag_level level, const char *file, int line, int col
 		fprintf(stderr, "%s:%d", file, line);
 	else
 		fprintf(stderr, "%s:%d:%d", file, line, col);
-	fputs(level == DIAG_ERROR ? ": error: " : ": warning: ", stderr);
+	fprintf(stderr, ":%s %s%s:%s ", color_off(stderr),
+		color_on(stderr, level == DIAG_ERROR ? COLOR_ERROR : COLOR_WARNING),
+		level == DIAG_ERROR ? "error" : "warning", color_off(stderr));
 	fputs(msg, stderr);
 	fputc('\n', stderr);
 }

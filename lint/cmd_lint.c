@@ -3,35 +3,57 @@
  * check family that fits each file, apply inline suppressions, print the
  * findings and turn them into the exit status.
  *
+ * Files that are not for lint (folders, makemap's databases, files whose
+ * kind cannot be told without --map) are skipped with a note on stderr.
+ *
  * Exit status: 0 no finding at or above the failure threshold, 1 some,
- * 2 usage error or an input that cannot be read (or m4 cannot run).
+ * 2 usage error, an input that cannot be read (or m4 cannot run), or no
+ * file that could be checked.
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
+#include "color.h"
+#include "paths.h"
+#include "xalloc.h"
 #include "src/commands.h"
 #include "lint/lint.h"
 
 static const char usage_text[] =
-	"usage: smcf lint [--format=text|gcc|json|sarif] [--map KIND] [--severity=LEVEL] FILE...\n"
+	"usage: smcf lint [OPTION]... FILE...\n"
 	"\n"
-	"Static checks over sendmail .mc files, sendmail.cf files and map sources.\n"
+	"Check sendmail .mc files, sendmail.cf files and map sources (the input\n"
+	"of makemap) for mistakes, without building or running anything.  Each\n"
+	"finding has a position, a severity and a stable code (see lint-codes.md).\n"
 	"\n"
+	"options:\n"
 	"  --format=FMT     text (default), gcc, json or sarif (SARIF 2.1.0)\n"
-	"  --map KIND       the files are map sources of KIND: access, mailertable,\n"
-	"                   virtusertable, genericstable, domaintable, authinfo, aliases\n"
-	"  --severity=LEVEL failure threshold: error (default), warning or info\n"
+	"  --map KIND       the files are map sources of KIND (access, mailertable,\n"
+	"                   virtusertable, genericstable, domaintable, authinfo, aliases)\n"
+	"  --severity=LVL   failure threshold: error (default), warning or info\n"
+	COLOR_HELP_LINE
 	"  -h, --help       show this help\n"
 	"\n"
 	"Files ending in .mc or .m4 are read as .mc, .cf as sendmail.cf; other\n"
-	"files need --map unless their name starts with a map kind or has it\n"
-	"as extension (access.txt, site.access).\n"
+	"files are map sources when their name starts with a map kind or has it\n"
+	"as extension (access.txt, site.access).  Folders, makemap's databases\n"
+	"and (without --map) files of no known kind are skipped with a note.\n"
 	"Silence a finding with \"smcf-lint: disable=CODE\" in a comment on its\n"
 	"line or the line before (dnl ... in .mc, # ... in cf and maps).\n"
 	"\n"
-	"Exit status: 0 clean, 1 findings at or above the threshold, 2 usage\n"
-	"error or unreadable input.\n";
+	"exit status: 0 clean; 1 findings at or above the threshold; 2 usage\n"
+	"error, unreadable input, nothing that could be checked, or smcf's data\n"
+	"folder missing.\n"
+	"\n"
+	"examples:\n"
+	"  smcf lint /etc/mail/*\n"
+	"  smcf lint --map access /etc/mail/access\n"
+	"  smcf lint --format=sarif --severity=warning site.mc > lint.sarif\n"
+	"\n"
+	"See smcf-lint(1).\n";
 
 static const char *const map_kinds[] = {
 	"access", "mailertable", "virtusertable", "genericstable",
@@ -76,7 +98,7 @@ static const char *option_value(int argc, char **argv, int *i, const char *name,
 
 static int parse_args(int argc, char **argv, struct lint_args *a)
 {
-	int i, missing;
+	int i, missing, color;
 	const char *v;
 
 	a->format = LINT_FORMAT_TEXT;
@@ -96,7 +118,10 @@ static int parse_args(int argc, char **argv, struct lint_args *a)
 			fputs(usage_text, stdout);
 			return 1;
 		}
-		if ((v = option_value(argc, argv, &i, "--format", &missing)) != NULL) {
+		if ((color = color_option("smcf lint", arg)) != 0) {
+			if (color < 0)
+				return -1;
+		} else if ((v = option_value(argc, argv, &i, "--format", &missing)) != NULL) {
 			if (lint_format_parse(v, &a->format) < 0) {
 				usage_error("unknown format `%s'", v);
 				return -1;
@@ -154,27 +179,108 @@ static const char *map_kind_of_name(const char *file)
 	return NULL;
 }
 
-/* Lint one file into LIST; returns 0, or 2 when it cannot be linted. */
-static int lint_file(const char *file, const struct lint_args *a, struct lint_list *list)
+/* What became of one file. */
+enum lint_outcome { FILE_CHECKED, FILE_SKIPPED, FILE_FAILED };
+
+/* A file that is not checked is not an error: say so and why. */
+static enum lint_outcome skipped(const char *file, const char *why)
+{
+	fprintf(stderr, "smcf lint: %snote:%s %s: skipped, %s\n", color_on(stderr, COLOR_NOTE),
+		color_off(stderr), file, why);
+	return FILE_SKIPPED;
+}
+
+/*
+ * Whether FILE is a Berkeley DB file (what makemap writes): by its name
+ * NAME.db, or by the magic number of a hash or btree database at offset
+ * 12, in either byte order.
+ */
+static int is_database(const char *file)
+{
+	static const unsigned char magic[][4] = {
+		{ 0x00, 0x06, 0x15, 0x61 }, { 0x61, 0x15, 0x06, 0x00 },	/* hash */
+		{ 0x00, 0x05, 0x31, 0x62 }, { 0x62, 0x31, 0x05, 0x00 },	/* btree */
+	};
+	unsigned char head[16];
+	FILE *fp;
+	size_t n = 0;
+
+	if (has_suffix(file, ".db"))
+		return 1;
+	if ((fp = fopen(file, "rb")) != NULL) {
+		n = fread(head, 1, sizeof head, fp);
+		fclose(fp);
+	}
+	for (size_t i = 0; n == sizeof head && i < sizeof magic / sizeof magic[0]; i++)
+		if (memcmp(head + 12, magic[i], 4) == 0)
+			return 1;
+	return 0;
+}
+
+/* A database is makemap's output: point at the source it was built from. */
+static enum lint_outcome database_note(const char *file)
+{
+	size_t n = strlen(file);
+	char *source = xstrdup(file);
+	struct stat st;
+	char *why;
+
+	if (has_suffix(file, ".db"))
+		source[n - 3] = '\0';
+	if (strcmp(source, file) != 0 && stat(source, &st) == 0)
+		why = xasprintf("the database makemap builds from %s (lint that file)", source);
+	else if (strcmp(source, file) != 0)
+		why = xasprintf("a database built by makemap (its source %s is not there)", source);
+	else
+		why = xstrdup("a database built by makemap, not a source");
+	skipped(file, why);
+	free(why);
+	free(source);
+	return FILE_SKIPPED;
+}
+
+/* .mc files need smcf's data folder: report a missing one once. */
+static int data_folder_ok(void)
+{
+	static int reported;
+	const char *problem = smcf_datadir_problem();
+
+	if (problem != NULL && !reported++)
+		fprintf(stderr, "smcf lint: %serror:%s %s\n", color_on(stderr, COLOR_ERROR),
+			color_off(stderr), problem);
+	return problem == NULL;
+}
+
+/* Lint one file into LIST. */
+static enum lint_outcome lint_file(const char *file, const struct lint_args *a,
+				   struct lint_list *list)
 {
 	struct lint_lines lines;
+	struct stat st;
 	size_t from = list->n;
 	const char *kind = a->map_kind;
+	int is_mc = !kind && (has_suffix(file, ".mc") || has_suffix(file, ".m4"));
+	int is_cf = !kind && has_suffix(file, ".cf");
 	int rc = 0;
 
-	if (!kind && !has_suffix(file, ".mc") && !has_suffix(file, ".m4") && !has_suffix(file, ".cf"))
+	if (stat(file, &st) == 0 && S_ISDIR(st.st_mode))
+		return skipped(file, "a folder");
+	if (is_database(file))
+		return database_note(file);
+	if (!kind && !is_mc && !is_cf)
 		kind = map_kind_of_name(file);
-	if (!kind && !has_suffix(file, ".mc") && !has_suffix(file, ".m4") && !has_suffix(file, ".cf")) {
-		fprintf(stderr, "smcf lint: %s: cannot tell what kind of file this is; use --map KIND\n", file);
-		return 2;
-	}
+	if (!kind && !is_mc && !is_cf)
+		return skipped(file, "its name says neither .mc, .cf nor a map kind "
+			       "(--map KIND checks it as a map source)");
+	if (is_mc && !data_folder_ok())
+		return FILE_FAILED;
 	if (lint_lines_read(file, &lines) < 0) {
 		fprintf(stderr, "smcf lint: %s: %s\n", file, strerror(errno));
-		return 2;
+		return FILE_FAILED;
 	}
 	if (kind) {
 		lint_map(file, kind, &lines, list);
-	} else if (has_suffix(file, ".cf")) {
+	} else if (is_cf) {
 		lint_cf(file, &lines, list);
 	} else {
 		lint_mc_lexical(file, &lines, list);
@@ -182,22 +288,34 @@ static int lint_file(const char *file, const struct lint_args *a, struct lint_li
 	}
 	lint_suppress(list, from, file, &lines);
 	lint_lines_free(&lines);
-	return rc;
+	return rc == 0 ? FILE_CHECKED : FILE_FAILED;
 }
 
 int cmd_lint(int argc, char **argv)
 {
 	struct lint_args a;
 	struct lint_list list = { NULL, 0, 0 };
-	int rc = 0, i, r;
+	int rc = 0, i, r, checked = 0;
 	size_t k;
 
 	r = parse_args(argc, argv, &a);
 	if (r != 0)
 		return r > 0 ? 0 : 2;
 	for (i = a.first_file; i < argc; i++)
-		if (lint_file(argv[i], &a, &list) != 0)
+		switch (lint_file(argv[i], &a, &list)) {
+		case FILE_CHECKED:
+			checked++;
+			break;
+		case FILE_SKIPPED:
+			break;
+		case FILE_FAILED:
 			rc = 2;
+			break;
+		}
+	if (checked == 0 && rc == 0) {
+		fprintf(stderr, "smcf lint: none of the files given could be checked (see the notes above)\n");
+		rc = 2;
+	}
 	lint_list_sort(&list);
 	lint_print(&list, a.format);
 	if (fflush(stdout) != 0 || ferror(stdout)) {

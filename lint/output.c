@@ -1,10 +1,13 @@
 /*
- * output.c - print findings as text, gcc-style lines, a JSON array or a
- * SARIF 2.1.0 log.
+ * output.c - print findings as text, gcc-style lines (both coloured on a
+ * terminal, see color.h), a JSON array or a SARIF 2.1.0 log.  SARIF
+ * rules point to the installed lint codes document (paths.h).
  */
 #include <stdio.h>
 #include <string.h>
 
+#include "color.h"
+#include "paths.h"
 #include "lint/lint.h"
 
 static const char *const format_names[] = { "text", "gcc", "json", "sarif" };
@@ -72,6 +75,9 @@ static void json_string(const char *s)
 
 static void print_text(const struct lint_list *list, int gcc)
 {
+	static const enum color_role role[] = {
+		[LINT_INFO] = COLOR_NOTE, [LINT_WARNING] = COLOR_WARNING, [LINT_ERROR] = COLOR_ERROR,
+	};
 	size_t i, count[3] = { 0, 0, 0 };
 
 	for (i = 0; i < list->n; i++) {
@@ -81,12 +87,14 @@ static void print_text(const struct lint_list *list, int gcc)
 		if (gcc && f->severity == LINT_INFO)
 			sev = "note";
 		count[f->severity]++;
+		fputs(color_on(stdout, COLOR_LOCUS), stdout);
 		fputs(f->file, stdout);
 		if (f->line > 0)
 			printf(":%d", f->line);
 		if (f->line > 0 && (f->col > 0 || gcc))
 			printf(":%d", f->col > 0 ? f->col : 1);
-		printf(": %s: %s [%s]\n", sev, f->message, f->code);
+		printf(":%s %s%s:%s %s [%s]\n", color_off(stdout), color_on(stdout, role[f->severity]),
+		       sev, color_off(stdout), f->message, f->code);
 	}
 	if (!gcc && list->n > 0)
 		printf("%zu error%s, %zu warning%s, %zu info\n", count[LINT_ERROR],
@@ -127,9 +135,9 @@ static void print_sarif_rules(void)
 
 		printf("%s\n            {\"id\": \"%s\", \"name\": ", i ? "," : "", c->code);
 		json_string(c->title);
-		printf(", \"helpUri\": \"docs/lint-codes.md#%s\", "
+		printf(", \"helpUri\": \"file://%s/lint-codes.md#%s\", "
 		       "\"defaultConfiguration\": {\"level\": \"%s\"}}",
-		       c->code, sarif_level(c->severity));
+		       smcf_docdir(), c->code, sarif_level(c->severity));
 	}
 }
 
