@@ -5,6 +5,8 @@
 #ifndef SMCF_BT_H
 #define SMCF_BT_H
 
+#include "engine/meta.h"
+
 struct bt_options {
 	const char *cf_path;
 	const char *expect_path;	/* --expect FILE */
@@ -28,6 +30,23 @@ void bt_command_done(void);
 extern int bt_tryflags;
 
 void bt_parse_command(const char *addr);		/* /parse */
+
+/* What parsing an address found (sendmail's ADDRESS, as far as -bt shows it). */
+struct mailer;
+struct bt_parsed {
+	struct mailer *mailer;	/* NULL: the error mailer */
+	int bad;		/* the address was rejected */
+	int tempfail;		/* a ruleset failed temporarily: queue it */
+	char host[SM_MAXNAME + 1];	/* "" when there is none */
+	char user[2 * SM_MAXNAME + 2];
+};
+/*
+ * Parse ADDR as sendmail's parseaddr() does: rulesets 3 and 0, the
+ * triple taken apart, the user part rewritten by 2, the mailer's R= and
+ * 4; errors are reported as sendmail reports them.  FLAGS are
+ * TRY_HEADER/TRY_SENDER.  Returns 0 when ADDR has no tokens at all.
+ */
+int bt_parse_address(const char *addr, int flags, struct bt_parsed *a);
 void bt_try_command(const char *mailer, const char *addr);	/* /try */
 void bt_sender_command(const char *addr);		/* /sender */
 void bt_sender_free(void);
