@@ -739,26 +739,38 @@ static void cmd_mail(struct policy_session *s, const char *arg)
 	reply_line(s, "250 2.1.0 %s... Sender ok", addr);
 }
 
+/* Is KEY in one of the alias databases (AliasFile: maps Alias0 ...)? */
+static int is_alias(const char *key)
+{
+	for (int i = 0; i < config.nalias_files; i++) {
+		char name[32];
+		struct map *m;
+		int status = 0;
+		char *r;
+
+		snprintf(name, sizeof name, "Alias%d", i);
+		m = maps_find(config.maps, name);
+		if (m == NULL || !map_ensure_open(m))
+			continue;
+		r = map_lookup(m, key, NULL, 0, &status);
+		if (r != NULL) {
+			free(r);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Is USER a local recipient sendmail knows (an alias or a login)? */
 static int local_user_known(const char *user)
 {
-	struct map *aliases = maps_find(config.maps, "aliases");
 	char key[SM_MAXLINE], *plus;
-	int status = 0;
 
 	snprintf(key, sizeof key, "%s", user);
 	for (char *k = key; *k; k++)
 		*k = (char)tolower((unsigned char)*k);
 	for (int tries = 0; tries < 2; tries++) {
-		if (aliases != NULL && map_ensure_open(aliases)) {
-			char *r = map_lookup(aliases, key, NULL, 0, &status);
-
-			if (r != NULL) {
-				free(r);
-				return 1;
-			}
-		}
-		if (getpwnam(key) != NULL)
+		if (is_alias(key) || getpwnam(key) != NULL)
 			return 1;
 		/* user+detail: the user without the detail */
 		plus = strchr(key, '+');
