@@ -463,6 +463,17 @@ static void new_transaction(struct policy_session *s)
 	macro_set('f', NULL);
 }
 
+/* The word a "MAIL FROM:" style argument starts with, for messages. */
+static void first_word(const char *p, char *buf, size_t size)
+{
+	size_t n;
+
+	while (isspace((unsigned char)*p))
+		p++;
+	n = strcspn(p, " \t:");
+	snprintf(buf, size, "%.*s", (int)n, p);
+}
+
 /* sendmail's skipword(): "FROM" ":" with optional white space. */
 static const char *skip_word(const char *p, const char *word)
 {
@@ -655,7 +666,10 @@ static void cmd_mail(struct policy_session *s, const char *arg)
 		return;
 	}
 	if ((p = skip_word(arg, "from")) == NULL) {
-		reply_line(s, "501 5.5.2 Syntax error in parameters scanning \"from\"");
+		char word[SHORT_STRING + 1];
+
+		first_word(arg, word, sizeof word);
+		reply_line(s, "501 5.5.2 Syntax error in parameters scanning \"%s\"", word);
 		return;
 	}
 	split_address(p, addr, sizeof addr, &params);
@@ -702,8 +716,6 @@ static void cmd_mail(struct policy_session *s, const char *arg)
 			else if (t.status == CHECK_REJECT || t.status == CHECK_TEMPFAIL)
 				reply_note(s, "trust_auth: AUTH=%s not trusted: %s", eq ? eq : "", t.reply);
 		} else {
-			if (eq != NULL)
-				eq[-1] = '=';
 			reply_line(s, "555 5.5.4 %s parameter unrecognized", kv);
 			return;
 		}
@@ -796,7 +808,10 @@ static void cmd_rcpt(struct policy_session *s, const char *arg)
 		return;
 	}
 	if ((p = skip_word(arg, "to")) == NULL) {
-		reply_line(s, "501 5.5.2 Syntax error in parameters scanning \"to\"");
+		char word[SHORT_STRING + 1];
+
+		first_word(arg, word, sizeof word);
+		reply_line(s, "501 5.5.2 Syntax error in parameters scanning \"%s\"", word);
 		return;
 	}
 	if (max > 0 && s->nrcpts >= max) {
@@ -824,8 +839,6 @@ static void cmd_rcpt(struct policy_session *s, const char *arg)
 		if (eq != NULL)
 			*eq = '\0';
 		if (strcasecmp(kv, "NOTIFY") != 0 && strcasecmp(kv, "ORCPT") != 0) {
-			if (eq != NULL)
-				*eq = '=';
 			reply_line(s, "555 5.5.4 %s parameter unrecognized", kv);
 			set_macro("{addr_type}", NULL);
 			return;
@@ -1246,7 +1259,7 @@ int policy_input(struct policy_session *s, const char *raw)
 		else if (privacy("noetrn"))
 			reply_line(s, "502 5.7.0 ETRN unavailable");
 		else if (*arg == '\0')
-			reply_line(s, "501 5.5.2 Parameter required");
+			reply_line(s, "500 5.5.2 Parameter required");
 		else if (policy_rscheck("check_etrn", arg, NULL, NULL, &c) == CHECK_REJECT ||
 			 c.status == CHECK_TEMPFAIL)
 			reply_check(s, &c);

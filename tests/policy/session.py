@@ -13,6 +13,10 @@ A session file holds header lines, then the client's lines:
     cf NAME              the cf (tests/policy/cf/NAME.mc) it runs with
     client ADDRESS       the client's address (127.0.0.x or ::1)
     smcf ARGS...         extra arguments for smcf policy (optional)
+    hold N               N more connections from the client stay open
+                         during the session ({client_connections})
+    before N             N connections from the client come and go
+                         first ({client_rate})
     ---
     EHLO client.example.test
     ...
@@ -31,7 +35,7 @@ SMCF = os.environ.get("SMCF", "smcf")
 
 
 def load(path):
-    head = {"name": None, "cf": None, "client": None, "smcf": []}
+    head = {"name": None, "cf": None, "client": None, "smcf": [], "hold": "0", "before": "0"}
     lines = []
     body = False
     with open(path) as fp:
@@ -65,14 +69,30 @@ def read_reply(fp):
             return out
 
 
-def play_daemon(client, lines):
-    """What the real sendmail replies, as a list of reply lines."""
+def connect(client):
     family = socket.AF_INET6 if ":" in client else socket.AF_INET
     server = "::1" if family == socket.AF_INET6 else "127.0.0.1"
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.settimeout(20)
     sock.bind((client, 0))
     sock.connect((server, 25))
+    return sock
+
+
+def play_daemon(client, lines, hold=0, before=0):
+    """What the real sendmail replies, as a list of reply lines."""
+    for _ in range(before):
+        sock = connect(client)
+        fp = sock.makefile("rb")
+        read_reply(fp)
+        sock.sendall(b"QUIT\r\n")
+        read_reply(fp)
+        sock.close()
+    held = []
+    for _ in range(hold):
+        held.append(connect(client))
+        read_reply(held[-1].makefile("rb"))
+    sock = connect(client)
     fp = sock.makefile("rb")
     replies = []
     try:
@@ -98,6 +118,8 @@ def play_daemon(client, lines):
                 break
     finally:
         sock.close()
+        for h in held:
+            h.close()
     return replies
 
 
@@ -147,7 +169,8 @@ def main(argv):
             continue
         name = "%s (%s)" % (head["name"], os.path.basename(path))
         try:
-            real = normalize(play_daemon(head["client"], lines))
+            real = normalize(play_daemon(head["client"], lines, int(head["hold"]),
+                                        int(head["before"])))
         except OSError as e:
             print("FAIL %s: talking to sendmail: %s" % (name, e))
             status = 1
