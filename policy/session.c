@@ -454,6 +454,7 @@ static void new_transaction(struct policy_session *s)
 	s->will_queue = 0;
 	s->quarantine[0] = '\0';
 	set_macro("{mail_addr}", NULL);
+	set_macro("{mail_from}", NULL);
 	set_macro("{mail_host}", NULL);
 	set_macro("{mail_mailer}", NULL);
 	set_macro("{rcpt_addr}", NULL);
@@ -682,6 +683,7 @@ static void cmd_mail(struct policy_session *s, const char *arg)
 	set_macro("{mail_mailer}", a.mailer ? a.mailer->name : "error");
 	set_macro("{mail_host}", a.host[0] ? a.host : NULL);
 	set_macro("{mail_addr}", a.user);
+	set_macro("{mail_from}", addr);
 	macro_set('f', a.user);
 	/* ESMTP parameters */
 	while (*params != '\0') {
