@@ -631,7 +631,7 @@ static void cmd_helo(struct policy_session *s, const char *verb, const char *arg
 	if (!privacy("noetrn") && !feature_off(s, 'E'))
 		reply_line(s, "250 ETRN");
 	auth_offered(mechs, sizeof mechs);
-	if (mechs[0] != '\0' && !feature_off(s, 'A') && !s->authenticated)
+	if (mechs[0] != '\0' && !feature_off(s, 'A'))
 		reply_line(s, "250 AUTH %s", mechs);
 	if (option_value("ServerCertFile") != NULL && option_value("ServerKeyFile") != NULL &&
 	    access(option_value("ServerCertFile"), R_OK) == 0 && !feature_off(s, 'S') &&

@@ -150,7 +150,17 @@ def wait_listening():
     return 1
 
 
+def sasldb_dump(realm, user, password):
+    """db_load input for a SASL password database with one user."""
+    key = ("%s\0%s\0userPassword" % (user, realm)).encode().hex()
+    return ("VERSION=3\nformat=bytevalue\ntype=hash\nHEADER=END\n %s\n %s\nDATA=END\n"
+            % (key, password.encode().hex()))
+
+
 def main(argv):
+    if argv[0] == "--sasldb":
+        sys.stdout.write(sasldb_dump(*argv[1:4]))
+        return 0
     if argv[0] == "--wait":
         return wait_listening()
     if argv[0] == "--cfs":
