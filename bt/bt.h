@@ -9,10 +9,12 @@
 
 struct bt_options {
 	const char *cf_path;
-	const char *expect_path;	/* --expect FILE */
+	const char *expect_path;	/* the first --expect FILE */
 	int explain;			/* --explain */
 	int verbose;			/* -v: echo commands instead of prompts */
 	char **options;			/* -O values, NULL-terminated, or NULL */
+	char **expect_paths;		/* every --expect FILE, NULL-terminated */
+	const char *expect_format;	/* --format: text (NULL), tap, junit */
 };
 
 /* Start-up as sendmail does it: macros, host identity, the cf, maps. */
@@ -60,7 +62,8 @@ char *bt_rewrite_quietly(const char *rulesets, const char *addr);
 /* The address frame with the address replaced by $g (new string). */
 char *bt_crack_address(const char *addr);
 
-/* --expect: run the tests in PATH; returns the exit status. */
-int bt_expect(const char *path);
+/* --expect: run the expectations in PATHS (NULL-terminated) and print
+ * the results in FORMAT (NULL: text); returns the exit status. */
+int bt_expect(char **paths, const char *format);
 
 #endif

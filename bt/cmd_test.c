@@ -2,7 +2,7 @@
  * cmd_test.c - "smcf test": sendmail's address test mode (-bt).
  *
  *   smcf test [-C file.cf] [-d spec] [-O option=value] [-v]
- *             [--expect FILE] [--explain]
+ *             [--expect FILE]... [--format=text|tap|junit] [--explain]
  *
  * Commands are read from stdin and answered on stdout exactly as
  * "sendmail -bt -C file.cf" answers them.  The exit status is 0, or
@@ -27,25 +27,30 @@
 static int usage(FILE *fp)
 {
 	fprintf(fp, "usage: smcf test [-C file.cf] [-d spec] [-O option=value] [-v]\n"
-		    "                 [--expect FILE] [--explain]\n");
+		    "                 [--expect FILE]... [--format=text|tap|junit] [--explain]\n");
 	return fp == stdout ? 0 : SMX_USAGE;
 }
 
 /* Parse the arguments into OPT; returns -1 on a usage error. */
 static int parse_args(int argc, char **argv, struct bt_options *opt, char ***options)
 {
-	int nopts = 0;
+	int nopts = 0, nexpect = 0;
 
 	*options = calloc((size_t)argc + 1, sizeof(char *));
-	if (*options == NULL)
+	opt->expect_paths = calloc((size_t)argc + 1, sizeof(char *));
+	if (*options == NULL || opt->expect_paths == NULL)
 		return -1;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 
 		if (strcmp(a, "--expect") == 0 && i + 1 < argc)
-			opt->expect_path = argv[++i];
+			opt->expect_path = opt->expect_paths[nexpect++] = argv[++i];
 		else if (strncmp(a, "--expect=", 9) == 0)
-			opt->expect_path = a + 9;
+			opt->expect_path = opt->expect_paths[nexpect++] = (char *)a + 9;
+		else if (strncmp(a, "--format=", 9) == 0)
+			opt->expect_format = a + 9;
+		else if (strcmp(a, "--format") == 0 && i + 1 < argc)
+			opt->expect_format = argv[++i];
 		else if (strcmp(a, "--explain") == 0)
 			opt->explain = 1;
 		else if (strcmp(a, "-v") == 0)
@@ -76,7 +81,7 @@ static int parse_args(int argc, char **argv, struct bt_options *opt, char ***opt
 
 int cmd_test(int argc, char **argv)
 {
-	struct bt_options opt = { "/etc/mail/sendmail.cf", NULL, 0, 0, NULL };
+	struct bt_options opt = { "/etc/mail/sendmail.cf", NULL, 0, 0, NULL, NULL, NULL };
 	char **options = NULL;
 	char buf[SM_MAXLINE];
 	int status, interactive = isatty(STDOUT_FILENO);
@@ -85,6 +90,7 @@ int cmd_test(int argc, char **argv)
 		return usage(stdout);
 	if (parse_args(argc, argv, &opt, &options) < 0) {
 		free(options);
+		free(opt.expect_paths);
 		return usage(stderr);
 	}
 	/* like sendmail, flush only at prompts when talking to a terminal */
@@ -94,16 +100,19 @@ int cmd_test(int argc, char **argv)
 	status = bt_start(&opt);
 	free(options);
 	if (status != 0) {
+		free(opt.expect_paths);
 		fflush(stdout);
 		bt_finish();
 		return status;
 	}
 	if (opt.expect_path != NULL) {
-		status = bt_expect(opt.expect_path);
+		status = bt_expect(opt.expect_paths, opt.expect_format);
+		free(opt.expect_paths);
 		fflush(stdout);
 		bt_finish();
 		return status;
 	}
+	free(opt.expect_paths);
 	printf("ADDRESS TEST MODE (ruleset 3 NOT automatically invoked)\n"
 	       "Enter <ruleset> <address>\n");
 	macro_set(macro_id("{addr_type}"), "e r");

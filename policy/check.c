@@ -156,17 +156,64 @@ static void error_reply(char **pvp, const char *to, char *reply, size_t size)
 	snprintf(reply, size, "%s", c.text[0] ? c.text : "550 5.0.0 error");
 }
 
-int policy_rscheck(const char *ruleset, const char *arg1, const char *arg2,
-		   const char *to, struct check_result *res)
+int policy_rewrite_why(char **vec, int rs, struct policy_why *why)
 {
 	struct recorder rec = { NULL, 0, 0 };
 	struct rw_watch watch = { &rec, on_match, on_lookup };
+	size_t decider = (size_t)-1;
+	char *final;
+	int rstat;
+
+	rw_set_quiet(1);
+	rw_set_watch(&watch);
+	rstat = rw_rewrite(vec, rs, 0, SM_MAXATOM);
+	rw_set_watch(NULL);
+	rw_set_quiet(0);
+	final = vector_text(vec);
+	/* the first rule that left the final workspace decided */
+	for (size_t i = 0; i < rec.n; i++)
+		if (!rec.ev[i].is_lookup && strcmp(rec.ev[i].text, final) == 0) {
+			decider = i;
+			break;
+		}
+	if (decider == (size_t)-1)
+		for (size_t i = rec.n; i-- > 0;)
+			if (!rec.ev[i].is_lookup) {
+				decider = i;
+				break;
+			}
+	if (decider != (size_t)-1) {
+		struct event *e = &rec.ev[decider];
+		const char *name = rw_name(e->ruleset);
+
+		if (name != NULL)
+			snprintf(why->rule_set, sizeof why->rule_set, "%s", name);
+		else
+			snprintf(why->rule_set, sizeof why->rule_set, "%d", e->ruleset);
+		why->rule_no = e->ruleno;
+		why->rule_line = e->rule->line;
+		rule_text(e->rule, why->rule, sizeof why->rule);
+		for (size_t i = decider; i-- > 0;)
+			if (rec.ev[i].is_lookup && rec.ev[i].found) {
+				snprintf(why->map, sizeof why->map, "%s", rec.ev[i].text);
+				break;
+			}
+	}
+	free(final);
+	for (size_t i = 0; i < rec.n; i++)
+		free(rec.ev[i].text);
+	free(rec.ev);
+	return rstat;
+}
+
+int policy_rscheck(const char *ruleset, const char *arg1, const char *arg2,
+		   const char *to, struct check_result *res)
+{
 	struct tokens tb;
 	char tokbuf[SM_PSBUFSIZE], buf[2 * SM_MAXLINE];
 	char *vec[SM_MAXATOM + 1], **pvp;
 	char *final;
 	int rs;
-	size_t decider = (size_t)-1;
 
 	memset(res, 0, sizeof *res);
 	snprintf(res->why.ruleset, sizeof res->why.ruleset, "%s", ruleset);
@@ -187,44 +234,10 @@ int policy_rscheck(const char *ruleset, const char *arg1, const char *arg2,
 		return res->status;
 	}
 	tok_copy(vec, pvp);
-	rw_set_quiet(1);
-	rw_set_watch(&watch);
-	res->rstat = rw_rewrite(vec, rs, 0, SM_MAXATOM);
-	rw_set_watch(NULL);
-	rw_set_quiet(0);
+	res->rstat = policy_rewrite_why(vec, rs, &res->why);
 	final = vector_text(vec);
 	snprintf(res->workspace, sizeof res->workspace, "%s", final);
-	/* the first rule that left the final workspace decided */
-	for (size_t i = 0; i < rec.n; i++)
-		if (!rec.ev[i].is_lookup && strcmp(rec.ev[i].text, final) == 0) {
-			decider = i;
-			break;
-		}
-	if (decider == (size_t)-1)
-		for (size_t i = rec.n; i-- > 0;)
-			if (!rec.ev[i].is_lookup) {
-				decider = i;
-				break;
-			}
-	if (decider != (size_t)-1) {
-		struct event *e = &rec.ev[decider];
-		const char *name = rw_name(e->ruleset);
-
-		snprintf(res->why.rule_set, sizeof res->why.rule_set, "%s",
-			 name ? name : "?");
-		res->why.rule_no = e->ruleno;
-		res->why.rule_line = e->rule->line;
-		rule_text(e->rule, res->why.rule, sizeof res->why.rule);
-		for (size_t i = decider; i-- > 0;)
-			if (rec.ev[i].is_lookup && rec.ev[i].found) {
-				snprintf(res->why.map, sizeof res->why.map, "%s", rec.ev[i].text);
-				break;
-			}
-	}
 	free(final);
-	for (size_t i = 0; i < rec.n; i++)
-		free(rec.ev[i].text);
-	free(rec.ev);
 
 	res->status = CHECK_OK;
 	if (vec[0] != NULL && (vec[0][0] & 0xff) == META_NET && vec[1] != NULL) {

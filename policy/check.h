@@ -27,6 +27,13 @@ struct check_result {
 };
 
 /*
+ * Rewrite VEC with ruleset RS quietly, as rw_rewrite does, and fill WHY
+ * with the rule that left the final workspace and the last map entry
+ * found before it.  Returns rw_rewrite's status.
+ */
+int policy_rewrite_why(char **vec, int rs, struct policy_why *why);
+
+/*
  * Run RULESET on "ARG1" or "ARG1 $| ARG2" (ARG2 NULL).  TO is the address
  * an error names ("<a@b>... "), or NULL.  Returns RES->status.
  */

@@ -74,7 +74,7 @@ static const char *value_of(const char *name, int argc, char **argv, int *i)
 
 int cmd_policy(int argc, char **argv)
 {
-	struct bt_options bt = { "/etc/mail/sendmail.cf", NULL, 0, 0, NULL };
+	struct bt_options bt = { "/etc/mail/sendmail.cf", NULL, 0, 0, NULL, NULL, NULL };
 	struct policy_options opt = { NULL, NULL, NULL, NULL, 1, 1, 49152 };
 	struct output out = { 0, 0 };
 	struct policy_session *s;
