@@ -115,9 +115,12 @@ void rw_set_explain(int on)
 	explain = on;
 }
 
-void rw_set_quiet(int on)
+int rw_set_quiet(int on)
 {
+	int was = quiet;
+
 	quiet = on;
+	return was;
 }
 
 void rw_set_watch(const struct rw_watch *w)

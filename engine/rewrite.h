@@ -48,8 +48,9 @@ void rw_set_arena(struct arena *arena);
 /* --explain: one line per rule tried, matched or not, with the
  * workspace after it. */
 void rw_set_explain(int on);
-/* While ON, the "NAME input:" / "NAME returns:" lines are not printed. */
-void rw_set_quiet(int on);
+/* While ON, the "NAME input:" / "NAME returns:" lines are not printed;
+ * returns the previous setting. */
+int rw_set_quiet(int on);
 
 /*
  * What a caller may learn while rules run (smcf policy names the rule

@@ -94,7 +94,9 @@ static void on_lookup(void *ctx, const char *map, const char *key, const char *r
 		fclose(mv);
 	}
 	e->is_lookup = 1;
-	e->found = result != NULL;
+	/* canonical names and helper maps explain nothing by themselves */
+	e->found = result != NULL && strcmp(map, "host") != 0 && strcmp(map, "macro") != 0 &&
+		   strcmp(map, "arith") != 0 && strcmp(map, "dequote") != 0;
 	if (result != NULL)
 		e->text = xasprintf("%s %s => %s", map, k ? k : "", v ? v : "");
 	else if (status == SMX_TEMPFAIL)
@@ -162,13 +164,13 @@ int policy_rewrite_why(char **vec, int rs, struct policy_why *why)
 	struct rw_watch watch = { &rec, on_match, on_lookup };
 	size_t decider = (size_t)-1;
 	char *final;
-	int rstat;
+	int rstat, was_quiet;
 
-	rw_set_quiet(1);
+	was_quiet = rw_set_quiet(1);
 	rw_set_watch(&watch);
 	rstat = rw_rewrite(vec, rs, 0, SM_MAXATOM);
 	rw_set_watch(NULL);
-	rw_set_quiet(0);
+	rw_set_quiet(was_quiet);
 	final = vector_text(vec);
 	/* the first rule that left the final workspace decided */
 	for (size_t i = 0; i < rec.n; i++)

@@ -31,6 +31,7 @@
 #include "engine/map.h"
 #include "engine/meta.h"
 #include "engine/msg.h"
+#include "engine/rewrite.h"
 #include "engine/symtab.h"
 #include "engine/token.h"
 #include "policy/check.h"
@@ -63,6 +64,7 @@ struct policy_session {
 	int pending_auth;		/* waiting for the AUTH PLAIN response */
 	char pending_mech[32];
 	struct policy_reply r;		/* the reply being built */
+	int was_quiet;			/* the engine's trace setting before */
 };
 
 /* ---- replies ------------------------------------------------------ */
@@ -371,6 +373,7 @@ struct policy_session *policy_open(const struct policy_options *opt,
 	const char *compress = option_value("UseCompressedIPv6Addresses");
 
 	s->opt = *opt;
+	s->was_quiet = rw_set_quiet(1);	/* a session shows replies, not traces */
 	s->fn = fn;
 	s->ctx = ctx;
 	if (policy_client_identify(opt->client_addr, opt->client_name,
@@ -378,6 +381,7 @@ struct policy_session *policy_open(const struct policy_options *opt,
 				   &s->id) < 0) {
 		fprintf(stderr, "smcf policy: %s is not an IPv4 or IPv6 address\n",
 			opt->client_addr);
+		rw_set_quiet(s->was_quiet);
 		free(s);
 		return NULL;
 	}
@@ -440,6 +444,7 @@ void policy_close(struct policy_session *s)
 {
 	if (s == NULL)
 		return;
+	rw_set_quiet(s->was_quiet);
 	free(s->nullserver);
 	free(s);
 }
