@@ -85,21 +85,13 @@ static int check_user_chars(char *user)
 	return result != NULL;
 }
 
-/* What parsing an address found (sendmail's ADDRESS, as far as -bt shows it). */
-struct parsed {
-	struct mailer *mailer;	/* NULL: the error mailer */
-	int bad;		/* the address was rejected */
-	char host[SM_MAXNAME + 1];	/* "" when there is none */
-	char user[2 * SM_MAXNAME + 2];
-};
-
 /*
  * Parse ADDR as sendmail's parseaddr() does: rulesets 3 and 0, then the
  * triple is taken apart and the user part rewritten with 2, the mailer's
  * R= ruleset and 4.  FLAGS are TRY_HEADER/TRY_SENDER.  Returns 0 when
  * the address has no tokens at all.
  */
-static int parse_address(const char *addr, int flags, struct parsed *a)
+int bt_parse_address(const char *addr, int flags, struct bt_parsed *a)
 {
 	struct tokens tb;
 	char tokbuf[SM_PSBUFSIZE];
@@ -204,8 +196,10 @@ static int parse_address(const char *addr, int flags, struct parsed *a)
 		lowercase(a->user);
 	if (check_user_chars(a->user))
 		a->bad = 1;
-	if (tempfail)
+	if (tempfail) {
+		a->tempfail = 1;
 		msg_message("Transient parse error -- message queued for future delivery");
+	}
 done:
 	msg_set_to(NULL);
 	return 1;
@@ -214,7 +208,7 @@ done:
 void bt_parse_command(const char *addr)
 {
 	char *cracked = bt_crack_address(addr);
-	struct parsed a;
+	struct bt_parsed a;
 
 	fputs("Cracked address = ", stdout);
 	tok_print(stdout, cracked);
@@ -222,7 +216,7 @@ void bt_parse_command(const char *addr)
 	printf("\nParsing %s %s address\n",
 	       (bt_tryflags & TRY_HEADER) ? "header" : "envelope",
 	       (bt_tryflags & TRY_SENDER) ? "sender" : "recipient");
-	if (!parse_address(addr, bt_tryflags, &a))
+	if (!bt_parse_address(addr, bt_tryflags, &a))
 		printf("Cannot parse\n");
 	else if (a.host[0] != '\0')
 		printf("mailer %s, host %s, user %s\n",
@@ -288,7 +282,7 @@ void bt_sender_free(void)
 
 void bt_sender_command(const char *addr)
 {
-	struct parsed a;
+	struct bt_parsed a;
 	const char *from = addr;
 	struct passwd *pw = getpwuid(getuid());
 	const char *realname = pw ? pw->pw_name : "root";
@@ -296,7 +290,7 @@ void bt_sender_command(const char *addr)
 
 	macro_set('x', "");
 	macro_set(macro_id("{addr_type}"), "e s");
-	if (!parse_address(addr, TRY_SENDER, &a) || a.bad ||
+	if (!bt_parse_address(addr, TRY_SENDER, &a) || a.bad ||
 	    (a.mailer != NULL && (a.mailer == mailer_find("prog") ||
 				  a.mailer == mailer_find("*file*") ||
 				  a.mailer == mailer_find("*include*")))) {
@@ -307,7 +301,7 @@ void bt_sender_command(const char *addr)
 		}
 		msg_suppress(1);
 		from = realname;
-		parse_address(realname, TRY_SENDER, &a);
+		bt_parse_address(realname, TRY_SENDER, &a);
 	}
 	msg_suppress(0);
 	m = a.mailer;

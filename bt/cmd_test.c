@@ -2,7 +2,8 @@
  * cmd_test.c - "smcf test": sendmail's address test mode (-bt).
  *
  *   smcf test [-C file.cf] [-d spec] [-O option=value] [-v]
- *             [--expect FILE] [--explain] [--color=WHEN]
+ *             [--expect FILE]... [--format=text|tap|junit] [--explain]
+ *             [--color=WHEN]
  *
  * Commands are read from stdin and answered on stdout exactly as
  * "sendmail -bt -C file.cf" answers them.  The exit status is 0, or
@@ -42,7 +43,9 @@ static const char usage_text[] =
 	"  -O OPTION=VALUE  set a cf option before the file is read\n"
 	"  -v               echo each command after \"> \" instead of a bare prompt\n"
 	"  -bt              accepted and ignored (sendmail's flag for this mode)\n"
-	"  --expect FILE    run the tests \"RULESETS ADDRESS => RESULT\" of FILE instead\n"
+	"  --expect FILE    run the expectations of FILE instead (RULESETS ADDRESS =>\n"
+	"                   RESULT, route, policy and map lines; may be repeated)\n"
+	"  --format=FORMAT  how --expect reports: text (default), tap or junit\n"
 	"  --explain        after each rule tried, say why it matched or not\n"
 	COLOR_HELP_LINE
 	"  -h, --help       show this help\n"
@@ -67,10 +70,11 @@ static int usage_error(const char *why, const char *arg)
  * status after a usage error (reported). */
 static int parse_args(int argc, char **argv, struct bt_options *opt, char ***options)
 {
-	int nopts = 0, color;
+	int nopts = 0, nexpect = 0, color;
 
 	*options = calloc((size_t)argc + 1, sizeof(char *));
-	if (*options == NULL)
+	opt->expect_paths = calloc((size_t)argc + 1, sizeof(char *));
+	if (*options == NULL || opt->expect_paths == NULL)
 		return SMX_OSERR;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -82,9 +86,13 @@ static int parse_args(int argc, char **argv, struct bt_options *opt, char ***opt
 			if (color < 0)
 				return SMX_USAGE;
 		} else if (strcmp(a, "--expect") == 0 && i + 1 < argc)
-			opt->expect_path = argv[++i];
+			opt->expect_path = opt->expect_paths[nexpect++] = argv[++i];
 		else if (strncmp(a, "--expect=", 9) == 0)
-			opt->expect_path = a + 9;
+			opt->expect_path = opt->expect_paths[nexpect++] = (char *)a + 9;
+		else if (strncmp(a, "--format=", 9) == 0)
+			opt->expect_format = a + 9;
+		else if (strcmp(a, "--format") == 0 && i + 1 < argc)
+			opt->expect_format = argv[++i];
 		else if (strcmp(a, "--explain") == 0)
 			opt->explain = 1;
 		else if (strcmp(a, "-v") == 0)
@@ -159,7 +167,7 @@ static void mc_hint(const char *mc)
 
 int cmd_test(int argc, char **argv)
 {
-	struct bt_options opt = { "/etc/mail/sendmail.cf", NULL, 0, 0, NULL };
+	struct bt_options opt = { "/etc/mail/sendmail.cf", NULL, 0, 0, NULL, NULL, NULL };
 	char **options = NULL;
 	char buf[SM_MAXLINE];
 	int status, interactive = isatty(STDOUT_FILENO);
@@ -167,6 +175,7 @@ int cmd_test(int argc, char **argv)
 	status = parse_args(argc, argv, &opt, &options);
 	if (status != 0) {
 		free(options);
+		free(opt.expect_paths);
 		return status == 1 ? 0 : status;
 	}
 	if (looks_like_mc(opt.cf_path))
@@ -179,16 +188,19 @@ int cmd_test(int argc, char **argv)
 	status = bt_start(&opt);
 	free(options);
 	if (status != 0) {
+		free(opt.expect_paths);
 		fflush(stdout);
 		bt_finish();
 		return status;
 	}
 	if (opt.expect_path != NULL) {
-		status = bt_expect(opt.expect_path);
+		status = bt_expect(opt.expect_paths, opt.expect_format);
+		free(opt.expect_paths);
 		fflush(stdout);
 		bt_finish();
 		return status;
 	}
+	free(opt.expect_paths);
 	printf("ADDRESS TEST MODE (ruleset 3 NOT automatically invoked)\n"
 	       "Enter <ruleset> <address>\n");
 	macro_set(macro_id("{addr_type}"), "e r");

@@ -106,6 +106,9 @@ void filters_free(void);
 void option_set(int letter, char *value);
 /* A command line option (-O Name=value): later O lines for it are ignored. */
 void option_set_sticky(char *value);
+/* The value option NAME (its long name) was last given, or NULL. */
+const char *option_value(const char *name);
+void option_values_free(void);
 
 /*
  * The next "X=value" field of an M or X line at *PP: *CODE is X, *VALUE

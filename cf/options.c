@@ -109,6 +109,25 @@ static const struct option options[] = {
 
 #define NOPTIONS (sizeof options / sizeof options[0])
 
+/* the value each option was last given (what smcf policy reads) */
+static char *values[NOPTIONS];
+
+const char *option_value(const char *name)
+{
+	for (size_t i = 0; i < NOPTIONS; i++)
+		if (options[i].name != NULL && strcasecmp(options[i].name, name) == 0)
+			return values[i];
+	return NULL;
+}
+
+void option_values_free(void)
+{
+	for (size_t i = 0; i < NOPTIONS; i++) {
+		free(values[i]);
+		values[i] = NULL;
+	}
+}
+
 /* Find the option named VAL (exact, or an unambiguous prefix). */
 static const struct option *find_by_name(const char *val)
 {
@@ -351,6 +370,8 @@ void option_set(int letter, char *val)
 			sticky[nsticky++] = o;
 	} else if (is_sticky(o))
 		return;
+	free(values[o - options]);
+	values[o - options] = xstrdup(val);
 	/* the map layer follows the options that concern it */
 	if (o->name != NULL && config.maps != NULL)
 		maps_set_option(config.maps, o->name, val);

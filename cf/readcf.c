@@ -770,6 +770,7 @@ void cf_free(void)
 	filters_free();
 	queues_free();
 	headers_free();
+	option_values_free();
 	for (int i = 0; i < config.nprec; i++)
 		free(config.prec[i].name);
 	free(config.helpfile);

@@ -17,6 +17,7 @@ static int cur_line;
 static const char *cur_to;
 static int exit_status;
 static int suppress_user_errors;
+static int smtp_replies;
 static msg_sink_fn sink;
 static void *sink_arg;
 
@@ -24,6 +25,11 @@ void msg_set_sink(msg_sink_fn fn, void *arg)
 {
 	sink = fn;
 	sink_arg = arg;
+}
+
+void msg_set_smtp(int on)
+{
+	smtp_replies = on;
 }
 
 void msg_suppress(int on)
@@ -129,11 +135,16 @@ static void emit(const char *code, const char *reason, const char *fmt, va_list 
 	const char *num = code;
 	int len;
 
+	const char *enh = fmt;
+	int enhlen;
+
 	if (has_reply_code(fmt)) {
 		num = fmt;
 		fmt += 4;
+		enh = fmt;
 	}
 	len = enhanced_code_len(fmt, ' ');
+	enhlen = len;
 	if (len > 0)
 		fmt += len + 1;
 	buf[0] = '\0';
@@ -147,6 +158,16 @@ static void emit(const char *code, const char *reason, const char *fmt, va_list 
 		left -= (size_t)len;
 	}
 	text = eb;
+	if (smtp_replies) {
+		/* the reply code, then the enhanced code given or the class's */
+		if (enhlen > 0)
+			snprintf(eb, left, "%.3s %.*s ", num, enhlen, enh);
+		else
+			snprintf(eb, left, "%.3s %c.0.0 ", num, num[0]);
+		len = (int)strlen(eb);
+		eb += len;
+		left -= (size_t)len;
+	}
 	if (cur_to != NULL && cur_to[0] != '\0' &&
 	    (strncmp(num, "050", 3) == 0 || strncmp(num, "250", 3) == 0 ||
 	     strncmp(num, "252", 3) == 0 || strncmp(num, "450", 3) == 0 ||

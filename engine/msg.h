@@ -45,6 +45,14 @@ void msg_usrerr(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  */
 void msg_from_module(int syserr, const char *text);
 
+/*
+ * While ON, messages keep their SMTP reply code and enhanced status code
+ * ("550 5.7.1 <a@b>... text"; a message without an enhanced code gets
+ * the reply class's X.0.0), as sendmail writes them to an SMTP client:
+ * smcf policy collects its replies so.
+ */
+void msg_set_smtp(int on);
+
 /* While ON, user errors are not printed (sendmail's SuprErrs). */
 void msg_suppress(int on);
 

@@ -32,6 +32,8 @@ static struct map_registry *maps;
 static struct arena *arena;
 static int explain;
 static int colored;	/* smcf test --color: traces for a terminal */
+static int quiet;
+static const struct rw_watch *watch;
 
 /* ASCII case folding table for the literal-token fast path */
 static unsigned char fold[256];
@@ -118,6 +120,19 @@ void rw_set_explain(int on)
 void rw_set_color(int on)
 {
 	colored = on;
+}
+
+int rw_set_quiet(int on)
+{
+	int was = quiet;
+
+	quiet = on;
+	return was;
+}
+
+void rw_set_watch(const struct rw_watch *w)
+{
+	watch = w;
 }
 
 static unsigned rsname_hash(const char *name)
@@ -430,6 +445,8 @@ static char *lookup(struct map *map, const char *mapname, char *key, char **args
 		return NULL;
 	}
 	res = map_lookup(map, key, (const char *const *)args, nargs, rstat);
+	if (watch != NULL && watch->lookup != NULL)
+		watch->lookup(watch->ctx, mapname, key, res, *rstat);
 	if (res == NULL)
 		return NULL;
 	copy = arena_strdup(arena, res);
@@ -556,6 +573,8 @@ static void print_header(const char *name, const char *what, char **pvp)
 	/* "%-16.16s %s:" without printf's cost: this runs for every call */
 	size_t n = strlen(name);
 
+	if (quiet)
+		return;
 	if (n > 16)
 		n = 16;
 	if (colored)
@@ -642,32 +661,27 @@ static void workspace_bytes(char **pvp, unsigned long long *have)
 }
 
 /*
- * --explain: one line per rule tried.  A match shows what each wildcard
- * took ($1=...); a failure says whether a literal token of the pattern
- * was missing from the workspace or the tokens just did not line up.
+ * --explain: one line per rule tried, for a person: the ruleset, the
+ * rule's number and cf line, its pattern, and either "no match" or
+ * "matched =>" and the workspace the rule left.
  */
 static void explain_rule(const char *rulename, int ruleno, const struct rule *r,
-			 const struct binding *match, int nmatch, int literal_missing)
+			 char **after)
 {
-	const char *on = !colored ? "" : color_on(stdout, nmatch >= 0 ? COLOR_RESULT : COLOR_QUIET);
-
-	printf("  [explain] %s rule %d (line %d) %s%s%s:", rulename, ruleno, r->line,
-	       on, nmatch >= 0 ? "matches" : "does not match", colored ? color_off(stdout) : "");
-	tok_print_vector(stdout, r->lhs);
-	if (nmatch < 0) {
-		printf("  [explain]     %s\n", literal_missing ?
-		       "a literal token of the pattern is not in the workspace" :
-		       "no way to line the pattern up with the workspace");
+	printf("  %s rule %d (line %d): R", rulename, ruleno, r->line);
+	for (char **t = r->lhs; *t != NULL; t++) {
+		if (t != r->lhs)
+			putchar(' ');
+		tok_print(stdout, *t);
+	}
+	if (after == NULL) {
+		printf("  -- %sno match%s\n", colored ? color_on(stdout, COLOR_QUIET) : "",
+		       colored ? color_off(stdout) : "");
 		return;
 	}
-	for (int k = 0; k < nmatch; k++) {
-		printf("  [explain]     $%d =", k + 1);
-		for (char **pp = match[k].first; pp <= match[k].last; pp++) {
-			putchar(' ');
-			tok_print(stdout, *pp);
-		}
-		putchar('\n');
-	}
+	printf("  -- %smatched%s =>", colored ? color_on(stdout, COLOR_RESULT) : "",
+	       colored ? color_off(stdout) : "");
+	tok_print_vector(stdout, after);
 }
 
 int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
@@ -700,7 +714,7 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 	workspace_bytes(pvp, have);
 	for (rwr = rules[ruleset]; rwr != NULL;) {
 		char **rvp, **avp;
-		int nmatch, status, missing;
+		int nmatch, status, missing, ruleno_used;
 		const struct rule *rwr_used;
 
 		/* already resolved: stop */
@@ -728,8 +742,8 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 			nmatch = -1;	/* a literal of the pattern is missing */
 		else
 			nmatch = match_rule(pvp, rwr->lhs, match);
-		if (explain)
-			explain_rule(rulename, ruleno, rwr, match, nmatch, missing);
+		if (nmatch < 0 && explain)
+			explain_rule(rulename, ruleno, rwr, NULL);
 		if (nmatch < 0) {
 			if (tracing(21, 10))
 				puts("----- rule fails");
@@ -740,6 +754,7 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 		}
 		rvp = rwr->rhs;
 		rwr_used = rwr;
+		ruleno_used = ruleno;
 		if (tracing(21, 12)) {
 			fputs("-----rule matches:", stdout);
 			tok_print_vector(stdout, rvp);
@@ -831,6 +846,10 @@ int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom)
 			;
 		memmove(pvp, npvp, (size_t)(avp - npvp + 1) * sizeof *pvp);
 		workspace_bytes(pvp, have);
+		if (explain)
+			explain_rule(rulename, ruleno_used, rwr_used, pvp);
+		if (watch != NULL && watch->matched != NULL)
+			watch->matched(watch->ctx, ruleset, ruleno_used, rwr_used, pvp);
 		if (tracing(21, 4)) {
 			fputs("rewritten as:", stdout);
 			tok_print_vector(stdout, pvp);

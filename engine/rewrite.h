@@ -45,11 +45,32 @@ int rw_parse_ruleset(const char *p, const char **endp, int enter);
 /* What the engine needs from its surroundings. */
 void rw_set_maps(struct map_registry *maps);
 void rw_set_arena(struct arena *arena);
-/* --explain: after each rule tried say why it matched or not. */
+/* --explain: one line per rule tried, matched or not, with the
+ * workspace after it. */
 void rw_set_explain(int on);
 /* smcf test --color on a terminal: ruleset names and results stand out
  * in the traces (only escape sequences are added). */
 void rw_set_color(int on);
+
+/* While ON, the "NAME input:" / "NAME returns:" lines are not printed;
+ * returns the previous setting. */
+int rw_set_quiet(int on);
+
+/*
+ * What a caller may learn while rules run (smcf policy names the rule
+ * and the map entry that decided a reply).  MATCHED is called after a
+ * rule matched, with the workspace it left (lookups and calls done);
+ * LOOKUP after each map lookup, with the result (NULL: not found) and
+ * the status the lookup left.  Either may be NULL.
+ */
+struct rw_watch {
+	void *ctx;
+	void (*matched)(void *ctx, int ruleset, int ruleno, const struct rule *r,
+			char **workspace);
+	void (*lookup)(void *ctx, const char *map, const char *key,
+		       const char *result, int status);
+};
+void rw_set_watch(const struct rw_watch *watch);	/* NULL: none */
 
 /* Rewrite PVP (room for MAXATOM tokens + NULL) with RULESET. */
 int rw_rewrite(char **pvp, int ruleset, int reclevel, int maxatom);

@@ -11,5 +11,6 @@ int cmd_build(int argc, char **argv);	/* compiler/: .mc -> sendmail.cf */
 int cmd_test(int argc, char **argv);	/* bt/: sendmail -bt */
 int cmd_makemap(int argc, char **argv);	/* makemap/: Berkeley DB maps */
 int cmd_lint(int argc, char **argv);	/* lint/: static checks */
+int cmd_policy(int argc, char **argv);	/* policy/: simulated SMTP session */
 
 #endif

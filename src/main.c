@@ -24,6 +24,7 @@ static const struct subcommand {
 	{ "test",    cmd_test,    "address test mode, like sendmail -bt" },
 	{ "makemap", cmd_makemap, "build Berkeley DB maps, like makemap" },
 	{ "lint",    cmd_lint,    "check .mc, cf and map source files" },
+	{ "policy",  cmd_policy,  "what sendmail would answer an SMTP client" },
 };
 #define NSUBCOMMANDS (sizeof subcommands / sizeof subcommands[0])
 

@@ -92,7 +92,7 @@ int main(void)
 	/* not below /tmp: sendmail refuses maps in world-writable directories */
 	char cfpath[] = "smcf-test-XXXXXX", mappath[] = "smcf-map-XXXXXX";
 	int fd = mkstemp(cfpath), mfd = mkstemp(mappath);
-	struct bt_options opt = { cfpath, NULL, 0, 0, NULL };
+	struct bt_options opt = { cfpath, NULL, 0, 0, NULL, NULL, NULL };
 	FILE *fp, *saved;
 
 	if (fd < 0 || mfd < 0) {
