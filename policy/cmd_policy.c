@@ -27,13 +27,45 @@ struct output {
 	int json, brief;
 };
 
+static const char usage_text[] =
+	"usage: smcf policy [OPTION]... ADDRESS [NAME] < SMTP-COMMANDS\n"
+	"\n"
+	"What sendmail would answer a client: read a sendmail.cf, then play the\n"
+	"server side of an SMTP session from a client at ADDRESS (IPv4 or IPv6)\n"
+	"named NAME (default: looked up as sendmail looks it up), with the SMTP\n"
+	"commands read from standard input.  Every reply is printed with the\n"
+	"ruleset, rule and map entry that decided it.  Nothing is delivered.\n"
+	"\n"
+	"options:\n"
+	"  -C FILE.cf         the configuration (default /etc/mail/sendmail.cf)\n"
+	"  -O OPTION=VALUE    set a cf option before the file is read\n"
+	"  --json             one JSON object per reply\n"
+	"  --brief            the replies alone, without what decided them\n"
+	"  --tls VERIFY       take STARTTLS as done, {verify} being VERIFY (OK ...)\n"
+	"  --auth MECH:USER   the client is authenticated as USER with MECH\n"
+	"  --connections N    connections this client has open (conncontrol)\n"
+	"  --rate N           connections this client made lately (ratecontrol)\n"
+	"  --port N           the client's port ({client_port})\n"
+	"  -h, --help         show this help\n"
+	"\n"
+	"exit status: 0 done; 64 usage error; 70, 71, 72 or 75 what sendmail exits\n"
+	"with when the cf cannot be read.\n"
+	"\n"
+	"examples:\n"
+	"  smcf policy -C sendmail.cf --json 2001:db8::7 < session.txt\n"
+	"  printf 'EHLO c.example\\nMAIL FROM:<a@c.example>\\nRCPT TO:<b@example.org>\\n' |\n"
+	"      smcf policy -C sendmail.cf 192.0.2.7 c.example\n"
+	"\n"
+	"See smcf-policy(1).\n";
+
 static int usage(FILE *fp)
 {
-	fprintf(fp, "usage: smcf policy [-C file.cf] [-O option=value] [--json] [--brief]\n"
-		    "                   [--tls VERIFY] [--auth MECH:USER] [--connections N]\n"
-		    "                   [--rate N] [--port N] ADDRESS [NAME]\n"
-		    "SMTP commands are read from standard input.\n");
-	return fp == stdout ? 0 : SMX_USAGE;
+	if (fp == stdout) {
+		fputs(usage_text, stdout);
+		return 0;
+	}
+	fputs("smcf policy: bad usage (see 'smcf policy --help')\n", fp);
+	return SMX_USAGE;
 }
 
 static void print_reply(void *ctx, const struct policy_reply *r)
