@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "typoquotes.h"
 #include "diag.h"
 #include "didyoumean.h"
 #include "paths.h"
@@ -146,11 +147,25 @@ static int data_file_known(const char *folder, const char *name, char **best)
 	return found;
 }
 
+/* A name written with typographic quotes: say so, and how to write it. */
+static int report_typo_quotes(const struct ir_call *c)
+{
+	int len;
+	const char *q = typo_quote_find(arg0(c), &len);
+
+	if (q == NULL)
+		return 0;
+	report(DIAG_ERROR, &c->pos, "%s name `%s' is written with typographic quotes (%.*s), "
+	       "which m4 does not take for quotes: write %s(`name') with a backquote ` and an apostrophe '",
+	       c->macro, arg0(c), len, q, c->macro);
+	return 1;
+}
+
 static void check_data_name(const struct ir_call *c, const char *folder)
 {
 	char *best, *tail;
 
-	if (data_file_known(folder, arg0(c), &best))
+	if (data_file_known(folder, arg0(c), &best) || report_typo_quotes(c))
 		return;
 	tail = suggestion(best);
 	report(DIAG_ERROR, &c->pos, "unknown %s `%s'%s", c->macro, arg0(c), tail);
@@ -166,6 +181,8 @@ static void check_feature_name(const struct ir_call *c, enum feature_kind kind)
 	size_t i;
 	char *tail;
 
+	if (report_typo_quotes(c))
+		return;
 	dym_init(&dym, arg0(c));
 	for (i = 0; i < feature_count(); i++)
 		if (feature_at(i)->kind == kind)

@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "typoquotes.h"
 #include "diag.h"
 #include "paths.h"
 #include "runprog.h"
@@ -363,7 +364,13 @@ static void report_m4_line(char *line, int m4_failed)
 	msg = msg ? msg + 1 : colon + 1;
 	while (*msg == ' ')
 		msg++;
-	if (strncmp(msg, "Warning: ", 9) == 0)
+	if (strncmp(msg, "ERROR: ", 7) == 0 && strcmp(msg + 7, "end of file in string") == 0 &&
+	    typo_quote_line(file, lineno) > 0)
+		/* an opening ` whose closing quote was typed as ’ */
+		diag_report(level, file, lineno, 0, "end of file in string: an opening ` here has no "
+			    "closing '; line %d holds a typographic quote, which m4 does not take for one",
+			    typo_quote_line(file, lineno));
+	else if (strncmp(msg, "Warning: ", 9) == 0)
 		diag_report(DIAG_WARNING, file, lineno, 0, "%s", msg + 9);
 	else if (strncmp(msg, "ERROR: ", 7) == 0)
 		diag_report(DIAG_ERROR, file, lineno, 0, "%s", msg + 7);
