@@ -88,24 +88,6 @@ static int same_tokens(const char *a, const char *b)
 	}
 }
 
-/* Tokens printed as -bt prints them, joined by spaces (new string). */
-static char *vector_text(char **av)
-{
-	char *text = NULL;
-	size_t len = 0;
-	FILE *mem = open_memstream(&text, &len);
-
-	if (mem == NULL)
-		return xstrdup("");
-	for (char **p = av; *p != NULL; p++) {
-		if (p != av)
-			putc(' ', mem);
-		tok_print(mem, *p);
-	}
-	fclose(mem);
-	return text;
-}
-
 static char *why_text(const struct policy_why *w)
 {
 	if (w->rule_line <= 0)
@@ -152,7 +134,7 @@ static int run_rulesets(const char *rulesets, const char *addr, char **ws,
 		while (*rsl != '\0' && *rsl++ != ',')
 			;
 	}
-	*ws = vector_text(vec);
+	*ws = tok_vector_text(vec);
 	if (vecp != NULL)
 		*vecp = vec;
 	return 0;

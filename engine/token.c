@@ -8,8 +8,10 @@
  * sendmail's behaviour; the code around them is this project's own.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "xalloc.h"
 #include "engine/macro.h"
 #include "engine/meta.h"
 #include "engine/msg.h"
@@ -453,4 +455,24 @@ void tok_join(char **pvp, char **evp, char *buf, size_t size, int spacesub,
 			break;
 	}
 	*p = '\0';
+}
+
+char *tok_vector_text(char **av)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&text, &len);
+
+	if (mem == NULL)
+		return xstrdup("");
+	for (char **p = av; *p != NULL; p++) {
+		if (p != av)
+			putc(' ', mem);
+		tok_print(mem, *p);
+	}
+	if (fclose(mem) != 0) {
+		free(text);
+		return xstrdup("");
+	}
+	return text;
 }

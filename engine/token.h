@@ -52,6 +52,8 @@ void tok_copy(char **dst, char **src);
 void tok_print(FILE *out, const char *s);
 /* Print a token vector: " tok" for each, then a newline. */
 void tok_print_vector(FILE *out, char **av);
+/* The tokens of AV as -bt prints them, joined by spaces (a new string). */
+char *tok_vector_text(char **av);
 
 /*
  * Join tokens PVP..EVP (EVP NULL: to the end) into BUF: atoms next to

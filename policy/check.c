@@ -38,24 +38,6 @@ struct recorder {
 	size_t n, cap;
 };
 
-/* Tokens printed as -bt prints them, joined by spaces (new string). */
-static char *vector_text(char **av)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *mem = open_memstream(&buf, &len);
-
-	if (mem == NULL)
-		return xstrdup("");
-	for (char **p = av; *p != NULL; p++) {
-		if (p != av)
-			putc(' ', mem);
-		tok_print(mem, *p);
-	}
-	fclose(mem);
-	return buf;
-}
-
 static struct event *add_event(struct recorder *rec)
 {
 	if (rec->n == rec->cap) {
@@ -73,7 +55,7 @@ static void on_match(void *ctx, int ruleset, int ruleno, const struct rule *r, c
 	e->ruleset = ruleset;
 	e->ruleno = ruleno;
 	e->rule = r;
-	e->text = vector_text(ws);
+	e->text = tok_vector_text(ws);
 }
 
 static void on_lookup(void *ctx, const char *map, const char *key, const char *result,
@@ -110,7 +92,7 @@ static void on_lookup(void *ctx, const char *map, const char *key, const char *r
 /* The rule as =S prints it: R, the pattern, a tab, the template. */
 static void rule_text(const struct rule *r, char *buf, size_t size)
 {
-	char *l = vector_text(r->lhs), *rh = vector_text(r->rhs);
+	char *l = tok_vector_text(r->lhs), *rh = tok_vector_text(r->rhs);
 
 	snprintf(buf, size, "R%s\t%s", l, rh);
 	free(l);
@@ -171,7 +153,7 @@ int policy_rewrite_why(char **vec, int rs, struct policy_why *why)
 	rstat = rw_rewrite(vec, rs, 0, SM_MAXATOM);
 	rw_set_watch(NULL);
 	rw_set_quiet(was_quiet);
-	final = vector_text(vec);
+	final = tok_vector_text(vec);
 	/* the first rule that left the final workspace decided */
 	for (size_t i = 0; i < rec.n; i++)
 		if (!rec.ev[i].is_lookup && strcmp(rec.ev[i].text, final) == 0) {
@@ -237,7 +219,7 @@ int policy_rscheck(const char *ruleset, const char *arg1, const char *arg2,
 	}
 	tok_copy(vec, pvp);
 	res->rstat = policy_rewrite_why(vec, rs, &res->why);
-	final = vector_text(vec);
+	final = tok_vector_text(vec);
 	snprintf(res->workspace, sizeof res->workspace, "%s", final);
 	free(final);
 

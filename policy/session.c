@@ -654,6 +654,24 @@ static void note_check(struct policy_session *s, const struct check_result *c)
 	reply_why(s, &c->why);
 }
 
+
+/* The next ESMTP parameter of *PARAMS ("KEY=VALUE" or "KEY") into KV
+ * (KEYSIZE bytes); *PARAMS moves past it.  Returns the value (inside
+ * KV), or NULL for a parameter without one. */
+static char *next_param(const char **params, char *kv, size_t kvsize)
+{
+	size_t n = strcspn(*params, " ");
+	char *eq;
+
+	snprintf(kv, kvsize, "%.*s", (int)n, *params);
+	*params += n;
+	while (**params == ' ')
+		(*params)++;
+	eq = strchr(kv, '=');
+	if (eq != NULL)
+		*eq++ = '\0';
+	return eq;
+}
 static void cmd_mail(struct policy_session *s, const char *arg)
 {
 	char addr[SM_MAXLINE];
@@ -692,16 +710,8 @@ static void cmd_mail(struct policy_session *s, const char *arg)
 	macro_set('f', a.user);
 	/* ESMTP parameters */
 	while (*params != '\0') {
-		char kv[512], *eq;
-		size_t n = strcspn(params, " ");
+		char kv[512], *eq = next_param(&params, kv, sizeof kv);
 
-		snprintf(kv, sizeof kv, "%.*s", (int)n, params);
-		params += n;
-		while (*params == ' ')
-			params++;
-		eq = strchr(kv, '=');
-		if (eq != NULL)
-			*eq++ = '\0';
 		if (strcasecmp(kv, "SIZE") == 0) {
 			long max = option_long("MaxMessageSize", 0);
 
@@ -835,16 +845,9 @@ static void cmd_rcpt(struct policy_session *s, const char *arg)
 	set_macro("{rcpt_host}", a.host[0] ? a.host : NULL);
 	set_macro("{rcpt_addr}", a.user);
 	while (*params != '\0') {
-		char kv[512], *eq;
-		size_t n = strcspn(params, " ");
+		char kv[512];
 
-		snprintf(kv, sizeof kv, "%.*s", (int)n, params);
-		params += n;
-		while (*params == ' ')
-			params++;
-		eq = strchr(kv, '=');
-		if (eq != NULL)
-			*eq = '\0';
+		next_param(&params, kv, sizeof kv);
 		if (strcasecmp(kv, "NOTIFY") != 0 && strcasecmp(kv, "ORCPT") != 0) {
 			reply_line(s, "555 5.5.4 %s parameter unrecognized", kv);
 			set_macro("{addr_type}", NULL);
