@@ -32,6 +32,7 @@ struct map_registry {
 	int             blank_sub;	/* BlankSub option, default ' ' */
 	int             wildcard_mx;	/* ResolverOptions HasWildcardMX */
 	struct host_cache *host_cache;
+	void           *ldap_defaults;	/* LDAPDefaultSpec (ldap.c) */
 };
 
 /* Every class this sendmail build knows, as the K line names them. */
@@ -103,6 +104,7 @@ maps_free(struct map_registry *reg)
 		map_destroy(reg->maps[i]);
 	free(reg->maps);
 	host_cache_free(reg->host_cache);
+	ldap_defaults_free(reg->ldap_defaults);
 	free(reg);
 }
 
@@ -569,6 +571,8 @@ maps_set_option(struct map_registry *reg, const char *name,
 		reg->blank_sub = value[0] != '\0' ? (unsigned char) value[0] : ' ';
 	else if (strcasecmp(name, "ResolverOptions") == 0)
 		set_resolver_options(reg, value);
+	else if (strcasecmp(name, "LDAPDefaultSpec") == 0)
+		ldap_defaults_set(reg, &reg->ldap_defaults, value);
 	else if (strcasecmp(name, "DontExpandCnames") == 0)
 		resolve_set_flag(RESOLVE_DONT_EXPAND_CNAMES, option_true(value));
 	else if (strcasecmp(name, "UseCompressedIPv6Addresses") == 0)
@@ -628,6 +632,24 @@ struct host_cache **
 map_host_cache_slot(struct map *map)
 {
 	return &map->reg->host_cache;
+}
+
+void *
+map_ldap_defaults(const struct map *map)
+{
+	return map->reg->ldap_defaults;
+}
+
+int
+map_registry_blank_sub(const struct map_registry *reg)
+{
+	return reg->blank_sub;
+}
+
+int
+map_blank_sub(const struct map *map)
+{
+	return map->reg->blank_sub;
 }
 
 /* ---------------------------------------------------------------- */
@@ -690,6 +712,12 @@ map_open_now(struct map *map)
 	else
 		map->flags &= ~MAPF_VALID;	/* do not try again */
 	return (map->flags & MAPF_OPEN) != 0;
+}
+
+void
+map_mark_closed(struct map *map)
+{
+	map->flags &= ~MAPF_OPEN;
 }
 
 int

@@ -179,6 +179,9 @@ struct map *map_find_sibling(struct map *map, const char *name);
 /* Open MAP if needed, as openmap() does; 1 when usable. */
 int map_open_now(struct map *map);
 
+/* MAP's connection went away: its next lookup opens it again. */
+void map_mark_closed(struct map *map);
+
 /* Settings of the registry the classes read. */
 unsigned map_dont_blame(const struct map *map);
 long map_trusted_uid(const struct map *map);
@@ -186,6 +189,16 @@ const char *map_macro(const struct map *map, const char *name);
 void map_define_macro(const struct map *map, const char *name,
 		      const char *value);
 int map_wildcard_mx(const struct map *map);
+/* The BlankSub option in force (what -S defaults to). */
+int map_blank_sub(const struct map *map);
+int map_registry_blank_sub(const struct map_registry *reg);
+
+/* LDAPDefaultSpec (ldap.c): the settings every later ldap K line starts
+ * from, kept in *SLOT of the registry; map_ldap_defaults() reads them. */
+void ldap_defaults_set(struct map_registry *reg, void **slot,
+		       const char *spec);
+void ldap_defaults_free(void *defaults);
+void *map_ldap_defaults(const struct map *map);
 
 /* The host-name cache shared by every host-class map (see host.c). */
 struct host_cache;
