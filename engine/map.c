@@ -571,6 +571,8 @@ maps_set_option(struct map_registry *reg, const char *name,
 		reg->blank_sub = value[0] != '\0' ? (unsigned char) value[0] : ' ';
 	else if (strcasecmp(name, "ResolverOptions") == 0)
 		set_resolver_options(reg, value);
+	else if (strcasecmp(name, "FallbackMXhost") == 0)
+		resolve_set_fallback_mx(value);
 	else if (strcasecmp(name, "LDAPDefaultSpec") == 0)
 		ldap_defaults_set(reg, &reg->ldap_defaults, value);
 	else if (strcasecmp(name, "DontExpandCnames") == 0)

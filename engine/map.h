@@ -77,8 +77,8 @@ void maps_set_config_level(struct map_registry *reg, int level);
  * Give the map module every cf option as its O line is read (long
  * name, value): it keeps those that change how maps behave
  * (DontBlameSendmail, HostsFile, ServiceSwitchFile, BlankSub,
- * ResolverOptions, DontExpandCnames, UseCompressedIPv6Addresses) and
- * ignores the rest.  Order
+ * ResolverOptions, DontExpandCnames, UseCompressedIPv6Addresses,
+ * FallbackMXhost, LDAPDefaultSpec) and ignores the rest.  Order
  * matters as in sendmail: a K line takes the BlankSub value in force
  * when it is read, and a map below a writable directory is refused
  * unless DontBlameSendmail was set before its first lookup.

@@ -79,7 +79,6 @@ struct ldap_spec {
 	int   multi_args;	/* -K */
 	int   attrsep;		/* -V */
 	int   singlematch;	/* -1 */
-	int   singledn;		/* -2 */
 	int   secret_read;	/* SECRET is the password, not the file */
 	char *attr[LDAP_MAX_ATTR + 2];
 	enum attr_type attr_type[LDAP_MAX_ATTR + 2];
@@ -387,7 +386,6 @@ parse_spec(struct map *map, struct ldap_spec *ls, char *p)
 		case 'n': ls->attrsonly = 1; break;
 		case 'R': ls->referrals = 0; break;
 		case '1': ls->singlematch = 1; break;
-		case '2': ls->singledn = 1; break;
 		case 'K': ls->multi_args = 1; break;
 		case 'x': break;
 		case 'a':
@@ -911,8 +909,7 @@ has_objectclass(LDAP *ld, LDAPMessage *entry, const char *oc)
 enum {
 	RF_SINGLEMATCH = 1,
 	RF_MATCHONLY = 2,
-	RF_SINGLEDN = 4,
-	RF_ALLATTR = 8		/* a URL search: any attribute is a value */
+	RF_ALLATTR = 4		/* a URL search: any attribute is a value */
 };
 
 /* The state of one lookup. */
@@ -1063,11 +1060,6 @@ results(struct search *s, int msgid, int flags, int toplevel)
 			if (flags & RF_MATCHONLY) {
 				status = MAP_EX_OK;
 				continue;
-			}
-			if ((flags & RF_SINGLEDN) && s->have_result) {
-				abandon(s, msgid, &res);
-				s->err = ENOENT;
-				return MAP_EX_NOTFOUND;
 			}
 			dn = ldap_get_dn(s->ld, entry);
 			if (dn == NULL) {
@@ -1295,8 +1287,6 @@ ldapmap_lookup(struct map *map, const char *name, const char *const *av,
 		flags |= RF_MATCHONLY;
 	if (ls->singlematch)
 		flags |= RF_SINGLEMATCH;
-	if (ls->singledn)
-		flags |= RF_SINGLEDN;
 	status = results(&s, msgid, flags, 1);
 	restart = status == MAP_EX_TEMPFAIL + 1000;
 	if (restart) {
