@@ -28,6 +28,8 @@ void bt_command_done(void);
 extern int bt_tryflags;
 
 void bt_parse_command(const char *addr);		/* /parse */
+/* The left side of an alias line, for the stab map (engine/map.h). */
+int bt_parse_alias(const char *line, const char *file, int lineno, char **user);
 void bt_try_command(const char *mailer, const char *addr);	/* /try */
 void bt_sender_command(const char *addr);		/* /sender */
 void bt_sender_free(void);

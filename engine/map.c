@@ -33,6 +33,7 @@ struct map_registry {
 	int             wildcard_mx;	/* ResolverOptions HasWildcardMX */
 	struct host_cache *host_cache;
 	void           *ldap_defaults;	/* LDAPDefaultSpec (ldap.c) */
+	map_alias_parser alias_parser;	/* the stab class's alias names */
 };
 
 /* Every class this sendmail build knows, as the K line names them. */
@@ -587,6 +588,18 @@ maps_valid(struct map_registry *reg, const char *name)
 	struct map *map = maps_find(reg, name);
 
 	return map != NULL && (map->flags & MAPF_VALID) != 0;
+}
+
+void
+maps_set_alias_parser(struct map_registry *reg, map_alias_parser fn)
+{
+	reg->alias_parser = fn;
+}
+
+map_alias_parser
+map_alias_parser_of(const struct map *map)
+{
+	return map->reg->alias_parser;
 }
 
 void

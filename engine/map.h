@@ -63,6 +63,19 @@ int maps_declare(struct map_registry *reg, const char *name, const char *spec,
  */
 void maps_open_all(struct map_registry *reg);
 
+/*
+ * How the stab class reads the name on the left of an alias line: the
+ * cf's rulesets decide, as sendmail's parseaddr() does, so whoever runs
+ * rulesets (the -bt session) sets it.  LINE is the alias line; the name
+ * ends at its first ':'.  FILE and LINENO place the messages.  Returns 1 with the local user name in *USER
+ * (malloc'ed), 0 when the name cannot be parsed ("illegal alias name"),
+ * -1 when its mailer takes no aliases ("cannot alias non-local names").
+ * Without a parser every name is taken as it is written.
+ */
+typedef int (*map_alias_parser)(const char *line, const char *file,
+				int lineno, char **user);
+void maps_set_alias_parser(struct map_registry *reg, map_alias_parser fn);
+
 /* Was map NAME declared, and did its class accept the spec? */
 int maps_valid(struct map_registry *reg, const char *name);
 

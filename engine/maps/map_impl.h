@@ -189,6 +189,8 @@ const char *map_macro(const struct map *map, const char *name);
 void map_define_macro(const struct map *map, const char *name,
 		      const char *value);
 int map_wildcard_mx(const struct map *map);
+/* The parser of alias names the session set (NULL: none). */
+map_alias_parser map_alias_parser_of(const struct map *map);
 /* The BlankSub option in force (what -S defaults to). */
 int map_blank_sub(const struct map *map);
 int map_registry_blank_sub(const struct map_registry *reg);
