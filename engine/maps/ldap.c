@@ -23,6 +23,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <ldap.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -88,6 +89,30 @@ struct ldap_spec {
 
 /* Connections open now (a test run has few maps; a list will do). */
 static struct ldap_conn *open_conns;
+
+/*
+ * libldap writes to its sockets without asking not to be signalled: a
+ * server that went away would kill the run with SIGPIPE (sendmail
+ * ignores the signal).  It is ignored while the library works.
+ */
+static struct sigaction pipe_saved;
+
+static void
+pipe_ignore(void)
+{
+	struct sigaction ign;
+
+	memset(&ign, 0, sizeof(ign));
+	ign.sa_handler = SIG_IGN;
+	(void) sigemptyset(&ign.sa_mask);
+	(void) sigaction(SIGPIPE, &ign, &pipe_saved);
+}
+
+static void
+pipe_restore(void)
+{
+	(void) sigaction(SIGPIPE, &pipe_saved, NULL);
+}
 
 /* ---------------------------------------------------------------- */
 /* the spec                                                          */
@@ -642,8 +667,21 @@ conn_add_user(struct ldap_conn *c, struct map *map)
 	c->users[c->nusers++] = map;
 }
 
+static int ldapmap_open_guarded(struct map *map);
+
 static int
 ldapmap_open(struct map *map)
+{
+	int ok;
+
+	pipe_ignore();
+	ok = ldapmap_open_guarded(map);
+	pipe_restore();
+	return ok;
+}
+
+static int
+ldapmap_open_guarded(struct map *map)
 {
 	struct ldap_spec *ls = map->data;
 	char *id = conn_id(ls);
@@ -706,9 +744,19 @@ conn_close(struct map *map)
 	free(c);
 }
 
+static void ldapmap_close_guarded(struct map *map);
+
 /* The class's close: when the registry goes, or the map is replaced. */
 static void
 ldapmap_close(struct map *map)
+{
+	pipe_ignore();
+	ldapmap_close_guarded(map);
+	pipe_restore();
+}
+
+static void
+ldapmap_close_guarded(struct map *map)
 {
 	struct ldap_spec *ls = map->data;
 	struct ldap_conn *c = ls->conn;
@@ -1225,9 +1273,24 @@ results(struct search *s, int msgid, int flags, int toplevel)
 	return status;
 }
 
+static char *ldapmap_lookup_guarded(struct map *map, const char *name,
+				    const char *const *av, int *statp);
+
 static char *
 ldapmap_lookup(struct map *map, const char *name, const char *const *av,
-	    int *statp)
+	       int *statp)
+{
+	char *result;
+
+	pipe_ignore();
+	result = ldapmap_lookup_guarded(map, name, av, statp);
+	pipe_restore();
+	return result;
+}
+
+static char *
+ldapmap_lookup_guarded(struct map *map, const char *name, const char *const *av,
+		       int *statp)
 {
 	struct ldap_spec *ls = map->data;
 	struct search s;
