@@ -28,7 +28,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 #include <sys/time.h>
 
 #include "xalloc.h"
@@ -39,6 +38,7 @@
 #define LDAP_MAX_FILTER 1024		/* longest filter after %-filling */
 #define LDAP_MAX_PASSWD 256		/* longest secret */
 #define LDAP_NETWORK_TMO 60		/* seconds, when -c is not given */
+#define LDAP_URL_ERROR_BASE 1000	/* URL errors: "Unknown error" */
 
 /* what a -v attribute is for */
 enum attr_type {
@@ -337,29 +337,28 @@ split_attrs(struct map *map, struct ldap_spec *ls)
 	return 1;
 }
 
-/* Read the password from the -P file (its first line). */
+/* Read the password from the -P file (its first line).  A file that
+ * opens but cannot be read (a folder) leaves no password, as in
+ * sendmail. */
 static int
 read_secret(struct map *map, struct ldap_spec *ls)
 {
 	char *file = ls->secret, line[LDAP_MAX_PASSWD + 2];
-	struct stat st;
 	FILE *fp;
-	int err = 0;
 
 	fp = fopen(file, "r");
-	if (fp == NULL)
-		err = errno;
-	else if (fstat(fileno(fp), &st) == 0 && !S_ISREG(st.st_mode))
-		err = MAP_E_REGONLY;
-	if (err != 0) {
-		if (fp != NULL)
-			(void) fclose(fp);
+	if (fp == NULL) {
 		map_cf_error(map, "LDAP map: cannot open secret %s: %s", file,
-			     map_strerror(err));
+			     map_strerror(errno));
 		return 0;
 	}
-	if (fgets(line, sizeof(line), fp) == NULL)
-		line[0] = '\0';
+	if (fgets(line, sizeof(line), fp) == NULL) {
+		(void) fclose(fp);
+		free(ls->secret);
+		ls->secret = NULL;
+		ls->secret_read = 1;
+		return 1;
+	}
 	(void) fclose(fp);
 	if (strlen(line) > LDAP_MAX_PASSWD) {
 		map_cf_error(map, "LDAP map: secret in %s too long", file);
@@ -1041,8 +1040,10 @@ follow(struct search *s, int flags)
 			int rc = ldap_url_parse(re->search, &re->lud);
 
 			if (rc != 0) {
+				/* sendmail passes the URL error on as an LDAP
+				 * error beyond the known ones */
 				re->lud = NULL;
-				s->err = EINVAL;
+				set_lerr(s, LDAP_URL_ERROR_BASE + rc);
 				return MAP_EX_TEMPFAIL;
 			}
 			if (re->lud->lud_attrs != NULL) {
