@@ -248,6 +248,14 @@ int
 maps_declare(struct map_registry *reg, const char *name, const char *spec,
 	     const char *file, int line)
 {
+	return maps_declare_role(reg, name, spec, file, line, MAP_ROLE_PLAIN);
+}
+
+int
+maps_declare_role(struct map_registry *reg, const char *name,
+		  const char *spec, const char *file, int line,
+		  enum map_role role)
+{
 	const struct map_class *cls;
 	struct map *map, *old;
 	char *copy, *p, *cname;
@@ -303,6 +311,10 @@ maps_declare(struct map_registry *reg, const char *name, const char *spec,
 	map->name = xstrdup(name);
 	map->decl_file = file;
 	map->decl_line = line;
+	if (role == MAP_ROLE_ALIAS)
+		map->flags |= MAPF_ALIAS;
+	else if (role == MAP_ROLE_FILECLASS)
+		map->flags |= MAPF_FILECLASS;
 	if (cls->parse(map, p))
 		map->flags |= MAPF_VALID;
 	map->decl_file = NULL;	/* FILE need not outlive this call */
@@ -684,11 +696,36 @@ static const struct {
 	const char *name;
 	const char *spec;
 } alias_members[] = {
-	{ "files", "aliases.files", "null" },
+	{ "files", "aliases.files", NULL },	/* the AliasFile databases */
 	{ "nis", "aliases.nis", "nis mail.aliases" },
 	{ "nisplus", "aliases.nisplus",
 	  "nisplus -kalias -vexpansion mail_aliases.org_dir" },
 };
+
+/* "aliases.files": the valid AliasFile databases in turn, as a
+ * sequence (the null map when there are none). */
+static char *
+alias_files_spec(struct map_registry *reg)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+	int n = 0;
+
+	strbuf_addstr(&sb, "sequence");
+	for (i = 0; i < reg->count && n < MAP_STACK_MAX; i++) {
+		const struct map *m = reg->maps[i];
+
+		if ((m->flags & MAPF_ALIAS) && (m->flags & MAPF_VALID)) {
+			strbuf_addf(&sb, " %s", m->name);
+			n++;
+		}
+	}
+	if (n == 0) {
+		strbuf_free(&sb);
+		return xstrdup("null");
+	}
+	return strbuf_detach(&sb);
+}
 
 void
 maps_open_all(struct map_registry *reg)
@@ -701,10 +738,16 @@ maps_open_all(struct map_registry *reg)
 			reg->config_level >= 2 ? "host -a. -D" : "host");
 	n = resolve_service_sources("aliases", src, MAP_STACK_MAX);
 	for (i = 0; i < n; i++)
-		for (k = 0; k < sizeof(alias_members) / sizeof(alias_members[0]); k++)
-			if (strcmp(src[i], alias_members[k].source) == 0)
-				declare_builtin(reg, alias_members[k].name,
-						alias_members[k].spec);
+		for (k = 0; k < sizeof(alias_members) / sizeof(alias_members[0]); k++) {
+			char *spec;
+
+			if (strcmp(src[i], alias_members[k].source) != 0)
+				continue;
+			spec = alias_members[k].spec != NULL
+				? xstrdup(alias_members[k].spec) : alias_files_spec(reg);
+			declare_builtin(reg, alias_members[k].name, spec);
+			free(spec);
+		}
 	declare_builtin(reg, "aliases", "switch aliases");
 }
 

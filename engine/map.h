@@ -55,6 +55,18 @@ int maps_declare(struct map_registry *reg, const char *name, const char *spec,
 		 const char *file, int line);
 
 /*
+ * The same for a map sendmail declares for another purpose than a K
+ * line: a database of the AliasFile option, or the private map of an F
+ * line (key@class:spec).  The ldap class reads its spec differently for
+ * them (a default spec, the delimiter of several values), and the
+ * AliasFile databases make up the "aliases.files" map.
+ */
+enum map_role { MAP_ROLE_PLAIN, MAP_ROLE_ALIAS, MAP_ROLE_FILECLASS };
+int maps_declare_role(struct map_registry *reg, const char *name,
+		      const char *spec, const char *file, int line,
+		      enum map_role role);
+
+/*
  * Call once the whole cf has been read.  Like sendmail at that point it
  * declares the maps the cf did not declare itself: "host" (with "-a. -D"
  * when the cf version is 2 or more) and the "aliases" switch map.  Maps

@@ -527,6 +527,26 @@ finish_spec(struct map *map, struct ldap_spec *ls)
 	return 1;
 }
 
+/*
+ * An AliasFile database "ldap:" with nothing after it: sendmail's own
+ * schema, the aliases kept for this host ($j) or its cluster.
+ */
+static void
+alias_default_spec(struct map *map, struct ldap_spec *ls)
+{
+	const char *j = map_macro(map, "j"), *lc = map_macro(map, "sendmailMTACluster");
+
+	if (j == NULL || *j == '\0')
+		j = "localhost";
+	ls->filter = xasprintf("(&(objectClass=sendmailMTAAliasObject)"
+			       "(sendmailMTAAliasGrouping=aliases)"
+			       "(|(sendmailMTACluster=%s)(sendmailMTAHost=%s))"
+			       "(sendmailMTAKey=%%0))", lc != NULL ? lc : "", j);
+	ls->attrspec = xstrdup("sendmailMTAAliasValue,"
+			       "sendmailMTAAliasSearch:FILTER:sendmailMTAMapObject,"
+			       "sendmailMTAAliasURL:URL:sendmailMTAMapObject");
+}
+
 static int
 ldapmap_parse(struct map *map, char *args)
 {
@@ -536,6 +556,14 @@ ldapmap_parse(struct map *map, char *args)
 	map->free_data = spec_free;
 	map->flags |= MAPF_TRY0NULL | MAPF_TRY1NULL;
 	map->spacesub = map_blank_sub(map);
+	/* aliases list their values with commas, classes with spaces */
+	if (map->flags & MAPF_ALIAS) {
+		map->coldelim = ',';
+		if (*args == '\0')
+			alias_default_spec(map, ls);
+	} else if (map->flags & MAPF_FILECLASS) {
+		map->coldelim = ' ';
+	}
 	return parse_spec(map, ls, args) && finish_spec(map, ls);
 }
 

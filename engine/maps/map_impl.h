@@ -39,7 +39,9 @@ enum {
 	MAPF_NODEFER = 1u << 10,	/* -t */
 	MAPF_DEFER = 1u << 11,		/* -D */
 	MAPF_APPEND = 1u << 12,		/* -A */
-	MAPF_REGEX_NOT = 1u << 13	/* regex -n */
+	MAPF_REGEX_NOT = 1u << 13,	/* regex -n */
+	MAPF_ALIAS = 1u << 14,		/* an AliasFile database */
+	MAPF_FILECLASS = 1u << 15	/* the map of an F line */
 };
 
 /* per-class flags */
