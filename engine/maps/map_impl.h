@@ -41,7 +41,8 @@ enum {
 	MAPF_APPEND = 1u << 12,		/* -A */
 	MAPF_REGEX_NOT = 1u << 13,	/* regex -n */
 	MAPF_ALIAS = 1u << 14,		/* an AliasFile database */
-	MAPF_FILECLASS = 1u << 15	/* the map of an F line */
+	MAPF_FILECLASS = 1u << 15,	/* the map of an F line */
+	MAPF_IMPL_TEXT = 1u << 16	/* implicit alias map read as text */
 };
 
 /* per-class flags */
@@ -232,6 +233,12 @@ int map_file_safety(struct map *map, const char *file);
  * behind (what its messages show), which is not always the result. */
 int map_file_safety_errno(struct map *map, const char *file, int *left);
 const char *map_strerror(int errnum);
+
+/* The stab class (other.c), which an implicit alias database falls back
+ * to when it is no database: read the alias file, look a name up. */
+int map_stab_open(struct map *map);
+char *map_stab_lookup(struct map *map, const char *key,
+		      const char *const *av, int *status);
 
 /* Column extraction shared by the text map and the hosts file reader:
  * column COL of LINE split at DELIM (0 = runs of white space). */

@@ -345,8 +345,8 @@ read_aliases(struct map *map, struct stab_data *sd, FILE *fp)
 		 map->file, naliases, longest, bytes);
 }
 
-static int
-stab_open(struct map *map)
+int
+map_stab_open(struct map *map)
 {
 	struct stab_data *sd;
 	FILE *fp;
@@ -365,9 +365,9 @@ stab_open(struct map *map)
 }
 
 /* sendmail's stab lookup leaves the status alone: a miss is "(0)" */
-static char *
-stab_lookup(struct map *map, const char *key, const char *const *av,
-	    int *status)
+char *
+map_stab_lookup(struct map *map, const char *key, const char *const *av,
+		int *status)
 {
 	const struct stab_data *sd = map->data;
 	size_t i;
@@ -539,7 +539,7 @@ const struct map_class map_class_program = {
 	"program", 0, map_parse_common, NULL, NULL, program_lookup
 };
 const struct map_class map_class_stab = {
-	"stab", 0, map_parse_common, stab_open, NULL, stab_lookup
+	"stab", 0, map_parse_common, map_stab_open, NULL, map_stab_lookup
 };
 const struct map_class map_class_nis = {
 	"nis", 0, map_parse_common, nis_open, NULL, null_lookup
