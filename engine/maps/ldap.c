@@ -581,10 +581,13 @@ ldap_defaults_set(struct map_registry *reg, void **slot, const char *spec)
 	tmp.spacesub = map_registry_blank_sub(reg);
 	(void) parse_spec(&tmp, ls, copy);
 	free(copy);
-	if (tmp.flags != (MAPF_TRY0NULL | MAPF_TRY1NULL) ||
+	/* -1 is a map flag in sendmail: refused here, though the size
+	 * limit it implies stays (-z is not checked, nor kept) */
+	if (tmp.flags != (MAPF_TRY0NULL | MAPF_TRY1NULL) || ls->singlematch ||
 	    tmp.spacesub != map_registry_blank_sub(reg) ||
-	    tmp.app != NULL || tmp.tapp != NULL || tmp.coldelim != 0)
+	    tmp.app != NULL || tmp.tapp != NULL)
 		map_cf_error(&tmp, "readcf: option LDAPDefaultSpec: Do not set non-LDAP specific flags");
+	ls->singlematch = 0;
 	free(tmp.app);
 	free(tmp.tapp);
 	if (ls->filter != NULL) {
