@@ -1344,7 +1344,9 @@ ldapmap_lookup_guarded(struct map *map, const char *name, const char *const *av,
 
 	/* the key (and with -K the arguments) as the filter gets them;
 	 * sendmail lower-cases the arguments in place after copying them,
-	 * so only %1.. of the result sees them lower-cased */
+	 * so only what follows (the %1.. of the result, and the key itself,
+	 * which is the first argument, in -m and messages) sees them
+	 * lower-cased */
 	memset(argv, 0, sizeof(argv));
 	memset(lav, 0, sizeof(lav));
 	if (ls->multi_args) {
@@ -1358,6 +1360,8 @@ ldapmap_lookup_guarded(struct map *map, const char *name, const char *const *av,
 				lav[i] = low;
 			}
 		}
+		if (lav[0] != NULL && lav[0] != name)
+			name = lav[0];
 	} else {
 		argv[0] = xstrdup(name);
 		if (!(map->flags & MAPF_NOFOLDCASE))
