@@ -14,7 +14,10 @@
  *     are followed, breadth first, in sendmail's order;
  *   - maps with the same server, bind and version share one connection;
  *     a server that goes away closes it for all of them, and the next
- *     lookup opens it again.
+ *     lookup opens it again;
+ *   - an AliasFile database joins values with commas and, written
+ *     "ldap:" alone, searches sendmail's alias schema; an F line's map
+ *     joins them with spaces.
  * Messages and statuses are sendmail's, errno included: a failed bind
  * shows the errno libldap left behind, as sendmail's does.
  */
@@ -372,9 +375,9 @@ read_secret(struct map *map, struct ldap_spec *ls)
 }
 
 /*
- * Read the K line arguments P into LS.  DEFAULTS_ONLY: this is the
- * LDAPDefaultSpec option, which keeps no filter or attributes.
- * Returns 0 when sendmail would refuse the map.
+ * Read the K line arguments P into LS (and MAP's common flags), as
+ * sendmail's ldapmap_parseargs() reads them; the LDAPDefaultSpec option
+ * is read the same way.  Returns 0 when sendmail would refuse the map.
  */
 static int
 parse_spec(struct map *map, struct ldap_spec *ls, char *p)
@@ -1195,9 +1198,7 @@ results(struct search *s, int msgid, int flags, int toplevel)
 					}
 				}
 				status = MAP_EX_OK;
-				if (flags & RF_MATCHONLY) {
-					/* (not reached: matching only skips entries) */
-				} else if (s->delim == '\0') {
+				if (s->delim == '\0') {
 					/* one value: the first one found */
 					if (s->have_result) {
 						if (flags & RF_SINGLEMATCH) {
