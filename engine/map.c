@@ -844,7 +844,7 @@ map_lookup(struct map *map, const char *key, const char *const *args,
 {
 	const char **av;
 	char *k, *result;
-	int st = MAP_EX_OK, i;
+	int st = MAP_EX_OK, i, folds;
 
 	if (map == NULL || key == NULL || !map_open_now(map))
 		return NULL;
@@ -855,7 +855,11 @@ map_lookup(struct map *map, const char *key, const char *const *args,
 	av[0] = k;
 	for (i = 0; i < nargs; i++)
 		av[i + 1] = args[i];
+	/* (a map whose open failed answers without its class) */
+	folds = (map->flags & MAPF_FOLDS_KEY) && !(map->flags & MAPF_BROKEN);
 	result = class_lookup(map, k, av, &st);
+	if (folds)
+		map_lower(k);
 	free(av);
 	if (st == MAP_EX_TEMPFAIL && !(map->flags & MAPF_NODEFER))
 		*status = MAP_EX_TEMPFAIL;

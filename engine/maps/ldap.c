@@ -567,7 +567,12 @@ ldapmap_parse(struct map *map, char *args)
 	} else if (map->flags & MAPF_FILECLASS) {
 		map->coldelim = ' ';
 	}
-	return parse_spec(map, ls, args) && finish_spec(map, ls);
+	if (!parse_spec(map, ls, args) || !finish_spec(map, ls))
+		return 0;
+	/* with -K sendmail lower-cases the caller's key itself */
+	if (ls->multi_args && !(map->flags & MAPF_NOFOLDCASE))
+		map->flags |= MAPF_FOLDS_KEY;
+	return 1;
 }
 
 void

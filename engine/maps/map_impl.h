@@ -42,7 +42,9 @@ enum {
 	MAPF_REGEX_NOT = 1u << 13,	/* regex -n */
 	MAPF_ALIAS = 1u << 14,		/* an AliasFile database */
 	MAPF_FILECLASS = 1u << 15,	/* the map of an F line */
-	MAPF_IMPL_TEXT = 1u << 16	/* implicit alias map read as text */
+	MAPF_IMPL_TEXT = 1u << 16,	/* implicit alias map read as text */
+	MAPF_FOLDS_KEY = 1u << 17	/* lookups lower-case the key in place
+					 * (ldap -K): -T sees it so */
 };
 
 /* per-class flags */
