@@ -91,7 +91,7 @@ static int check_user_chars(char *user)
  * R= ruleset and 4.  FLAGS are TRY_HEADER/TRY_SENDER.  Returns 0 when
  * the address has no tokens at all.
  */
-int bt_parse_address(const char *addr, int flags, struct bt_parsed *a)
+static int parse_address_to(const char *addr, int delim, int flags, struct bt_parsed *a)
 {
 	struct tokens tb;
 	char tokbuf[SM_PSBUFSIZE];
@@ -100,13 +100,20 @@ int bt_parse_address(const char *addr, int flags, struct bt_parsed *a)
 	const char *mname, *problem = NULL;
 	struct mailer *m;
 	int tempfail = 0;
+	const char *end = NULL;
+	char shown[SM_MAXNAME + 1];
 
 	memset(a, 0, sizeof *a);
 	a->bad = 1;
 	tb.buf = tokbuf;
 	tb.bufsize = sizeof tokbuf;
 	msg_set_to(addr);
-	pvp = tok_scan(addr, '\0', &tb, NULL, TOK_EXTERNAL, 0);
+	pvp = tok_scan(addr, delim, &tb, &end, TOK_EXTERNAL, 0);
+	if (delim != '\0' && end != NULL) {
+		/* once scanned, messages name the address up to the delimiter */
+		snprintf(shown, sizeof shown, "%.*s", (int)(end - addr), addr);
+		msg_set_to(shown);
+	}
 	if (pvp == NULL) {
 		msg_set_to(NULL);
 		return 0;
@@ -202,6 +209,27 @@ int bt_parse_address(const char *addr, int flags, struct bt_parsed *a)
 	}
 done:
 	msg_set_to(NULL);
+	return 1;
+}
+
+int bt_parse_address(const char *addr, int flags, struct bt_parsed *a)
+{
+	return parse_address_to(addr, '\0', flags, a);
+}
+
+int bt_parse_alias(const char *line, const char *file, int lineno, char **user)
+{
+	struct bt_parsed a;
+	int ok;
+
+	msg_set_file(file, lineno);
+	ok = parse_address_to(line, ':', 0, &a);
+	msg_set_file(NULL, 0);
+	if (!ok)
+		return 0;
+	if (a.mailer == NULL || !mailer_has_flag(a.mailer, 'A'))
+		return -1;
+	*user = xstrdup(a.user);
 	return 1;
 }
 

@@ -32,6 +32,8 @@ void bt_command_done(void);
 extern int bt_tryflags;
 
 void bt_parse_command(const char *addr);		/* /parse */
+/* The left side of an alias line, for the stab map (engine/map.h). */
+int bt_parse_alias(const char *line, const char *file, int lineno, char **user);
 
 /* What parsing an address found (sendmail's ADDRESS, as far as -bt shows it). */
 struct mailer;

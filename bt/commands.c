@@ -204,7 +204,7 @@ static void slash_mx(char *p)
 		printf("Usage: /mx address\n");
 		return;
 	}
-	n = resolve_mx(p, macro_get('m'), &hosts, &status);
+	n = resolve_mx_fallback(p, macro_get('m'), &hosts, &status);
 	if (n == RESOLVE_NULL_MX)
 		printf("getmxrr(%s) returns null MX (See RFC7505)\n", p);
 	else

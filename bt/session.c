@@ -191,6 +191,7 @@ int bt_start(const struct bt_options *opt)
 	rw_set_arena(session_arena);
 	rw_set_explain(opt->explain);
 	config.maps = maps_new(&engine_map_host);
+	maps_set_alias_parser(config.maps, bt_parse_alias);
 	rw_set_maps(config.maps);
 	set_startup_macros();
 	memset(&id, 0, sizeof id);

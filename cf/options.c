@@ -255,7 +255,8 @@ static void set_alias_files(char *val)
 		if (in_list(class, alias_classes, sizeof alias_classes / sizeof alias_classes[0])) {
 			if (config.maps != NULL) {
 				full = xasprintf("%s %s", class, spec);
-				if (maps_declare(config.maps, name, full, NULL, 0) == 0 &&
+				if (maps_declare_role(config.maps, name, full, NULL, 0,
+						      MAP_ROLE_ALIAS) == 0 &&
 				    maps_valid(config.maps, name))
 					config.nalias_files++;
 				free(full);

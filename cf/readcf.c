@@ -409,21 +409,34 @@ static void class_from_map(int id, char *p, int optional)
 {
 	const char *mn = macro_id_name(id);
 	char *at = strchr(p, '@'), *cl = at + 1, *spec, *mapname, *words;
+	char *ldap_spec = NULL;
 	struct map *map;
 	int status = 0;
 	size_t i;
 
 	*at = '\0';
 	if (strcmp(cl, "LDAP") == 0) {
-		msg_syserr("fileclass: F{%s}: map open failed", mn);
-		return;
-	}
-	spec = strchr(cl, ':');
-	if (spec == NULL) {
+		/* sendmail's own schema: the class's words kept for this
+		 * host ($j) or its cluster */
+		const char *j = macro_get('j'), *lc = macro_get(macro_id("{sendmailMTACluster}"));
+		char lcbuf[SM_MAXLINE];
+
+		if (lc != NULL) {
+			macro_expand(lc, lcbuf, sizeof lcbuf);
+			lc = lcbuf;
+		}
+		ldap_spec = xasprintf("-k (&(objectClass=sendmailMTAClass)(sendmailMTAClassName=%s)"
+				      "(|(sendmailMTACluster=%s)(sendmailMTAHost=%s))) "
+				      "-v sendmailMTAClassValue,sendmailMTAClassSearch:FILTER:sendmailMTAClass,"
+				      "sendmailMTAClassURL:URL:sendmailMTAClass",
+				      mn, lc != NULL ? lc : "", j != NULL && *j != '\0' ? j : "localhost");
+		cl = (char *)"ldap";
+		spec = ldap_spec;
+	} else if ((spec = strchr(cl, ':')) == NULL) {
 		msg_syserr("fileclass: F{%s}: missing map class", mn);
 		return;
-	}
-	*spec++ = '\0';
+	} else
+		*spec++ = '\0';
 	for (i = 0; i < sizeof map_classes / sizeof map_classes[0]; i++)
 		if (strcmp(map_classes[i], cl) == 0)
 			break;
@@ -431,8 +444,10 @@ static void class_from_map(int id, char *p, int optional)
 		msg_syserr("fileclass: F{%s}: class %s not available", mn, cl);
 		return;
 	}
-	if (config.maps == NULL || syntax_only)
+	if (config.maps == NULL || syntax_only) {
+		free(ldap_spec);
 		return;
+	}
 	/*
 	 * sendmail names the private map after the class (messages say so);
 	 * never replace a map a K line declared under that name.
@@ -441,9 +456,11 @@ static void class_from_map(int id, char *p, int optional)
 		  xasprintf("fileclass_%s", mn);
 	{
 		char *full = xasprintf("%s %s", cl, spec);
-		int ok = maps_declare(config.maps, mapname, full, NULL, 0);
+		int ok = maps_declare_role(config.maps, mapname, full, NULL, 0,
+					   MAP_ROLE_FILECLASS);
 
 		free(full);
+		free(ldap_spec);
 		map = ok == 0 ? maps_find(config.maps, mapname) : NULL;
 	}
 	free(mapname);

@@ -32,6 +32,8 @@ struct map_registry {
 	int             blank_sub;	/* BlankSub option, default ' ' */
 	int             wildcard_mx;	/* ResolverOptions HasWildcardMX */
 	struct host_cache *host_cache;
+	void           *ldap_defaults;	/* LDAPDefaultSpec (ldap.c) */
+	map_alias_parser alias_parser;	/* the stab class's alias names */
 };
 
 /* Every class this sendmail build knows, as the K line names them. */
@@ -103,6 +105,7 @@ maps_free(struct map_registry *reg)
 		map_destroy(reg->maps[i]);
 	free(reg->maps);
 	host_cache_free(reg->host_cache);
+	ldap_defaults_free(reg->ldap_defaults);
 	free(reg);
 }
 
@@ -245,6 +248,14 @@ int
 maps_declare(struct map_registry *reg, const char *name, const char *spec,
 	     const char *file, int line)
 {
+	return maps_declare_role(reg, name, spec, file, line, MAP_ROLE_PLAIN);
+}
+
+int
+maps_declare_role(struct map_registry *reg, const char *name,
+		  const char *spec, const char *file, int line,
+		  enum map_role role)
+{
 	const struct map_class *cls;
 	struct map *map, *old;
 	char *copy, *p, *cname;
@@ -300,6 +311,10 @@ maps_declare(struct map_registry *reg, const char *name, const char *spec,
 	map->name = xstrdup(name);
 	map->decl_file = file;
 	map->decl_line = line;
+	if (role == MAP_ROLE_ALIAS)
+		map->flags |= MAPF_ALIAS;
+	else if (role == MAP_ROLE_FILECLASS)
+		map->flags |= MAPF_FILECLASS;
 	if (cls->parse(map, p))
 		map->flags |= MAPF_VALID;
 	map->decl_file = NULL;	/* FILE need not outlive this call */
@@ -569,6 +584,10 @@ maps_set_option(struct map_registry *reg, const char *name,
 		reg->blank_sub = value[0] != '\0' ? (unsigned char) value[0] : ' ';
 	else if (strcasecmp(name, "ResolverOptions") == 0)
 		set_resolver_options(reg, value);
+	else if (strcasecmp(name, "FallbackMXhost") == 0)
+		resolve_set_fallback_mx(value);
+	else if (strcasecmp(name, "LDAPDefaultSpec") == 0)
+		ldap_defaults_set(reg, &reg->ldap_defaults, value);
 	else if (strcasecmp(name, "DontExpandCnames") == 0)
 		resolve_set_flag(RESOLVE_DONT_EXPAND_CNAMES, option_true(value));
 	else if (strcasecmp(name, "UseCompressedIPv6Addresses") == 0)
@@ -581,6 +600,18 @@ maps_valid(struct map_registry *reg, const char *name)
 	struct map *map = maps_find(reg, name);
 
 	return map != NULL && (map->flags & MAPF_VALID) != 0;
+}
+
+void
+maps_set_alias_parser(struct map_registry *reg, map_alias_parser fn)
+{
+	reg->alias_parser = fn;
+}
+
+map_alias_parser
+map_alias_parser_of(const struct map *map)
+{
+	return map->reg->alias_parser;
 }
 
 void
@@ -630,6 +661,24 @@ map_host_cache_slot(struct map *map)
 	return &map->reg->host_cache;
 }
 
+void *
+map_ldap_defaults(const struct map *map)
+{
+	return map->reg->ldap_defaults;
+}
+
+int
+map_registry_blank_sub(const struct map_registry *reg)
+{
+	return reg->blank_sub;
+}
+
+int
+map_blank_sub(const struct map *map)
+{
+	return map->reg->blank_sub;
+}
+
 /* ---------------------------------------------------------------- */
 /* the maps sendmail declares itself once the cf is read             */
 
@@ -647,11 +696,36 @@ static const struct {
 	const char *name;
 	const char *spec;
 } alias_members[] = {
-	{ "files", "aliases.files", "null" },
+	{ "files", "aliases.files", NULL },	/* the AliasFile databases */
 	{ "nis", "aliases.nis", "nis mail.aliases" },
 	{ "nisplus", "aliases.nisplus",
 	  "nisplus -kalias -vexpansion mail_aliases.org_dir" },
 };
+
+/* "aliases.files": the valid AliasFile databases in turn, as a
+ * sequence (the null map when there are none). */
+static char *
+alias_files_spec(struct map_registry *reg)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+	int n = 0;
+
+	strbuf_addstr(&sb, "sequence");
+	for (i = 0; i < reg->count && n < MAP_STACK_MAX; i++) {
+		const struct map *m = reg->maps[i];
+
+		if ((m->flags & MAPF_ALIAS) && (m->flags & MAPF_VALID)) {
+			strbuf_addf(&sb, " %s", m->name);
+			n++;
+		}
+	}
+	if (n == 0) {
+		strbuf_free(&sb);
+		return xstrdup("null");
+	}
+	return strbuf_detach(&sb);
+}
 
 void
 maps_open_all(struct map_registry *reg)
@@ -664,10 +738,16 @@ maps_open_all(struct map_registry *reg)
 			reg->config_level >= 2 ? "host -a. -D" : "host");
 	n = resolve_service_sources("aliases", src, MAP_STACK_MAX);
 	for (i = 0; i < n; i++)
-		for (k = 0; k < sizeof(alias_members) / sizeof(alias_members[0]); k++)
-			if (strcmp(src[i], alias_members[k].source) == 0)
-				declare_builtin(reg, alias_members[k].name,
-						alias_members[k].spec);
+		for (k = 0; k < sizeof(alias_members) / sizeof(alias_members[0]); k++) {
+			char *spec;
+
+			if (strcmp(src[i], alias_members[k].source) != 0)
+				continue;
+			spec = alias_members[k].spec != NULL
+				? xstrdup(alias_members[k].spec) : alias_files_spec(reg);
+			declare_builtin(reg, alias_members[k].name, spec);
+			free(spec);
+		}
 	declare_builtin(reg, "aliases", "switch aliases");
 }
 
@@ -690,6 +770,12 @@ map_open_now(struct map *map)
 	else
 		map->flags &= ~MAPF_VALID;	/* do not try again */
 	return (map->flags & MAPF_OPEN) != 0;
+}
+
+void
+map_mark_closed(struct map *map)
+{
+	map->flags &= ~MAPF_OPEN;
 }
 
 int
@@ -758,7 +844,7 @@ map_lookup(struct map *map, const char *key, const char *const *args,
 {
 	const char **av;
 	char *k, *result;
-	int st = MAP_EX_OK, i;
+	int st = MAP_EX_OK, i, folds;
 
 	if (map == NULL || key == NULL || !map_open_now(map))
 		return NULL;
@@ -769,7 +855,11 @@ map_lookup(struct map *map, const char *key, const char *const *args,
 	av[0] = k;
 	for (i = 0; i < nargs; i++)
 		av[i + 1] = args[i];
+	/* (a map whose open failed answers without its class) */
+	folds = (map->flags & MAPF_FOLDS_KEY) && !(map->flags & MAPF_BROKEN);
 	result = class_lookup(map, k, av, &st);
+	if (folds)
+		map_lower(k);
 	free(av);
 	if (st == MAP_EX_TEMPFAIL && !(map->flags & MAPF_NODEFER))
 		*status = MAP_EX_TEMPFAIL;

@@ -55,6 +55,18 @@ int maps_declare(struct map_registry *reg, const char *name, const char *spec,
 		 const char *file, int line);
 
 /*
+ * The same for a map sendmail declares for another purpose than a K
+ * line: a database of the AliasFile option, or the private map of an F
+ * line (key@class:spec).  The ldap class reads its spec differently for
+ * them (a default spec, the delimiter of several values), and the
+ * AliasFile databases make up the "aliases.files" map.
+ */
+enum map_role { MAP_ROLE_PLAIN, MAP_ROLE_ALIAS, MAP_ROLE_FILECLASS };
+int maps_declare_role(struct map_registry *reg, const char *name,
+		      const char *spec, const char *file, int line,
+		      enum map_role role);
+
+/*
  * Call once the whole cf has been read.  Like sendmail at that point it
  * declares the maps the cf did not declare itself: "host" (with "-a. -D"
  * when the cf version is 2 or more) and the "aliases" switch map.  Maps
@@ -62,6 +74,19 @@ int maps_declare(struct map_registry *reg, const char *name, const char *spec,
  * messages (missing or unsafe file) appear at the first lookup.
  */
 void maps_open_all(struct map_registry *reg);
+
+/*
+ * How the stab class reads the name on the left of an alias line: the
+ * cf's rulesets decide, as sendmail's parseaddr() does, so whoever runs
+ * rulesets (the -bt session) sets it.  LINE is the alias line; the name
+ * ends at its first ':'.  FILE and LINENO place the messages.  Returns 1 with the local user name in *USER
+ * (malloc'ed), 0 when the name cannot be parsed ("illegal alias name"),
+ * -1 when its mailer takes no aliases ("cannot alias non-local names").
+ * Without a parser every name is taken as it is written.
+ */
+typedef int (*map_alias_parser)(const char *line, const char *file,
+				int lineno, char **user);
+void maps_set_alias_parser(struct map_registry *reg, map_alias_parser fn);
 
 /* Was map NAME declared, and did its class accept the spec? */
 int maps_valid(struct map_registry *reg, const char *name);
@@ -77,8 +102,8 @@ void maps_set_config_level(struct map_registry *reg, int level);
  * Give the map module every cf option as its O line is read (long
  * name, value): it keeps those that change how maps behave
  * (DontBlameSendmail, HostsFile, ServiceSwitchFile, BlankSub,
- * ResolverOptions, DontExpandCnames, UseCompressedIPv6Addresses) and
- * ignores the rest.  Order
+ * ResolverOptions, DontExpandCnames, UseCompressedIPv6Addresses,
+ * FallbackMXhost, LDAPDefaultSpec) and ignores the rest.  Order
  * matters as in sendmail: a K line takes the BlankSub value in force
  * when it is read, and a map below a writable directory is refused
  * unless DontBlameSendmail was set before its first lookup.

@@ -32,6 +32,9 @@
 
 static char *hosts_file;	/* NULL: /etc/hosts */
 static char *switch_file;	/* NULL: /etc/mail/service.switch */
+static char *fallback_mx;	/* option FallbackMXhost, NULL: none */
+static char **fallback_hosts;	/* its hosts, once looked up */
+static int fallback_count = -1;	/* -1: not looked up yet */
 
 static void hosts_forget(void);
 static void switch_forget(void);
@@ -70,6 +73,17 @@ resolve_swap_timing(long *retrans, int *retry)
 		_res.retry = *retry;
 		*retry = old;
 	}
+}
+
+void
+resolve_set_fallback_mx(const char *name)
+{
+	free(fallback_mx);
+	fallback_mx = name != NULL && *name != '\0' ? xstrdup(name) : NULL;
+	if (fallback_count > 0)
+		resolve_free_list(fallback_hosts, fallback_count);
+	fallback_hosts = NULL;
+	fallback_count = -1;
 }
 
 void
@@ -1045,6 +1059,59 @@ resolve_mx(const char *host, const char *domain, char ***hosts, int *status)
 		list[i] = mx[i].host;
 	*hosts = list;
 	return n;
+}
+
+/* The hosts of FallbackMXhost, looked up once as sendmail does: an
+ * address literal as it is written, else the name's own MX hosts (or
+ * the name canonified), without trying a fallback for it. */
+static int
+fallback_list(const char *domain, char ***hosts)
+{
+	if (fallback_mx == NULL)
+		return 0;
+	if (fallback_count < 0) {
+		int status;
+
+		if (fallback_mx[0] == '[') {
+			fallback_hosts = xcalloc(2, sizeof(*fallback_hosts));
+			fallback_hosts[0] = xstrdup(fallback_mx);
+			fallback_count = 1;
+		} else {
+			fallback_count = resolve_mx(fallback_mx, domain, &fallback_hosts,
+						    &status);
+			if (fallback_count < 0)
+				fallback_count = 0;
+		}
+	}
+	*hosts = fallback_hosts;
+	return fallback_count;
+}
+
+int
+resolve_mx_fallback(const char *host, const char *domain, char ***hosts,
+		    int *status)
+{
+	char **fb = NULL, **list;
+	int n = resolve_mx(host, domain, hosts, status), nfb, i;
+
+	if (fallback_mx == NULL || n == RESOLVE_NULL_MX)
+		return n;
+	/* a name server that cannot be reached: the fallback alone */
+	if (n < 0) {
+		if (*status != RS_TEMPFAIL)
+			return n;
+		n = 0;
+		*status = RS_OK;
+	}
+	nfb = fallback_list(domain, &fb);
+	list = xcalloc((size_t) (n + nfb) + 1, sizeof(*list));
+	for (i = 0; i < n; i++)
+		list[i] = (*hosts)[i];
+	for (i = 0; i < nfb; i++)
+		list[n + i] = xstrdup(fb[i]);
+	free(*hosts);
+	*hosts = list;
+	return n + nfb;
 }
 
 void

@@ -77,6 +77,16 @@ void resolve_set_files(const char *hosts_file, const char *switch_file);
 #define RESOLVE_NULL_MX (-2)
 int resolve_mx(const char *host, const char *domain, char ***hosts,
 	       int *status);
+
+/*
+ * The same with the hosts of the FallbackMXhost option added at the end
+ * (what /mx prints): the option's own MX hosts, or the name canonified,
+ * or an address literal as written, looked up once.  When the name
+ * server cannot be reached the result is the fallback hosts alone.
+ */
+void resolve_set_fallback_mx(const char *name);
+int resolve_mx_fallback(const char *host, const char *domain, char ***hosts,
+			int *status);
 void resolve_free_list(char **list, int count);
 
 /*

@@ -198,14 +198,38 @@ static int
 implicit_open(struct map *map)
 {
 	/* only Berkeley DB is built in, so an implicit map is a hash file;
-	 * a missing file is quietly not opened */
+	 * a missing file is quietly not opened, except that an AliasFile
+	 * database is then read as a text alias file, as a stab map */
 	unsigned saved = map->flags;
 	int ok;
 
 	map->flags |= MAPF_OPTIONAL;
 	ok = db_open_as(map, DB_HASH, "hash");
 	map->flags = saved;
-	return ok;
+	if (ok || !(map->flags & MAPF_ALIAS))
+		return ok;
+	map_note(map, "WARNING: cannot open alias database %s; reading text version",
+		 map->file);
+	if (!map_stab_open(map))
+		return 0;
+	map->flags |= MAPF_IMPL_TEXT;
+	return 1;
+}
+
+static char *
+implicit_lookup(struct map *map, const char *name, const char *const *av,
+		int *status)
+{
+	if (map->flags & MAPF_IMPL_TEXT)
+		return map_stab_lookup(map, name, av, status);
+	return db_lookup(map, name, av, status);
+}
+
+static void
+implicit_close(struct map *map)
+{
+	if (!(map->flags & MAPF_IMPL_TEXT))
+		db_close(map);
 }
 
 const struct map_class map_class_hash = {
@@ -217,5 +241,6 @@ const struct map_class map_class_btree = {
 };
 
 const struct map_class map_class_implicit = {
-	"implicit", 0, map_parse_common, implicit_open, db_close, db_lookup
+	"implicit", 0, map_parse_common, implicit_open, implicit_close,
+	implicit_lookup
 };

@@ -39,7 +39,12 @@ enum {
 	MAPF_NODEFER = 1u << 10,	/* -t */
 	MAPF_DEFER = 1u << 11,		/* -D */
 	MAPF_APPEND = 1u << 12,		/* -A */
-	MAPF_REGEX_NOT = 1u << 13	/* regex -n */
+	MAPF_REGEX_NOT = 1u << 13,	/* regex -n */
+	MAPF_ALIAS = 1u << 14,		/* an AliasFile database */
+	MAPF_FILECLASS = 1u << 15,	/* the map of an F line */
+	MAPF_IMPL_TEXT = 1u << 16,	/* implicit alias map read as text */
+	MAPF_FOLDS_KEY = 1u << 17	/* lookups lower-case the key in place
+					 * (ldap -K): -T sees it so */
 };
 
 /* per-class flags */
@@ -179,6 +184,9 @@ struct map *map_find_sibling(struct map *map, const char *name);
 /* Open MAP if needed, as openmap() does; 1 when usable. */
 int map_open_now(struct map *map);
 
+/* MAP's connection went away: its next lookup opens it again. */
+void map_mark_closed(struct map *map);
+
 /* Settings of the registry the classes read. */
 unsigned map_dont_blame(const struct map *map);
 long map_trusted_uid(const struct map *map);
@@ -186,6 +194,18 @@ const char *map_macro(const struct map *map, const char *name);
 void map_define_macro(const struct map *map, const char *name,
 		      const char *value);
 int map_wildcard_mx(const struct map *map);
+/* The parser of alias names the session set (NULL: none). */
+map_alias_parser map_alias_parser_of(const struct map *map);
+/* The BlankSub option in force (what -S defaults to). */
+int map_blank_sub(const struct map *map);
+int map_registry_blank_sub(const struct map_registry *reg);
+
+/* LDAPDefaultSpec (ldap.c): the settings every later ldap K line starts
+ * from, kept in *SLOT of the registry; map_ldap_defaults() reads them. */
+void ldap_defaults_set(struct map_registry *reg, void **slot,
+		       const char *spec);
+void ldap_defaults_free(void *defaults);
+void *map_ldap_defaults(const struct map *map);
 
 /* The host-name cache shared by every host-class map (see host.c). */
 struct host_cache;
@@ -215,6 +235,12 @@ int map_file_safety(struct map *map, const char *file);
  * behind (what its messages show), which is not always the result. */
 int map_file_safety_errno(struct map *map, const char *file, int *left);
 const char *map_strerror(int errnum);
+
+/* The stab class (other.c), which an implicit alias database falls back
+ * to when it is no database: read the alias file, look a name up. */
+int map_stab_open(struct map *map);
+char *map_stab_lookup(struct map *map, const char *key,
+		      const char *const *av, int *status);
 
 /* Column extraction shared by the text map and the hosts file reader:
  * column COL of LINE split at DELIM (0 = runs of white space). */

@@ -3,7 +3,8 @@
  *
  * null, syslog, userdb: trivial answers.  program: runs the program
  * named on the K line with the key as last argument and returns the
- * first line it prints.  stab: the in-memory alias table, empty here.
+ * first line it prints.  stab: the aliases of its file, read into memory
+ * when the map is opened, their names parsed by the cf's rulesets.
  * nis, nisplus: services a test run cannot reach; they fail to open
  * with sendmail's message and status (ldap.c and socket.c: the others).  dns: queries the
  * resolver for the record type of -R.
@@ -169,12 +170,214 @@ out:
 
 /* ---- stab ---- */
 
-/* The file is read as an alias file; without delivery agents in a test
- * run no alias is ever entered, so lookups find nothing. */
-static int
-stab_open(struct map *map)
+/* The aliases a stab map read from its file, as sendmail's symbol table
+ * holds them: names without regard to case, a later line replacing an
+ * earlier one. */
+struct stab_alias {
+	char *name;
+	char *value;
+};
+
+struct stab_data {
+	struct stab_alias *v;
+	size_t n, cap;
+};
+
+static void
+stab_data_free(void *data)
 {
-	return map_file_safety(map, map->file) == 0;
+	struct stab_data *sd = data;
+	size_t i;
+
+	for (i = 0; i < sd->n; i++) {
+		free(sd->v[i].name);
+		free(sd->v[i].value);
+	}
+	free(sd->v);
+	free(sd);
+}
+
+static void
+stab_store(struct stab_data *sd, const char *name, const char *value)
+{
+	size_t i;
+
+	for (i = 0; i < sd->n; i++) {
+		if (strcasecmp(sd->v[i].name, name) == 0) {
+			free(sd->v[i].value);
+			sd->v[i].value = xstrdup(value);
+			return;
+		}
+	}
+	if (sd->n == sd->cap) {
+		sd->cap = sd->cap ? 2 * sd->cap : 16;
+		sd->v = xrealloc(sd->v, sd->cap * sizeof(*sd->v));
+	}
+	sd->v[sd->n].name = xstrdup(name);
+	sd->v[sd->n].value = xstrdup(value);
+	sd->n++;
+}
+
+/* A problem in the alias file, with its place, as sendmail's syserr()
+ * prints it while reading the file (no errno: exit status 70). */
+static void
+alias_error(struct map *map, int line, const char *fmt, const char *arg)
+{
+	char *text = xasprintf(fmt, arg);
+
+	map_cf_error(map, "%s: line %d: %s", map->file, line, text);
+	free(text);
+}
+
+#define ALIAS_LINE_MAX 8192
+
+/*
+ * Read an alias file as sendmail's readaliases() does for a stab map:
+ * "name: value" lines, a value going on over lines that start with
+ * white space, a line ending in a backslash joined to the next; the
+ * name parsed by the cf's rulesets (see map_alias_parser).
+ */
+static void
+read_aliases(struct map *map, struct stab_data *sd, FILE *fp)
+{
+	map_alias_parser parse = map_alias_parser_of(map);
+	char *line = xmalloc(ALIAS_LINE_MAX);
+	long naliases = 0, bytes = 0, longest = 0;
+	int lineno = 0, skipping = 0;
+
+	while (fgets(line, ALIAS_LINE_MAX, fp) != NULL) {
+		char *p, *rhs, *user = NULL, *lhs;
+		int c, r;
+
+		lineno++;
+		p = strchr(line, '\n');
+		while (p != NULL && p > line && p[-1] == '\\') {
+			p--;
+			if (fgets(p, (int) (ALIAS_LINE_MAX - (p - line)), fp) == NULL)
+				break;
+			lineno++;
+			p = strchr(p, '\n');
+		}
+		if (p != NULL)
+			*p = '\0';
+		if (line[0] == '#' || line[0] == '\0') {
+			skipping = 0;
+			continue;
+		}
+		if (line[0] == ' ' || line[0] == '\t') {
+			if (!skipping)
+				alias_error(map, lineno, "%sNon-continuation line starts with space", "");
+			skipping = 1;
+			continue;
+		}
+		skipping = 0;
+		for (p = line; *p != '\0' && *p != ':'; p++)
+			continue;
+		if (*p++ != ':') {
+			alias_error(map, lineno, "%smissing colon", "");
+			continue;
+		}
+		lhs = xstrndup(line, (size_t) (p - 1 - line));
+		if (parse != NULL) {
+			r = parse(line, map->file, lineno, &user);
+		} else {
+			r = 1;
+			user = xstrdup(lhs);
+		}
+		if (r == 0) {
+			char *shown = xstrndup(line, 40);
+
+			alias_error(map, lineno, "%s... illegal alias name", shown);
+			free(shown);
+			free(lhs);
+			continue;
+		}
+		while (isspace((unsigned char) *p))
+			p++;
+		rhs = p;
+		for (;;) {
+			char *end = rhs + strlen(rhs);
+
+			if (end > rhs && end[-1] == '\n')
+				*--end = '\0';
+			c = getc(fp);
+			if (c != EOF)
+				(void) ungetc(c, fp);
+			if (c != ' ' && c != '\t')
+				break;
+			if (fgets(end, (int) (ALIAS_LINE_MAX - (end - line)), fp) == NULL)
+				break;
+			lineno++;
+		}
+		if (r < 0) {
+			char *q = lhs + strlen(lhs);
+
+			while (q > lhs && isspace((unsigned char) q[-1]))
+				*--q = '\0';
+			alias_error(map, lineno, "%s... cannot alias non-local names", lhs);
+		} else {
+			if (strcasecmp(user, "postmaster") == 0)
+				map_lower(user);
+			/* a value that starts on a continuation line starts
+			 * after its white space */
+			while (isspace((unsigned char) *rhs))
+				rhs++;
+			if (*rhs == '\0') {
+				char *shown = xstrndup(line, 40);
+
+				alias_error(map, lineno, "%s... missing value for alias", shown);
+				free(shown);
+			} else {
+				long rlen = (long) strlen(rhs);
+
+				stab_store(sd, user, rhs);
+				naliases++;
+				bytes += (long) strlen(user) + rlen;
+				if (rlen > longest)
+					longest = rlen;
+			}
+		}
+		free(user);
+		free(lhs);
+	}
+	free(line);
+	map_note(map, "%s: %ld aliases, longest %ld bytes, %ld bytes total",
+		 map->file, naliases, longest, bytes);
+}
+
+int
+map_stab_open(struct map *map)
+{
+	struct stab_data *sd;
+	FILE *fp;
+
+	if (map_file_safety(map, map->file) != 0 ||
+	    (fp = fopen(map->file, "r")) == NULL)
+		return 0;
+	sd = xcalloc(1, sizeof(*sd));
+	read_aliases(map, sd, fp);
+	(void) fclose(fp);
+	if (map->free_data != NULL && map->data != NULL)
+		map->free_data(map->data);
+	map->data = sd;
+	map->free_data = stab_data_free;
+	return 1;
+}
+
+/* sendmail's stab lookup leaves the status alone: a miss is "(0)" */
+char *
+map_stab_lookup(struct map *map, const char *key, const char *const *av,
+		int *status)
+{
+	const struct stab_data *sd = map->data;
+	size_t i;
+
+	(void) status;
+	for (i = 0; sd != NULL && i < sd->n; i++)
+		if (strcasecmp(sd->v[i].name, key) == 0)
+			return map_answer(map, key, sd->v[i].value,
+					  strlen(sd->v[i].value), av);
+	return NULL;
 }
 
 /* ---- services that are not reachable ---- */
@@ -187,19 +390,29 @@ quiet_open_failure(struct map *map)
 	return 0;
 }
 
+/* With no NIS domain the map is refused at once; with a domain written
+ * as map@domain sendmail asks the NIS library for the map, which fails
+ * the way it does with no NIS server on the machine. */
 static int
 nis_open(struct map *map)
 {
-	char *at, *name;
+	char *at, *name, *domain = NULL;
 
 	if (map->flags & MAPF_OPTIONAL)
 		return 0;
 	name = xstrdup(map->file);
 	at = strchr(name, '@');
-	if (at != NULL)
+	if (at != NULL) {
 		*at = '\0';
-	map_syserr(map, 0, "NIS map %s specified, but NIS not running",
-		   name[0] != '\0' ? name : "mail.aliases");
+		if (at[1] != '\0')
+			domain = at + 1;
+	}
+	if (domain != NULL)
+		map_syserr(map, 0, "Cannot bind to map %s in domain %s: Internal NIS error",
+			   name[0] != '\0' ? name : "mail.aliases", domain);
+	else
+		map_syserr(map, 0, "NIS map %s specified, but NIS not running",
+			   name[0] != '\0' ? name : "mail.aliases");
 	free(name);
 	return 0;
 }
@@ -326,7 +539,7 @@ const struct map_class map_class_program = {
 	"program", 0, map_parse_common, NULL, NULL, program_lookup
 };
 const struct map_class map_class_stab = {
-	"stab", 0, map_parse_common, stab_open, NULL, userdb_lookup
+	"stab", 0, map_parse_common, map_stab_open, NULL, map_stab_lookup
 };
 const struct map_class map_class_nis = {
 	"nis", 0, map_parse_common, nis_open, NULL, null_lookup

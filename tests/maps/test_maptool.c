@@ -241,7 +241,7 @@ cmd_mx(struct tool *t, const char *host)
 	char **hosts = NULL;
 	int status, n, i;
 
-	n = resolve_mx(host, tool_macro(t, "m"), &hosts, &status);
+	n = resolve_mx_fallback(host, tool_macro(t, "m"), &hosts, &status);
 	if (n == RESOLVE_NULL_MX)
 		printf("getmxrr(%s) returns null MX (See RFC7505)\n", host);
 	else
