@@ -103,7 +103,8 @@ void ctx_add_rule(struct emit_ctx *ctx, const char *hook,
 
 /* Through lib/diag like every other stage, so the message takes its
  * place in source order and smcf lint sees it. */
-void ctx_error(struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
+void ctx_error(struct emit_ctx *ctx, enum diag_code code, const struct ir_pos *pos,
+	       const char *fmt, ...)
 {
 	va_list ap;
 	char *msg;
@@ -112,9 +113,9 @@ void ctx_error(struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, 
 	msg = xvasprintf(fmt, ap);
 	va_end(ap);
 	if (pos && pos->file)
-		diag_report(DIAG_ERROR, pos->file, pos->line, pos->col, "%s", msg);
+		diag_report(code, DIAG_ERROR, pos->file, pos->line, pos->col, "%s", msg);
 	else
-		diag_report(DIAG_ERROR, NULL, 0, 0, "%s", msg);
+		diag_report(code, DIAG_ERROR, NULL, 0, 0, "%s", msg);
 	free(msg);
 	ctx->errors++;
 }

@@ -14,13 +14,16 @@
 #include "lint/lint.h"
 
 static const char usage_text[] =
-	"usage: smcf lint [--format=text|gcc|json|sarif] [--map KIND] [--severity=LEVEL] FILE...\n"
+	"usage: smcf lint [--format=text|gcc|json|sarif] [--map KIND] [--cf FILE]\n"
+	"                 [--severity=LEVEL] FILE...\n"
 	"\n"
 	"Static checks over sendmail .mc files, sendmail.cf files and map sources.\n"
 	"\n"
 	"  --format=FMT     text (default), gcc, json or sarif (SARIF 2.1.0)\n"
 	"  --map KIND       the files are map sources of KIND: access, mailertable,\n"
 	"                   virtusertable, genericstable, domaintable, authinfo, aliases\n"
+	"  --cf FILE        the sendmail.cf the maps serve (its mailers are the ones a\n"
+	"                   mailertable may name); default: sendmail.cf beside the map\n"
 	"  --severity=LEVEL failure threshold: error (default), warning or info\n"
 	"  -h, --help       show this help\n"
 	"\n"
@@ -29,6 +32,9 @@ static const char usage_text[] =
 	"as extension (access.txt, site.access).\n"
 	"Silence a finding with \"smcf-lint: disable=CODE\" in a comment on its\n"
 	"line or the line before (dnl ... in .mc, # ... in cf and maps).\n"
+	"A submission .mc (FEATURE(`msp')) is checked against its MTA's .mc: another\n"
+	"one on the command line, or sendmail.mc beside it.  SMCF_HOSTNAME names the\n"
+	"mail server when lint runs on another host.\n"
 	"\n"
 	"Exit status: 0 clean, 1 findings at or above the threshold, 2 usage\n"
 	"error or unreadable input.\n";
@@ -42,6 +48,7 @@ struct lint_args {
 	enum lint_format format;
 	enum lint_severity threshold;
 	const char *map_kind;
+	const char *cf_file;
 	int first_file;
 };
 
@@ -82,6 +89,7 @@ static int parse_args(int argc, char **argv, struct lint_args *a)
 	a->format = LINT_FORMAT_TEXT;
 	a->threshold = LINT_ERROR;
 	a->map_kind = NULL;
+	a->cf_file = NULL;
 	for (i = 1; i < argc; i++) {
 		const char *arg = argv[i];
 
@@ -107,6 +115,8 @@ static int parse_args(int argc, char **argv, struct lint_args *a)
 				return -1;
 			}
 			a->map_kind = v;
+		} else if ((v = option_value(argc, argv, &i, "--cf", &missing)) != NULL) {
+			a->cf_file = v;
 		} else if ((v = option_value(argc, argv, &i, "--severity", &missing)) != NULL) {
 			if (lint_severity_parse(v, &a->threshold) < 0) {
 				usage_error("unknown severity `%s' (error, warning or info)", v);
@@ -123,11 +133,6 @@ static int parse_args(int argc, char **argv, struct lint_args *a)
 	}
 	a->first_file = i;
 	return 0;
-}
-
-int lint_map_kind_known(const char *kind)
-{
-	return lint_name_index(kind, map_kinds, sizeof(map_kinds) / sizeof(map_kinds[0])) >= 0;
 }
 
 static int has_suffix(const char *s, const char *suffix)
@@ -155,7 +160,8 @@ static const char *map_kind_of_name(const char *file)
 }
 
 /* Lint one file into LIST; returns 0, or 2 when it cannot be linted. */
-static int lint_file(const char *file, const struct lint_args *a, struct lint_list *list)
+static int lint_file(const char *file, const struct lint_args *a, const struct lint_context *ctx,
+		     struct lint_list *list)
 {
 	struct lint_lines lines;
 	size_t from = list->n;
@@ -173,12 +179,16 @@ static int lint_file(const char *file, const struct lint_args *a, struct lint_li
 		return 2;
 	}
 	if (kind) {
-		lint_map(file, kind, &lines, list);
+		lint_map(file, kind, &lines, ctx, list);
 	} else if (has_suffix(file, ".cf")) {
-		lint_cf(file, &lines, list);
+		lint_cf(file, &lines, ctx, list);
 	} else {
+		size_t k;
+
 		lint_mc_lexical(file, &lines, list);
-		rc = lint_mc_semantic(file, &lines, list);
+		for (k = from; k < list->n; k++)
+			list->items[k].lexical = 1;
+		rc = lint_mc_semantic(file, &lines, ctx, list);
 	}
 	lint_suppress(list, from, file, &lines);
 	lint_lines_free(&lines);
@@ -189,14 +199,18 @@ int cmd_lint(int argc, char **argv)
 {
 	struct lint_args a;
 	struct lint_list list = { NULL, 0, 0 };
+	struct lint_context ctx;
 	int rc = 0, i, r;
 	size_t k;
 
 	r = parse_args(argc, argv, &a);
 	if (r != 0)
 		return r > 0 ? 0 : 2;
+	ctx.cf_file = a.cf_file;
+	ctx.files = (const char *const *)argv + a.first_file;
+	ctx.nfiles = (size_t)(argc - a.first_file);
 	for (i = a.first_file; i < argc; i++)
-		if (lint_file(argv[i], &a, &list) != 0)
+		if (lint_file(argv[i], &a, &ctx, &list) != 0)
 			rc = 2;
 	lint_list_sort(&list);
 	lint_print(&list, a.format);

@@ -86,7 +86,7 @@ static void print_text(const struct lint_list *list, int gcc)
 			printf(":%d", f->line);
 		if (f->line > 0 && (f->col > 0 || gcc))
 			printf(":%d", f->col > 0 ? f->col : 1);
-		printf(": %s: %s [%s]\n", sev, f->message, f->code);
+		printf(": %s: %s [%s]\n", sev, f->message, diag_code_info(f->code)->code);
 	}
 	if (!gcc && list->n > 0)
 		printf("%zu error%s, %zu warning%s, %zu info\n", count[LINT_ERROR],
@@ -106,7 +106,7 @@ static void print_json(const struct lint_list *list)
 		fputs("\"file\": ", stdout);
 		json_string(f->file);
 		printf(", \"line\": %d, \"column\": %d, \"severity\": \"%s\", \"code\": \"%s\", \"message\": ",
-		       f->line, f->col, lint_severity_name(f->severity), f->code);
+		       f->line, f->col, lint_severity_name(f->severity), diag_code_info(f->code)->code);
 		json_string(f->message);
 		putchar('}');
 	}
@@ -122,14 +122,14 @@ static void print_sarif_rules(void)
 {
 	size_t i;
 
-	for (i = 0; i < lint_code_count(); i++) {
-		const struct lint_code *c = lint_code_at(i);
+	for (i = 0; i < DC_COUNT; i++) {
+		const struct diag_code_info *c = diag_code_info((enum diag_code)i);
 
 		printf("%s\n            {\"id\": \"%s\", \"name\": ", i ? "," : "", c->code);
 		json_string(c->title);
 		printf(", \"helpUri\": \"docs/lint-codes.md#%s\", "
 		       "\"defaultConfiguration\": {\"level\": \"%s\"}}",
-		       c->code, sarif_level(c->severity));
+		       c->code, sarif_level((enum lint_severity)c->severity));
 	}
 }
 
@@ -146,7 +146,7 @@ static void print_sarif(const struct lint_list *list)
 		const struct lint_finding *f = &list->items[i];
 
 		printf("%s\n      {\"ruleId\": \"%s\", \"level\": \"%s\", \"message\": {\"text\": ",
-		       i ? "," : "", f->code, sarif_level(f->severity));
+		       i ? "," : "", diag_code_info(f->code)->code, sarif_level(f->severity));
 		json_string(f->message);
 		fputs("}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ", stdout);
 		json_string(f->file);
