@@ -83,6 +83,7 @@ int cf_check_model(const char *name, const char *text, size_t len, struct cf_fin
 	msg_set_sink(collect_message, &c);
 	cf_set_syntax_only(1);
 	cf_set_model(model);
+	tok_reset();
 	macro_init();
 	cf_defaults();
 	rw_set_arena(arena);
@@ -99,6 +100,7 @@ int cf_check_model(const char *name, const char *text, size_t len, struct cf_fin
 	rw_set_arena(NULL);
 	arena_free(arena);
 	cf_set_model(NULL);
+	tok_reset();
 	cf_set_syntax_only(0);
 	msg_set_sink(NULL, NULL);
 	msg_set_exit_status(status);

@@ -460,7 +460,14 @@ static void line_ruleset(char *bp)
 		cf_note_def(CF_NAME_RULESET, name ? name : number, strlen(name ? name : number), cur_ruleset,
 			    NULL);
 	}
-	if (rw_rules(cur_ruleset) != NULL)
+	if (rw_rules(cur_ruleset) == NULL)
+		return;
+	/* checking: a message like the others (stdout may be the cf) */
+	if (syntax_only) {
+		cur_code = DC_CF_RULESET_AGAIN;
+		msg_message("WARNING: Ruleset %s has multiple definitions", bp + 1);
+		cur_code = DC_CF_SENDMAIL_SAYS;
+	} else
 		printf("WARNING: Ruleset %s has multiple definitions\n", bp + 1);
 }
 

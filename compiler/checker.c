@@ -555,10 +555,12 @@ static void check_mailer_order(const struct ir_config *ir)
 		long then = call_index(ir, "MAILER", rule->then);
 		long first = call_index(ir, "MAILER", rule->first);
 
+		/* where the reference says so: at the mailer that came early */
 		if (then >= 0 && first > then)
-			report(DC_MC_MUST, DIAG_MISTAKE, &ir_call_at(ir, (size_t)first)->pos,
-			       "MAILER(`%s') must come before MAILER(`%s'): %s",
-			       rule->first, rule->then, rule->why);
+			report(DC_MC_MUST, DIAG_MISTAKE, &ir_call_at(ir, (size_t)then)->pos,
+			       "MAILER(`%s') must come before MAILER(`%s') (it is at %s:%d): %s",
+			       rule->first, rule->then, ir_call_at(ir, (size_t)first)->pos.file,
+			       ir_call_at(ir, (size_t)first)->pos.line, rule->why);
 	}
 }
 

@@ -74,6 +74,7 @@
 	X(CF_TLS_NOT_OFFERED,	"CF011", WARNING, FIXED,   "tls-not-offered") \
 	X(CF_TLS_FILE_MISSING,	"CF012", WARNING, FIXED,   "tls-file-missing") \
 	X(CF_UNQUALIFIED_HOST,	"CF013", WARNING, FIXED,   "unqualified-host-name") \
+	X(CF_RULESET_AGAIN,	"CF014", WARNING, FIXED,   "ruleset-defined-again") \
 	/* map sources */ \
 	X(MAP_LEADING_SPACE,	"MAP001", ERROR,  FIXED,   "leading-space") \
 	X(MAP_NO_VALUE,		"MAP002", ERROR,  FIXED,   "no-value") \
@@ -91,7 +92,7 @@
 	X(MAP_ALIASES,		"MAP014", ERROR,  FIXED,   "aliases-shape") \
 	X(MAP_LINE_TOO_LONG,	"MAP015", ERROR,  FIXED,   "line-too-long") \
 	X(MAP_ACCESS_KEY,	"MAP016", ERROR,  FIXED,   "access-key") \
-	X(MAP_CR_LINE_END,	"MAP017", ERROR,  FIXED,   "cr-line-end") \
+	X(MAP_CR_LINE_END,	"MAP017", WARNING, FIXED,  "cr-line-end") \
 	X(MAP_MAILERTABLE_MAILER, "MAP018", ERROR, FIXED,  "mailertable-mailer")
 
 enum diag_code {

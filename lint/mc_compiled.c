@@ -147,6 +147,57 @@ static void check_rule_landing(const struct ir_config *ir, const struct cf_model
 	}
 }
 
+/* The first rule of the ruleset D opens that comes before D (an empty
+ * earlier definition, such as the configuration's SLocal_check_rcpt
+ * placeholder, is no matter), or NULL. */
+static const struct cf_name *earlier_rule(const struct cf_model *m, const struct cf_name *d)
+{
+	size_t i;
+
+	for (i = 0; i < m->rules.n && m->rules.v[i].line < d->line; i++)
+		if (m->rules.v[i].ruleset == d->number)
+			return &m->rules.v[i];
+	return NULL;
+}
+
+static int ruleset_defined(const struct cf_model *m, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < m->defs.n; i++)
+		if (m->defs.v[i].kind == CF_NAME_RULESET && strcmp(m->defs.v[i].name, name) == 0)
+			return 1;
+	return 0;
+}
+
+/* An S line of the .mc's text for a ruleset the configuration has
+ * already written: sendmail appends the rules to it, after its own
+ * rules, which end the ruleset before them. */
+static void check_ruleset_again(const struct cf_model *m, const struct placing *pl, struct lint_list *out)
+{
+	size_t i;
+
+	for (i = 0; i < m->defs.n; i++) {
+		const struct cf_name *d = &m->defs.v[i], *first;
+		const struct emit_origin_line *o;
+		char *local;
+
+		if (d->kind != CF_NAME_RULESET || d->line < 1 || (size_t)d->line > pl->n)
+			continue;
+		o = &pl->lines[d->line - 1];
+		if (!o->site_text || !is_real_file(o->pos.file) || (first = earlier_rule(m, d)) == NULL ||
+		    (first->line >= 1 && (size_t)first->line <= pl->n && pl->lines[first->line - 1].site_text))
+			continue;
+		local = xasprintf("Local_%s", d->name);
+		lint_add(out, o->pos.file, o->pos.line, 1, DC_MC_RULE_LANDS_ELSEWHERE,
+			 "the configuration has its own ruleset `%s': these rules are added after its "
+			 "rules, which end it before them%s%s%s", d->name,
+			 ruleset_defined(m, local) ? "; for checks of your own use S" : "",
+			 ruleset_defined(m, local) ? local : "", ruleset_defined(m, local) ? ", which it calls" : "");
+		free(local);
+	}
+}
+
 /* --- a submission configuration and its MTA --- */
 
 static int port_number(const char *p, size_t n)
@@ -321,6 +372,7 @@ void lint_mc_compiled(const char *file, const struct ir_config *ir, const struct
 	pl.site_only = 1;
 	lint_cf_names(&model, place, &pl, out);
 	check_rule_landing(ir, &model, &pl, out);
+	check_ruleset_again(&model, &pl, out);
 	pl.site_only = 0;
 	lint_cf_settings(file, &model, place, &pl, ctx, out);
 	free(pl.lines);
