@@ -300,14 +300,31 @@ static char **empty_vector(void)
 	return xcalloc(1, sizeof(char *));
 }
 
+/* Does TEXT hold anything macro_expand() changes ($x, $?x $| $.,
+ * quoted bytes)?  Most rules do not: they are copied as they are. */
+static int needs_expansion(const char *text)
+{
+	for (; *text != '\0'; text++) {
+		int c = *text & 0xff;
+
+		if (c == META_EXPAND || c == META_IF || c == META_ELSE || c == META_FI || c == META_QUOTE)
+			return 1;
+	}
+	return 0;
+}
+
 /* Tokenize one side of a rule (already translated) after expansion. */
 static char **rule_side(const char *text)
 {
 	char exbuf[SM_MAXLINE], tokbuf[SM_MAXLINE + SM_MAXATOM];
 	struct tokens tb;
 	char **av;
+	size_t len = strlen(text);
 
-	macro_expand(text, exbuf, sizeof exbuf);
+	if (len < sizeof exbuf && !needs_expansion(text))
+		memcpy(exbuf, text, len + 1);
+	else
+		macro_expand(text, exbuf, sizeof exbuf);
 	tb.buf = tokbuf;
 	tb.bufsize = sizeof tokbuf;
 	av = tok_scan(exbuf, '\t', &tb, NULL,

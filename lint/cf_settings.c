@@ -237,9 +237,19 @@ static void check_tls(const struct where *w, const struct cf_model *m)
 			 "STARTTLS): STARTTLS is never offered; drop the S from the daemon that should offer it");
 	for (i = 0; i < NELEM(tls_files); i++) {
 		struct stat st;
+		size_t k;
 
 		o = setting(&m->options, tls_files[i].option);
 		if (o == NULL || o->detail == NULL || o->detail[0] != '/' || strchr(o->detail, '$'))
+			continue;
+		/* a file named by two options is named once */
+		for (k = 0; k < i; k++) {
+			const struct cf_name *before = setting(&m->options, tls_files[k].option);
+
+			if (before && before->detail && strcmp(before->detail, o->detail) == 0)
+				break;
+		}
+		if (k < i)
 			continue;
 		if ((stat(o->detail, &st) != 0 || (tls_files[i].directory && !S_ISDIR(st.st_mode))) &&
 		    at(w, o->line, &file, &line, &col) == 0)

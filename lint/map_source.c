@@ -75,6 +75,7 @@ struct map_state {
 	char **mailers;
 	size_t nmailers;
 	char *mailers_from;	/* the cf they come from; NULL: the standard ones */
+	char *cf_text;		/* access: that cf's text, or NULL */
 };
 
 static int word_in_nocase(const char *w, size_t n, const char *const *list, size_t nlist)
@@ -167,24 +168,35 @@ enum access_keys {
 	KEYS_ANY
 };
 
+/* Each tag, its keys and values, and what makes a configuration look
+ * entries with it up (for a tag the serving cf never names). */
 static const struct {
 	const char *tag;
 	enum access_values values;
 	enum access_keys keys;
+	const char *looked_up_by;
 } access_tags[] = {
-	{ "Connect", ACCESS_ACTIONS, KEYS_CLIENT }, { "From", ACCESS_ACTIONS, KEYS_ADDRESS },
-	{ "To", ACCESS_ACTIONS, KEYS_ADDRESS }, { "Spam", ACCESS_SPAM, KEYS_ADDRESS },
-	{ "GreetPause", ACCESS_NUMBER, KEYS_CLIENT_OR_DEFAULT },
-	{ "ClientRate", ACCESS_NUMBER, KEYS_CLIENT_OR_DEFAULT },
-	{ "ClientConn", ACCESS_NUMBER, KEYS_CLIENT_OR_DEFAULT },
-	{ "TLS_Clt", ACCESS_ANY, KEYS_ANY }, { "TLS_Srv", ACCESS_ANY, KEYS_ANY },
-	{ "TLS_Rcpt", ACCESS_ANY, KEYS_ANY }, { "Try_TLS", ACCESS_ANY, KEYS_ANY },
-	{ "Srv_Features", ACCESS_ANY, KEYS_CLIENT_OR_DEFAULT },
-	{ "Clt_Features", ACCESS_ANY, KEYS_CLIENT_OR_DEFAULT },
-	{ "TLS_Srv_Features", ACCESS_ANY, KEYS_ANY }, { "TLS_Clt_Features", ACCESS_ANY, KEYS_ANY },
-	{ "AuthInfo", ACCESS_ANY, KEYS_ANY }, { "QGRP", ACCESS_ANY, KEYS_ANY },
-	{ "Bcc", ACCESS_ANY, KEYS_ANY }, { "CERTISSUER", ACCESS_ANY, KEYS_ANY },
-	{ "CERTSUBJECT", ACCESS_ANY, KEYS_ANY }, { "Compat", ACCESS_ACTIONS, KEYS_ANY },
+	{ "Connect", ACCESS_ACTIONS, KEYS_CLIENT, "FEATURE(`access_db')" },
+	{ "From", ACCESS_ACTIONS, KEYS_ADDRESS, "FEATURE(`access_db')" },
+	{ "To", ACCESS_ACTIONS, KEYS_ADDRESS, "FEATURE(`access_db')" },
+	{ "Spam", ACCESS_SPAM, KEYS_ADDRESS, "FEATURE(`delay_checks', `friend') or `hater'" },
+	{ "GreetPause", ACCESS_NUMBER, KEYS_CLIENT_OR_DEFAULT, "FEATURE(`greet_pause')" },
+	{ "ClientRate", ACCESS_NUMBER, KEYS_CLIENT_OR_DEFAULT, "FEATURE(`ratecontrol')" },
+	{ "ClientConn", ACCESS_NUMBER, KEYS_CLIENT_OR_DEFAULT, "FEATURE(`conncontrol')" },
+	{ "TLS_Clt", ACCESS_ANY, KEYS_ANY, "FEATURE(`access_db')" },
+	{ "TLS_Srv", ACCESS_ANY, KEYS_ANY, "FEATURE(`access_db')" },
+	{ "TLS_Rcpt", ACCESS_ANY, KEYS_ANY, "FEATURE(`access_db')" },
+	{ "Try_TLS", ACCESS_ANY, KEYS_ANY, "FEATURE(`access_db')" },
+	{ "Srv_Features", ACCESS_ANY, KEYS_CLIENT_OR_DEFAULT, "FEATURE(`access_db')" },
+	{ "Clt_Features", ACCESS_ANY, KEYS_CLIENT_OR_DEFAULT, "FEATURE(`access_db')" },
+	{ "TLS_Srv_Features", ACCESS_ANY, KEYS_ANY, "FEATURE(`tls_session_features')" },
+	{ "TLS_Clt_Features", ACCESS_ANY, KEYS_ANY, "FEATURE(`tls_session_features')" },
+	{ "AuthInfo", ACCESS_ANY, KEYS_ANY, "FEATURE(`access_db') without FEATURE(`authinfo')" },
+	{ "QGRP", ACCESS_ANY, KEYS_ANY, "FEATURE(`queuegroup')" },
+	{ "Bcc", ACCESS_ANY, KEYS_ANY, "FEATURE(`bcc', `access')" },
+	{ "CERTISSUER", ACCESS_ANY, KEYS_ANY, "FEATURE(`access_db')" },
+	{ "CERTSUBJECT", ACCESS_ANY, KEYS_ANY, "FEATURE(`access_db')" },
+	{ "Compat", ACCESS_ACTIONS, KEYS_ANY, "FEATURE(`compat_check')" },
 };
 
 /* Actions that must be the whole value (sendmail compares tokens
@@ -381,6 +393,10 @@ static void check_access(const struct map_line *m)
 			values = access_tags[i].values;
 			keys = access_tags[i].keys;
 			bare = m->key + strlen(tag) + 1;
+			if (m->st->cf_text && strcasestr(m->st->cf_text, access_tags[i].tag) == NULL)
+				lint_add(m->out, m->file, m->line, 1, DC_MAP_ACCESS_TAG,
+					 "%s never looks up %s: entries: the entry does nothing (%s does)",
+					 m->st->mailers_from, access_tags[i].tag, access_tags[i].looked_up_by);
 		}
 	}
 	free(tag);
@@ -429,6 +445,16 @@ static int mailer_known(const struct map_state *st, const char *mailer, size_t n
 	return 0;
 }
 
+/* "host:25" or "[host]:2525": a port after a host (an IPv6 literal
+ * [IPv6:...] has colons of its own). */
+static int has_port(const char *host)
+{
+	const char *p = host[0] == '[' ? strchr(host, ']') : host;
+	const char *colon = p ? strrchr(p, ':') : NULL;
+
+	return colon != NULL && colon[1] != '\0' && strspn(colon + 1, "0123456789") == strlen(colon + 1);
+}
+
 static void check_mailertable(const struct map_line *m)
 {
 	const char *colon = strchr(m->value, ':');
@@ -455,6 +481,11 @@ static void check_mailertable(const struct map_line *m)
 	else if (strcmp(mailer, "error") != 0 && has_space(colon + 1))
 		lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_MAILERTABLE_VALUE,
 			 "host part of `%s' contains white space", m->value);
+	else if (strcmp(mailer, "error") != 0 && strcmp(mailer, "local") != 0 && has_port(colon + 1))
+		lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_MAILERTABLE_VALUE,
+			 "`%s': a mailertable host takes no port (sendmail looks the whole text up as a "
+			 "host name); set the port in the mailer's arguments, e.g. "
+			 "define(`ESMTP_MAILER_ARGS', `TCP $h 2525')", m->value);
 	if (!mailer_known(m->st, mailer, n) && strcmp(mailer, "error") != 0) {
 		if (m->st->mailers_from)
 			lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_MAILERTABLE_MAILER,
@@ -515,6 +546,10 @@ static void check_authinfo(const struct map_line *m)
 	if (strncasecmp(m->key, "AuthInfo:", 9) != 0)
 		lint_add(m->out, m->file, m->line, 1, DC_MAP_AUTHINFO,
 			 "authinfo key `%s' does not start with AuthInfo:", m->key);
+	else if (m->key[9] == '[' || has_port(m->key + 9))
+		lint_add(m->out, m->file, m->line, 1, DC_MAP_AUTHINFO,
+			 "authinfo key `%s' is never looked up: sendmail looks up AuthInfo: with the "
+			 "server's name or its address, without brackets or port", m->key);
 	while (*p) {
 		const char *end;
 
@@ -716,8 +751,10 @@ static char *serving_cf(const char *file, const struct lint_context *ctx)
 	return NULL;
 }
 
-/* The mailers the cf CF defines (and the ones sendmail has itself). */
-static void read_mailers(struct map_state *st, const char *cf)
+/* What the maps need of the cf CF: the mailers it defines (and the ones
+ * sendmail has itself), and for an access map its text, in which the
+ * tags it looks up appear. */
+static void read_serving_cf(struct map_state *st, const char *cf)
 {
 	struct lint_lines text;
 	struct cf_findings found = { NULL, 0, 0 };
@@ -741,6 +778,8 @@ static void read_mailers(struct map_state *st, const char *cf)
 		st->mailers[st->nmailers++] = xstrdup(name);
 	}
 	st->mailers_from = xstrdup(cf);
+	if (strcmp(st->kind, "access") == 0)
+		st->cf_text = xstrdup(text.text);
 	cf_findings_free(&found);
 	cf_model_free(&model);
 	lint_lines_free(&text);
@@ -772,11 +811,11 @@ static void map_begin(struct map_state *st, const char *file, const char *kind,
 	for (i = 0; i < NELEM(kinds); i++)
 		if (strcmp(kind, kinds[i].kind) == 0)
 			st->check = kinds[i].check;
-	if (strcmp(kind, "mailertable") == 0) {
+	if (strcmp(kind, "mailertable") == 0 || strcmp(kind, "access") == 0) {
 		char *cf = serving_cf(file, ctx);
 
 		if (cf)
-			read_mailers(st, cf);
+			read_serving_cf(st, cf);
 		free(cf);
 	}
 }
@@ -813,6 +852,7 @@ static void map_end(struct map_state *st)
 		free(st->mailers[i]);
 	free(st->mailers);
 	free(st->mailers_from);
+	free(st->cf_text);
 }
 
 void lint_map(const char *file, const char *kind, const struct lint_lines *lines,

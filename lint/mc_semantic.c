@@ -113,6 +113,9 @@ int lint_relay_key_too_broad(const char *key)
 		return 1;
 	if (strncasecmp(key, "IPv6:", 5) == 0)
 		return strcmp(key + 5, "::1") != 0 && ipv6_too_broad(key + 5);
+	/* a CIDR (which the access map cannot match anyway) of /8 or more */
+	if (strchr(key, '/') != NULL && isdigit((unsigned char)key[0]))
+		return atoi(strchr(key, '/') + 1) <= 8;
 	/* Loopback is local. */
 	if (strcmp(key, "localhost") == 0 || strcmp(key, "127") == 0 || strncmp(key, "127.", 4) == 0)
 		return 0;
