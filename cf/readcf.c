@@ -408,7 +408,7 @@ static void line_rule(char *bp)
 	int nfuzzy = 0;
 
 	if (cur_ruleset < 0) {
-		CF_SYSERR(DC_CF_RULE_WITHOUT_TAB, "missing valid ruleset for \"%s\"", bp);
+		CF_SYSERR(DC_CF_RULE_OUTSIDE, "missing valid ruleset for \"%s\"", bp);
 		return;
 	}
 	for (p = bp + 1; *p != '\0' && *p != '\t'; p++)

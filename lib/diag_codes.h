@@ -75,6 +75,7 @@
 	X(CF_TLS_FILE_MISSING,	"CF012", WARNING, FIXED,   "tls-file-missing") \
 	X(CF_UNQUALIFIED_HOST,	"CF013", WARNING, FIXED,   "unqualified-host-name") \
 	X(CF_RULESET_AGAIN,	"CF014", WARNING, FIXED,   "ruleset-defined-again") \
+	X(CF_RULE_OUTSIDE,	"CF015", ERROR,   FIXED,   "rule-outside-ruleset") \
 	/* map sources */ \
 	X(MAP_LEADING_SPACE,	"MAP001", ERROR,  FIXED,   "leading-space") \
 	X(MAP_NO_VALUE,		"MAP002", ERROR,  FIXED,   "no-value") \

@@ -44,6 +44,7 @@ static const struct {
 	{ DC_CF_RULE_WITHOUT_TAB, DC_MC_RULE_WITHOUT_TAB },
 	{ DC_CF_OPERANDS, DC_MC_RULE_OPERANDS },
 	{ DC_CF_UNKNOWN_LINE, DC_MC_TEXT_LEAK },
+	{ DC_CF_RULE_OUTSIDE, DC_MC_RULE_LANDS_ELSEWHERE },
 };
 
 /* What the sink needs while the compiler runs. */
