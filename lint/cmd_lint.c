@@ -187,7 +187,7 @@ static int lint_file(const char *file, const struct lint_args *a, const struct l
 
 		lint_mc_lexical(file, &lines, list);
 		for (k = from; k < list->n; k++)
-			list->items[k].lexical = 1;
+			list->items[k].source = LINT_FROM_LEXICAL;
 		rc = lint_mc_semantic(file, &lines, ctx, list);
 	}
 	lint_suppress(list, from, file, &lines);

@@ -67,7 +67,7 @@ static void add_va(struct lint_list *list, const char *file, int line, int col,
 	f->col = col;
 	f->severity = sev;
 	f->code = code < DC_COUNT ? code : DC_MC_CHECKER;
-	f->lexical = 0;
+	f->source = LINT_FROM_LINT;
 	f->message = msg;
 }
 

@@ -31,13 +31,22 @@ void *lint_grow(void *array, size_t n, size_t size);
 /* Index of WORD in LIST (N names), or -1. */
 int lint_name_index(const char *word, const char *const *list, size_t n);
 
+/* Who found a finding: the same problem found twice (the raw text and
+ * the compiler's read-back, or the compiler and lint's own check of the
+ * model) is reported once (mc_semantic.c). */
+enum lint_source {
+	LINT_FROM_LINT,		/* lint's checks of the model */
+	LINT_FROM_LEXICAL,	/* the raw .mc text */
+	LINT_FROM_COMPILER	/* a diagnostic of the compiler */
+};
+
 struct lint_finding {
 	char *file;
 	int line;
 	int col;
 	enum lint_severity severity;
 	enum diag_code code;
-	int lexical;		/* found on the raw text (see lint_drop_echoes) */
+	enum lint_source source;
 	char *message;
 };
 

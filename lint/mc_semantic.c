@@ -86,6 +86,7 @@ static void sink(void *arg, enum diag_code code, enum diag_level level, const ch
 		sev = level == DIAG_WARNING ? LINT_WARNING : LINT_ERROR;
 	file = real_file(cap, file, &line, &col);
 	lint_add_sev(cap->out, file, line, col, code, sev, "%s", msg);
+	cap->out->items[cap->out->n - 1].source = LINT_FROM_COMPILER;
 }
 
 /* --- relay risks --- */
@@ -261,27 +262,32 @@ static int lexical_has(const struct lint_list *out, size_t from, const char *fil
 	size_t i;
 
 	for (i = from; i < out->n; i++)
-		if (out->items[i].lexical && out->items[i].code == code && strcmp(out->items[i].file, file) == 0)
+		if (out->items[i].source == LINT_FROM_LEXICAL && out->items[i].code == code &&
+		    strcmp(out->items[i].file, file) == 0)
 			return 1;
 	return 0;
 }
 
-/* Is finding I the same as an earlier one (file, line and code), or
- * m4's end-of-file echo of a lexical finding? */
+/* Is finding I a problem another source found too (same file, line
+ * and code; the more severe finding stays, the earlier when alike), or
+ * m4's end-of-file echo of a lexical finding?  One source's findings
+ * are all kept: the checker may say two things of one line. */
 static int is_echo(const struct lint_list *out, size_t from, size_t i)
 {
 	const struct lint_finding *f = &out->items[i];
 	size_t k;
 
-	if (f->lexical)
-		return 0;
-	for (k = 0; k < NELEM(eof_codes); k++)
+	for (k = 0; k < NELEM(eof_codes) && f->source != LINT_FROM_LEXICAL; k++)
 		if (f->code == eof_codes[k] && lexical_has(out, from, f->file, f->code))
 			return 1;
-	for (k = from; k < i; k++)
-		if (out->items[k].code == f->code && out->items[k].line == f->line &&
-		    strcmp(out->items[k].file, f->file) == 0)
+	for (k = from; k < out->n; k++) {
+		const struct lint_finding *g = &out->items[k];
+
+		if (k != i && g->source != f->source && g->code == f->code && g->line == f->line &&
+		    strcmp(g->file, f->file) == 0 &&
+		    (g->severity > f->severity || (g->severity == f->severity && k < i)))
 			return 1;
+	}
 	return 0;
 }
 
@@ -308,7 +314,8 @@ int lint_mc_semantic(const char *file, const struct lint_lines *lines,
 	int rc;
 
 	/* the lexical findings of this file come first (cmd_lint.c) */
-	while (from > 0 && out->items[from - 1].lexical && strcmp(out->items[from - 1].file, file) == 0)
+	while (from > 0 && out->items[from - 1].source == LINT_FROM_LEXICAL &&
+	       strcmp(out->items[from - 1].file, file) == 0)
 		from--;
 	memset(&opt, 0, sizeof(opt));
 	opt.mc_file = file;
