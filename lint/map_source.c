@@ -33,6 +33,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "didyoumean.h"
 #include "xalloc.h"
 #include "cf/check.h"
 #include "lint/lint.h"
@@ -433,6 +434,21 @@ static const char *const standard_mailers[] = {
 /* Mailers whose host part must not be empty. */
 static const char *const host_mailers[] = { "smtp", "esmtp", "smtp8", "dsmtp", "relay" };
 
+/* " (did you mean `esmtp'?)" for a misspelt mailer, or "". */
+static char *closest_mailer(const struct map_state *st, const char *mailer)
+{
+	struct dym dym;
+	size_t i;
+
+	dym_init(&dym, mailer);
+	if (st->mailers_from == NULL)
+		for (i = 0; i < NELEM(standard_mailers); i++)
+			dym_consider(&dym, standard_mailers[i]);
+	for (i = 0; i < st->nmailers; i++)
+		dym_consider(&dym, st->mailers[i]);
+	return dym_best(&dym) ? xasprintf(" (did you mean `%s'?)", dym_best(&dym)) : xstrdup("");
+}
+
 static int mailer_known(const struct map_state *st, const char *mailer, size_t n)
 {
 	size_t i;
@@ -487,16 +503,18 @@ static void check_mailertable(const struct map_line *m)
 			 "host name); set the port in the mailer's arguments, e.g. "
 			 "define(`ESMTP_MAILER_ARGS', `TCP $h 2525')", m->value);
 	if (!mailer_known(m->st, mailer, n) && strcmp(mailer, "error") != 0) {
+		char *tail = closest_mailer(m->st, mailer);
+
 		if (m->st->mailers_from)
 			lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_MAILERTABLE_MAILER,
-				 "mailer `%s' is not defined by %s: sendmail fails the delivery "
-				 "(add its MAILER() to the .mc, or correct the name)", mailer, m->st->mailers_from);
+				 "mailer `%s' is not defined by %s%s: sendmail fails the delivery "
+				 "(or add its MAILER() to the .mc)", mailer, m->st->mailers_from, tail);
 		else
-			lint_add_sev(m->out, m->file, m->line, m->value_col, DC_MAP_MAILERTABLE_MAILER,
-				     LINT_WARNING,
-				     "mailer `%s' is not one every configuration has (local, smtp, esmtp, "
-				     "smtp8, dsmtp, relay ...); give --cf with your sendmail.cf to check it",
-				     mailer);
+			lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_MAILERTABLE_MAILER,
+				 "mailer `%s' is not one every configuration has%s: local, smtp, esmtp, "
+				 "smtp8, dsmtp, relay ...; if your sendmail.cf defines it, give it with --cf",
+				 mailer, tail);
+		free(tail);
 	}
 	free(mailer);
 }
@@ -538,6 +556,32 @@ static void check_domaintable(const struct map_line *m)
 
 /* --- authinfo --- */
 
+/* SASL mechanisms an "M:" item may list. */
+static const char *const sasl_mechanisms[] = {
+	"PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "GSSAPI", "EXTERNAL", "ANONYMOUS", "OTP",
+	"NTLM", "SCRAM-SHA-1", "SCRAM-SHA-256", "XOAUTH2", "OAUTHBEARER", "SRP", "GS2-KRB5",
+};
+
+/* The mechanisms of an "M:" item (LEN bytes at P, blank separated). */
+static void check_mechanisms(const struct map_line *m, const char *p, size_t len)
+{
+	while (len > 0) {
+		size_t n = strcspn(p, " \t\"");
+
+		if (n > len)
+			n = len;
+		if (n > 0 && !word_in_nocase(p, n, sasl_mechanisms, NELEM(sasl_mechanisms)))
+			lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_AUTHINFO,
+				 "`%.*s' is not a SASL mechanism (PLAIN, LOGIN, CRAM-MD5, DIGEST-MD5, "
+				 "GSSAPI, EXTERNAL ...): sendmail never authenticates with it", (int)n, p);
+		n += strspn(p + n, " \t");
+		if (n > len)
+			n = len;
+		p += n;
+		len -= n;
+	}
+}
+
 static void check_authinfo(const struct map_line *m)
 {
 	const char *p = m->value;
@@ -562,6 +606,8 @@ static void check_authinfo(const struct map_line *m)
 		}
 		if (p[1] == 'P')
 			have_password = 1;
+		if (p[1] == 'M')
+			check_mechanisms(m, p + 3, (size_t)(end - p - 3));
 		p = end + 1;
 		p += strspn(p, " \t");
 	}
