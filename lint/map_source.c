@@ -747,6 +747,26 @@ static void check_makemap_line(struct map_state *st, int line, const char *text,
 
 /* --- aliases: "name: address, address" with indented continuations --- */
 
+/* An alias's addresses (LEN bytes at P, from column COL): an :include:
+ * file must be named by its full path (sendmail reads it from the queue
+ * folder otherwise). */
+static void check_alias_addresses(struct map_state *st, int line, const char *p, size_t len, int col)
+{
+	const char *end = p + len, *inc;
+
+	for (inc = p; inc < end && (inc = memmem(inc, (size_t)(end - inc), ":include:", 9)) != NULL; inc += 9) {
+		const char *file = inc + 9;
+
+		while (file < end && (*file == ' ' || *file == '\t'))
+			file++;
+		if (file < end && *file != '/')
+			lint_add(st->out, st->file, line, col + (int)(inc - p), DC_MAP_ALIASES,
+				 ":include: names `%.*s', not a full path: sendmail looks for it in its queue "
+				 "folder; write /etc/mail/%.*s (or wherever it is)",
+				 (int)strcspn(file, ", \t\r"), file, (int)strcspn(file, ", \t\r"), file);
+	}
+}
+
 static void check_aliases_line(struct map_state *st, int line, const char *text, size_t len)
 {
 	const char *colon;
@@ -769,7 +789,11 @@ static void check_aliases_line(struct map_state *st, int line, const char *text,
 		st->in_alias = 0;
 		return;
 	}
-	if ((size_t)(colon - text) + 1 + strspn(colon + 1, " \t") >= len) {
+	if (memchr(text, ' ', (size_t)(colon - text)) || memchr(text, '\t', (size_t)(colon - text)))
+		lint_add(st->out, st->file, line, 1, DC_MAP_ALIASES,
+			 "alias name `%.*s' has a blank in it: the name ends at the colon and has none",
+			 (int)(colon - text), text);
+	else if ((size_t)(colon - text) + 1 + strspn(colon + 1, " \t") >= len) {
 		char *name = xstrndup(text, (size_t)(colon - text));
 
 		fold(name);
@@ -777,6 +801,7 @@ static void check_aliases_line(struct map_state *st, int line, const char *text,
 			 "alias `%s' has no addresses on its first line", name);
 		free(name);
 	}
+	check_alias_addresses(st, line, colon + 1, len - (size_t)(colon - text) - 1, (int)(colon - text) + 2);
 	seen_add(st, text, (size_t)(colon - text), line);
 }
 
