@@ -192,30 +192,20 @@ void emit_message_headers(struct emit_ctx *ctx)
 	fprintf(out, "H?M?Resent-Message-Id: %s\nH?M?Message-Id: %s\n", v, v);
 }
 
-/* Index of CALL among the .mc's calls; SIZE_MAX for an implied mailer
- * (NULL), which the reference reads after everything else. */
-static size_t call_index(const struct emit_ctx *ctx, const struct ir_call *call)
-{
-	size_t i;
-
-	for (i = 0; call && i < ir_ncalls(ctx->ir); i++)
-		if (ir_call_at(ctx->ir, i) == call)
-			return i;
-	return SIZE_MAX;
-}
-
-/* MAILER_DEFINITIONS text made before call index LIMIT and not written
- * yet (*DONE counts the texts looked at): the reference puts it in the
- * mailer section where the .mc gave it, between the mailer files. */
-static void mailer_definitions_before(struct emit_ctx *ctx, size_t limit, size_t *done)
+/* MAILER_DEFINITIONS text the .mc gave before call UNTIL (NULL: all
+ * that is left) and not written yet (*DONE counts the texts looked at):
+ * the reference puts it in the mailer section where the .mc gave it,
+ * between the mailer files. */
+static void mailer_definitions_before(struct emit_ctx *ctx, const struct ir_call *until,
+				      size_t *done)
 {
 	for (; *done < ir_ntexts(ctx->ir); (*done)++) {
 		const struct ir_text *t = ir_text_at(ctx->ir, *done);
 
-		if (limit != SIZE_MAX && t->calls_before > limit)
+		if (until != NULL && t->seq > until->seq)
 			break;
 		if (strcmp(t->section, IR_SECTION_MAILER_DEFINITIONS) == 0)
-			fputs(t->text, ctx->out);
+			rules_write_site_text(ctx, t);
 	}
 }
 
@@ -238,7 +228,7 @@ int emit_mailers(struct emit_ctx *ctx)
 	for (i = 0; i < ctx->nmailers; i++) {
 		const struct mailer_file *f = mailer_file_lookup(ctx->mailers[i]);
 
-		mailer_definitions_before(ctx, call_index(ctx, ctx->mailer_calls[i]), &texts);
+		mailer_definitions_before(ctx, ctx->mailer_calls[i], &texts);
 		ctx->mailers_visible = i;
 		/* a mailer's lines answer to its MAILER() line (its parameter
 		 * defines are read there) */
@@ -248,6 +238,6 @@ int emit_mailers(struct emit_ctx *ctx)
 	}
 	emit_origin_mark(NULL, 0);
 	ctx->mailers_visible = SIZE_MAX;
-	mailer_definitions_before(ctx, SIZE_MAX, &texts);
+	mailer_definitions_before(ctx, NULL, &texts);
 	return 0;
 }

@@ -261,7 +261,6 @@ void ir_add_text(struct ir_config *ir, const char *section, const char *text, st
 	t->section = ir_intern(ir, section);
 	t->text = xstrdup(text);
 	t->pos = pos;
-	t->calls_before = ir->ncalls;
 }
 
 void ir_set_stopped(struct ir_config *ir, struct ir_pos pos)

@@ -51,9 +51,6 @@ struct ir_text {
 	char *text;		/* one or more lines, each ending in '\n' */
 	struct ir_pos pos;
 	size_t seq;		/* as for struct ir_call */
-	size_t calls_before;	/* calls the .mc made before this text: its
-				   place among them (MAILER_DEFINITIONS text
-				   goes between the mailer files) */
 };
 
 #define IR_SECTION_TOP		"top"		/* divert(0) text: before the body */

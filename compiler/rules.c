@@ -106,7 +106,7 @@ static void write_line(struct emit_ctx *ctx, const char *text)
 	fputc('\n', ctx->out);
 }
 
-static void write_site_text(struct emit_ctx *ctx, const struct ir_text *t)
+void rules_write_site_text(struct emit_ctx *ctx, const struct ir_text *t)
 {
 	emit_origin_mark(&t->pos, 1);
 	fputs(t->text, ctx->out);
@@ -126,7 +126,7 @@ void rules_site_text(struct emit_ctx *ctx, const char *section)
 		const struct ir_text *t = ir_text_at(ctx->ir, i);
 
 		if (strcmp(t->section, section) == 0)
-			write_site_text(ctx, t);
+			rules_write_site_text(ctx, t);
 	}
 }
 
@@ -174,7 +174,7 @@ static void write_hook(struct emit_ctx *ctx, const char *hook)
 			ri++;
 			r = next_hook_rule(ctx, hook, &ri);
 		} else {
-			write_site_text(ctx, t);
+			rules_write_site_text(ctx, t);
 			ti++;
 			t = next_site_text(ctx, hook, &ti);
 		}

@@ -44,6 +44,11 @@ struct rule_line {
 /* Write TABLE; returns 0 or -1 on a write error. */
 int rules_write(struct emit_ctx *ctx, const struct rule_line *table, size_t n);
 
+/* Write one block of the .mc's raw text, marked as coming from its .mc
+ * lines (compiler/emit_origin.h), its last line ended. */
+struct ir_text;
+void rules_write_site_text(struct emit_ctx *ctx, const struct ir_text *t);
+
 /* Write the raw text the .mc gave for SECTION (IR_SECTION_*), in order. */
 void rules_site_text(struct emit_ctx *ctx, const char *section);
 
