@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <sys/types.h>
 
+#include "diag_codes.h"
 #include "engine/meta.h"
 
 struct map_registry;
@@ -72,6 +73,15 @@ int cf_read_text(const char *name, const char *text, size_t len);
  */
 void cf_set_syntax_only(int on);
 int cf_is_syntax_only(void);
+/*
+ * While reading for a check (cf/check.c): note the names the cf defines
+ * and uses in MODEL (NULL: stop), and say what kind of problem the
+ * message being given is about and where its line starts.
+ */
+struct cf_model;
+void cf_set_model(struct cf_model *model);
+enum diag_code cf_message_code(void);
+int cf_message_first_line(void);
 /* Set the defaults sendmail has before reading a cf (built-in mailers). */
 void cf_defaults(void);
 void cf_free(void);

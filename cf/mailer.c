@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "xalloc.h"
+#include "cf/check.h"
 #include "cf/config.h"
 #include "engine/meta.h"
 #include "engine/msg.h"
@@ -177,8 +178,11 @@ static void set_types(struct mailer *m, const char *p)
 static int set_rulesets(struct mailer *m, int code, const char *p)
 {
 	const char *end;
-	int rs = rw_parse_ruleset(p, &end, 1);
+	int rs;
 
+	p += strspn(p, " \t");
+	cf_note_use(CF_NAME_RULESET, p, strcspn(p, "/, \t"), 0);
+	rs = rw_parse_ruleset(p, &end, 1);
 	if (rs < 0)
 		return -1;
 	if (code == 'S')
@@ -186,6 +190,8 @@ static int set_rulesets(struct mailer *m, int code, const char *p)
 	else
 		m->rh_rwset = m->re_rwset = rs;
 	if (*end++ == '/') {
+		end += strspn(end, " \t");
+		cf_note_use(CF_NAME_RULESET, end, strcspn(end, "/, \t"), 0);
 		rs = rw_parse_ruleset(end, NULL, 1);
 		if (rs < 0)
 			return -1;

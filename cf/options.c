@@ -386,7 +386,10 @@ void option_set(int letter, char *val)
 		break;
 	case OPCHARS:
 		/* already given, or already in use since a rule was read */
-		if (config.operators_set || tok_operators_fixed())
+		if ((config.operators_set || tok_operators_fixed()) && cf_is_syntax_only())
+			msg_message("Warning: OperatorChars is being redefined; "
+				    "it should only be set before ruleset definitions");
+		else if (config.operators_set || tok_operators_fixed())
 			printf("Warning: OperatorChars is being redefined.\n"
 			       "         It should only be set before ruleset definitions.\n");
 		config.operators_set = 1;

@@ -17,6 +17,7 @@
 
 #include "xalloc.h"
 #include "strbuf.h"
+#include "cf/check.h"
 #include "cf/config.h"
 #include "engine/macro.h"
 #include "engine/map.h"
@@ -43,6 +44,146 @@ int cf_is_syntax_only(void)
 /* state while reading */
 static int cur_ruleset = -1;
 static int cur_lineno;
+static int cur_first_line;	/* where the line being read starts */
+static const char *cur_raw;	/* that line as written (for columns) */
+/* The code of what a message says about the line being read: set
+ * where the message is given (CF_SYSERR), else the general one. */
+static enum diag_code cur_code = DC_CF_SENDMAIL_SAYS;
+static struct cf_model *model;	/* names to note, or NULL */
+
+#define CF_SYSERR(code, ...) \
+	(cur_code = (code), msg_syserr(__VA_ARGS__), cur_code = DC_CF_SENDMAIL_SAYS)
+
+void cf_set_model(struct cf_model *m)
+{
+	model = m;
+}
+
+enum diag_code cf_message_code(void)
+{
+	return cur_code;
+}
+
+int cf_message_first_line(void)
+{
+	return cur_first_line;
+}
+
+static struct cf_name *names_add(struct cf_names *set, enum cf_name_kind kind, const char *name,
+				  size_t len, int col, int number, int ruleset)
+{
+	struct cf_name *n;
+
+	if (set->n == set->cap) {
+		set->cap = set->cap ? 2 * set->cap : 32;
+		set->v = xrealloc(set->v, set->cap * sizeof(*set->v));
+	}
+	n = &set->v[set->n++];
+	n->kind = kind;
+	n->name = name ? xstrndup(name, len) : NULL;
+	n->line = cur_first_line;
+	n->col = col;
+	n->number = number;
+	n->ruleset = ruleset;
+	n->detail = NULL;
+	return n;
+}
+
+void cf_note_def(enum cf_name_kind kind, const char *name, size_t len, int number,
+		 const char *detail)
+{
+	if (model != NULL)
+		names_add(&model->defs, kind, name, len, 0, number, -1)->detail =
+			detail ? xstrdup(detail) : NULL;
+}
+
+/* An O or D line's name and value, for the model. */
+static void note_setting(struct cf_names *set, const char *name, size_t len, const char *value)
+{
+	size_t n;
+
+	if (model == NULL)
+		return;
+	while (len > 0 && isspace((unsigned char)name[len - 1]))
+		len--;
+	value += strspn(value, " \t");
+	n = strlen(value);
+	while (n > 0 && isspace((unsigned char)value[n - 1]))
+		n--;
+	names_add(set, CF_NAME_RULESET, name, len, 0, -1, -1)->detail = xstrndup(value, n);
+}
+
+void cf_note_use(enum cf_name_kind kind, const char *name, size_t len, int col)
+{
+	if (model != NULL)
+		names_add(&model->uses, kind, name, len, col, -1, -1);
+}
+
+/* Column of the reference "$OP name" (blanks, a quote or a brace may
+ * come between) in the line as written, or 0. */
+static int raw_col(int op, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p;
+
+	for (p = cur_raw ? strchr(cur_raw, '$') : NULL; p; p = strchr(p + 1, '$')) {
+		const char *q = p + 2;
+
+		if (p[1] != op)
+			continue;
+		q += strspn(q, " \t\"{");
+		if (strncmp(q, name, n) == 0)
+			return (int)(p - cur_raw) + 1;
+	}
+	return 0;
+}
+
+/* The names a rule's sides use: $> rulesets and $# mailers of the
+ * replacement, $( maps of either side, $= and $~ classes of the
+ * pattern. */
+static void note_rule_uses(char **lhs, char **rhs)
+{
+	static const struct {
+		int meta, op;
+		enum cf_name_kind kind;
+	} refs[] = {
+		{ META_CALL, '>', CF_NAME_RULESET }, { META_NET, '#', CF_NAME_MAILER },
+		{ META_LOOKUP, '(', CF_NAME_MAP },
+	};
+	char **side[2] = { lhs, rhs };
+
+	for (int s = 0; s < 2; s++)
+		for (char **ap = side[s]; ap && *ap; ap++) {
+			int c = ap[0][0] & 0xff;
+			const char *name;
+			size_t k, len;
+
+			if ((c == META_CLASS || c == META_NCLASS) && ap[0][1] != '\0') {
+				name = macro_id_name(ap[0][1] & 0xff);
+				names_add(&model->uses, CF_NAME_CLASS, name, strlen(name),
+					  raw_col(c == META_CLASS ? '=' : '~', name), -1, cur_ruleset);
+				continue;
+			}
+			for (k = 0; k < sizeof refs / sizeof refs[0]; k++)
+				if (refs[k].meta == c)
+					break;
+			if (k == sizeof refs / sizeof refs[0] || ap[1] == NULL || (ap[1][0] & 0200))
+				continue;
+			name = ap[1];
+			len = strlen(name);
+			if (len >= 2 && name[0] == '"' && name[len - 1] == '"') {
+				name++;
+				len -= 2;
+			}
+			{
+				char *copy = xstrndup(name, len);
+
+				names_add(&model->uses, refs[k].kind, copy, len, raw_col(refs[k].op, copy), -1,
+					  cur_ruleset);
+				free(copy);
+			}
+		}
+}
 
 char *cf_munch(const char *p, const char **delimptr, int delim)
 {
@@ -94,34 +235,36 @@ int cf_next_field(char **pp, int *code, char **value)
 	return 0;
 }
 
-/* Read one folded line; NULL at end of file.  *LINENO counts lines. */
-static char *read_folded(FILE *fp, int *lineno)
+/*
+ * The next line of the text at *PP (up to END), with continuation lines
+ * folded in as sendmail's fgetfolded() does: CR LF counts as LF (a CR
+ * elsewhere is kept), a line that starts with a blank or a TAB continues
+ * the one before (the newline between them is kept), and the newline
+ * that ends the line is dropped.  NULL at the end of the text.  *LINENO
+ * counts the lines read; *FIRST is set to the line the result starts on.
+ */
+static char *next_folded(const char **pp, const char *end, int *lineno, int *first)
 {
 	struct strbuf sb = STRBUF_INIT;
-	int c;
+	const char *p = *pp;
 
-	while ((c = getc(fp)) != EOF) {
-		if (c == '\r') {
-			int n = getc(fp);
+	*first = *lineno + 1;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
 
-			if (n != '\n') {
-				if (n != EOF)
-					ungetc(n, fp);
-			} else
-				c = '\n';
+		strbuf_add(&sb, p, n > 0 && nl && p[n - 1] == '\r' ? n - 1 : n);
+		if (nl == NULL) {
+			p = end;
+			break;
 		}
-		strbuf_addch(&sb, c);
-		if (c == '\n') {
-			int n;
-
-			(*lineno)++;
-			n = getc(fp);
-			if (n != EOF)
-				ungetc(n, fp);
-			if (n != ' ' && n != '\t')
-				break;
-		}
+		strbuf_addch(&sb, '\n');
+		(*lineno)++;
+		p = nl + 1;
+		if (p >= end || (*p != ' ' && *p != '\t'))
+			break;
 	}
+	*pp = p;
 	if (sb.len == 0) {
 		strbuf_free(&sb);
 		return NULL;
@@ -157,14 +300,31 @@ static char **empty_vector(void)
 	return xcalloc(1, sizeof(char *));
 }
 
+/* Does TEXT hold anything macro_expand() changes ($x, $?x $| $.,
+ * quoted bytes)?  Most rules do not: they are copied as they are. */
+static int needs_expansion(const char *text)
+{
+	for (; *text != '\0'; text++) {
+		int c = *text & 0xff;
+
+		if (c == META_EXPAND || c == META_IF || c == META_ELSE || c == META_FI || c == META_QUOTE)
+			return 1;
+	}
+	return 0;
+}
+
 /* Tokenize one side of a rule (already translated) after expansion. */
 static char **rule_side(const char *text)
 {
 	char exbuf[SM_MAXLINE], tokbuf[SM_MAXLINE + SM_MAXATOM];
 	struct tokens tb;
 	char **av;
+	size_t len = strlen(text);
 
-	macro_expand(text, exbuf, sizeof exbuf);
+	if (len < sizeof exbuf && !needs_expansion(text))
+		memcpy(exbuf, text, len + 1);
+	else
+		macro_expand(text, exbuf, sizeof exbuf);
 	tb.buf = tokbuf;
 	tb.bufsize = sizeof tokbuf;
 	av = tok_scan(exbuf, '\t', &tb, NULL,
@@ -212,7 +372,7 @@ static void check_rhs(char **rhs, int nfuzzy)
 		switch (c) {
 		case META_REPL:
 			if (ap[0][1] <= '0' || ap[0][1] > '0' + nfuzzy)
-				msg_syserr("replacement $%c out of bounds", ap[0][1]);
+				CF_SYSERR(DC_CF_OPERANDS, "replacement $%c out of bounds", ap[0][1]);
 			break;
 		case META_HOST:
 			if (inmap && ++args >= SM_MAXMAPARGS)
@@ -235,7 +395,7 @@ static void check_rhs(char **rhs, int nfuzzy)
 			break;
 		}
 		if (botch != NULL)
-			msg_syserr("Inappropriate use of %s on RHS", botch);
+			CF_SYSERR(DC_CF_OPERANDS, "Inappropriate use of %s on RHS", botch);
 	}
 	if (inmap)
 		msg_syserr("missing map closing token");
@@ -248,13 +408,13 @@ static void line_rule(char *bp)
 	int nfuzzy = 0;
 
 	if (cur_ruleset < 0) {
-		msg_syserr("missing valid ruleset for \"%s\"", bp);
+		CF_SYSERR(DC_CF_RULE_OUTSIDE, "missing valid ruleset for \"%s\"", bp);
 		return;
 	}
 	for (p = bp + 1; *p != '\0' && *p != '\t'; p++)
 		;
 	if (*p == '\0') {
-		msg_syserr("invalid rewrite line \"%s\" (tab expected)", bp);
+		CF_SYSERR(DC_CF_RULE_WITHOUT_TAB, "invalid rewrite line \"%s\" (tab expected)", bp);
 		return;
 	}
 	r = xcalloc(1, sizeof(*r));
@@ -269,7 +429,7 @@ static void line_rule(char *bp)
 			    c == META_CLASS || c == META_NCLASS)
 				nfuzzy++;
 			if (botch != NULL)
-				msg_syserr("Inappropriate use of %s on LHS", botch);
+				CF_SYSERR(DC_CF_OPERANDS, "Inappropriate use of %s on LHS", botch);
 		}
 	} else {
 		msg_syserr("R line: null LHS");
@@ -294,6 +454,10 @@ static void line_rule(char *bp)
 		msg_syserr("R line: null RHS");
 		r->rhs = empty_vector();
 	}
+	if (model != NULL) {
+		names_add(&model->rules, CF_NAME_RULESET, NULL, 0, 0, -1, cur_ruleset);
+		note_rule_uses(r->lhs, r->rhs);
+	}
 	rw_append(cur_ruleset, r);
 }
 
@@ -305,7 +469,22 @@ static void line_ruleset(char *bp)
 	cur_ruleset = rw_parse_ruleset(exbuf, NULL, 1);
 	if (cur_ruleset < 0)
 		return;
-	if (rw_rules(cur_ruleset) != NULL)
+	if (model != NULL) {
+		const char *name = rw_name(cur_ruleset);
+		char number[16];
+
+		snprintf(number, sizeof number, "%d", cur_ruleset);
+		cf_note_def(CF_NAME_RULESET, name ? name : number, strlen(name ? name : number), cur_ruleset,
+			    NULL);
+	}
+	if (rw_rules(cur_ruleset) == NULL)
+		return;
+	/* checking: a message like the others (stdout may be the cf) */
+	if (syntax_only) {
+		cur_code = DC_CF_RULESET_AGAIN;
+		msg_message("WARNING: Ruleset %s has multiple definitions", bp + 1);
+		cur_code = DC_CF_SENDMAIL_SAYS;
+	} else
 		printf("WARNING: Ruleset %s has multiple definitions\n", bp + 1);
 }
 
@@ -316,6 +495,8 @@ static void line_define(char *bp)
 
 	if (id == 0)
 		return;
+	if (model != NULL)
+		note_setting(&model->macros, macro_id_name(id), strlen(macro_id_name(id)), ep);
 	macro_set(id, cf_munch(ep, NULL, '\0'));
 }
 
@@ -334,6 +515,7 @@ static void line_class(char *bp)
 
 		if (id == 0)
 			return;
+		cf_note_def(CF_NAME_CLASS, macro_id_name(id), strlen(macro_id_name(id)), -1, NULL);
 		macro_expand(ep, exbuf, sizeof exbuf);
 		class_add_words(id, exbuf);
 	} else
@@ -498,6 +680,7 @@ static void line_fileclass(char *bp)
 
 	if (id == 0)
 		return;
+	cf_note_def(CF_NAME_CLASS, macro_id_name(id), strlen(macro_id_name(id)), -1, ep);
 	for (p = (char *)ep; isspace((unsigned char)*p);)
 		p++;
 	if (p[0] == '-' && p[1] == 'o') {
@@ -572,11 +755,19 @@ static void line_fileclass(char *bp)
 
 static void line_mailer(char *bp)
 {
+	cf_note_def(CF_NAME_MAILER, bp + 1, strcspn(bp + 1, ", \t"), -1, bp + 1);
 	mailer_define(bp + 1);
 }
 
 static void line_option(char *bp)
 {
+	if (model != NULL && bp[1] == ' ') {
+		const char *name = bp + 2 + strspn(bp + 2, " \t");
+		size_t n = strcspn(name, "=");
+
+		note_setting(&model->options, name, n, name[n] == '=' ? name + n + 1 : "");
+	} else if (model != NULL && bp[1] != '\0')
+		note_setting(&model->options, bp + 1, 1, bp + 2);
 	option_set(bp[1], bp + 2);
 }
 
@@ -659,6 +850,7 @@ static void line_map(char *bp)
 		msg_syserr("readcf: config K line, map %s: no map class", name);
 		return;
 	}
+	cf_note_def(CF_NAME_MAP, name, strlen(name), -1, p);
 	if (config.maps != NULL)
 		maps_declare(config.maps, name, p, NULL, 0);
 }
@@ -680,7 +872,7 @@ static void line_ignored(char *bp)
 
 static void line_bad(char *bp)
 {
-	msg_syserr("unknown configuration line \"%s\"", bp);
+	CF_SYSERR(DC_CF_UNKNOWN_LINE, "unknown configuration line \"%s\"", bp);
 }
 
 static const struct {
@@ -694,26 +886,31 @@ static const struct {
 	{ 'K', line_map }, { 'E', line_ignored }, { 'X', line_filter },
 };
 
-/* Read the cf from FP; NAME is what messages call it. */
-static int read_stream(FILE *fp, const char *name)
+/* Read the cf in TEXT (LEN bytes); NAME is what messages call it. */
+static int read_text(const char *text, size_t len, const char *name)
 {
-	int lineno = 0;
+	const char *p = text, *end = text + len;
+	int lineno = 0, first;
 	char *raw;
 
-	while ((raw = read_folded(fp, &lineno)) != NULL) {
+	while ((raw = next_folded(&p, end, &lineno, &first)) != NULL) {
 		char *bp;
 		size_t i;
 
 		msg_set_file(name, lineno);
 		cur_lineno = lineno;
+		cur_first_line = first;
 		if (raw[0] == '#') {
 			free(raw);
 			continue;
 		}
+		if (model != NULL && lineno > first)
+			model->nfolded++;
 		bp = macro_translate(raw, config.level);
-		free(raw);
+		cur_raw = raw;
 		if (bp[0] == '\0' || bp[0] == '#') {
 			free(bp);
+			free(raw);
 			continue;
 		}
 		for (i = 0; i < sizeof line_kinds / sizeof line_kinds[0]; i++)
@@ -724,15 +921,21 @@ static int read_stream(FILE *fp, const char *name)
 		else
 			line_bad(bp);
 		free(bp);
+		free(raw);
+		cur_raw = NULL;
 	}
 	msg_set_file(NULL, 0);
+	cur_first_line = 0;
 	return 0;
 }
 
 int cf_read(const char *path)
 {
 	FILE *fp = fopen(path, "r");
+	struct strbuf sb = STRBUF_INIT;
 	struct stat st;
+	char buf[65536];
+	size_t got;
 	int rc;
 
 	msg_set_file(path, 0);
@@ -745,27 +948,18 @@ int cf_read(const char *path)
 		fclose(fp);
 		return -1;
 	}
-	rc = read_stream(fp, path);
+	while ((got = fread(buf, 1, sizeof buf, fp)) > 0)
+		strbuf_add(&sb, buf, got);
 	fclose(fp);
+	rc = read_text(sb.buf ? sb.buf : "", sb.len, path);
+	strbuf_free(&sb);
 	return rc;
 }
 
 int cf_read_text(const char *name, const char *text, size_t len)
 {
-	FILE *fp;
-	int rc;
-
-	if (len == 0)
-		return 0;
-	fp = fmemopen((void *)text, len, "r");
 	msg_set_file(name, 0);
-	if (fp == NULL) {
-		msg_syserr_errno(errno, "cannot read");
-		return -1;
-	}
-	rc = read_stream(fp, name);
-	fclose(fp);
-	return rc;
+	return read_text(text, len, name);
 }
 
 void cf_defaults(void)

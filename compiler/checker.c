@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "typoquotes.h"
 #include "diag.h"
@@ -54,15 +55,15 @@ static const char *const after_mailer_sections[] = {
 	"LOCAL_TLS_RCPT", "LOCAL_TLS_CLIENT", "LOCAL_TLS_SERVER",
 };
 
-/* Defines the reference reads when it meets a call: they must be made
- * before it.  The reference only prints a notice and builds anyway, so
- * these are warnings.  (MAILER(`ssh')'s SSH_MAILER_USER/DIR are checked
- * by mailers/ssh.c itself.) */
+/* Defines a mailer file reads when it is expanded: they must be made
+ * before it.  The reference only prints a notice that they "must" and
+ * builds anyway, so the build warns (lint: DC_MC_MUST, an error).  What
+ * FEATUREs need is in their registry entries (features/registry.c). */
 static const struct define_before_rule {
 	const char *macro, *name, *define;
-	enum diag_level level;
 } define_before_rules[] = {
-	{ "FEATURE", "preserve_luser_host", "LUSER_RELAY", DIAG_WARNING },
+	{ "MAILER", "ssh", "SSH_MAILER_USER" },
+	{ "MAILER", "ssh", "SSH_MAILER_DIR" },
 };
 
 /* Mailer files that should come before another one; the reference
@@ -77,10 +78,11 @@ static const struct mailer_order_rule {
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
-static void report(enum diag_level level, const struct ir_pos *pos, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+static void report(enum diag_code code, enum diag_level level, const struct ir_pos *pos,
+		   const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
-static void report(enum diag_level level, const struct ir_pos *pos, const char *fmt, ...)
+static void report(enum diag_code code, enum diag_level level, const struct ir_pos *pos,
+		   const char *fmt, ...)
 {
 	char msg[1024];
 	va_list ap;
@@ -88,7 +90,7 @@ static void report(enum diag_level level, const struct ir_pos *pos, const char *
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	diag_report(level, pos->file, pos->line, pos->col, "%s", msg);
+	diag_report(code, level, pos->file, pos->line, pos->col, "%s", msg);
 }
 
 static const char *arg0(const struct ir_call *c)
@@ -155,7 +157,7 @@ static int report_typo_quotes(const struct ir_call *c)
 
 	if (q == NULL)
 		return 0;
-	report(DIAG_ERROR, &c->pos, "%s name `%s' is written with typographic quotes (%.*s), "
+	report(DC_MC_TYPOGRAPHIC_QUOTE, DIAG_ERROR, &c->pos, "%s name `%s' is written with typographic quotes (%.*s), "
 	       "which m4 does not take for quotes: write %s(`name') with a backquote ` and an apostrophe '",
 	       c->macro, arg0(c), len, q, c->macro);
 	return 1;
@@ -168,7 +170,7 @@ static void check_data_name(const struct ir_call *c, const char *folder)
 	if (data_file_known(folder, arg0(c), &best) || report_typo_quotes(c))
 		return;
 	tail = suggestion(best);
-	report(DIAG_ERROR, &c->pos, "unknown %s `%s'%s", c->macro, arg0(c), tail);
+	report(DC_MC_UNKNOWN_NAME, DIAG_ERROR, &c->pos, "unknown %s `%s'%s", c->macro, arg0(c), tail);
 	free(tail);
 	free(best);
 }
@@ -188,11 +190,12 @@ static void check_feature_name(const struct ir_call *c, enum feature_kind kind)
 		if (feature_at(i)->kind == kind)
 			dym_consider(&dym, feature_at(i)->name);
 	tail = suggestion(dym_best(&dym));
-	report(DIAG_ERROR, &c->pos, "unknown %s `%s'%s", c->macro, arg0(c), tail);
+	report(DC_MC_UNKNOWN_NAME, DIAG_ERROR, &c->pos, "unknown %s `%s'%s", c->macro, arg0(c), tail);
 	free(tail);
 }
 
-/* Index of the first MACRO(NAME, ...) call, or -1. */
+/* Index of the first MACRO(NAME, ...) call (NAME NULL: any call of
+ * MACRO), or -1. */
 static long call_index(const struct ir_config *ir, const char *macro, const char *name)
 {
 	size_t i;
@@ -200,38 +203,159 @@ static long call_index(const struct ir_config *ir, const char *macro, const char
 	for (i = 0; i < ir_ncalls(ir); i++) {
 		const struct ir_call *c = ir_call_at(ir, i);
 
-		if (is_macro(c, macro) && strcmp(arg0(c), name) == 0)
+		if (is_macro(c, macro) && (name == NULL || strcmp(arg0(c), name) == 0))
 			return (long)i;
 	}
 	return -1;
 }
 
-/* Each name in F->requires (", " separated) must be a FEATURE before
- * the call at index AT. */
-static void check_requires(const struct ir_config *ir, const struct ir_call *c,
-			   const struct feature_def *f, size_t at)
+/* Does the call C meet WHEN? */
+static int need_applies(const struct ir_call *c, const struct feature_need *need)
 {
-	const char *p = f->requires;
+	const char *arg = c->nargs > 1 ? c->args[1] : "";
+	size_t n;
 
-	while (p && *p) {
-		size_t n = strcspn(p, ", ");
-		char *need = xstrndup(p, n);
-		long where = call_index(ir, "FEATURE", need);
-
-		const struct ir_call *later = where >= 0 ? ir_call_at(ir, (size_t)where) : NULL;
-
-		/* The reference tests for the needed feature when it reads
-		 * this one: missing or later is the same error there. */
-		if (later == NULL)
-			report(DIAG_ERROR, &c->pos, "%s(`%s') requires FEATURE(`%s')",
-			       c->macro, f->name, need);
-		else if ((size_t)where > at && (f->order & FEATURE_ORDER_AFTER_REQUIRES))
-			report(DIAG_ERROR, &c->pos, "%s(`%s') requires FEATURE(`%s') before it (given at %s:%d)",
-			       c->macro, f->name, need, later->pos.file, later->pos.line);
-		free(need);
-		p += n;
-		p += strspn(p, ", ");
+	switch (need->when) {
+	case NEED_ALWAYS:
+		return 1;
+	case NEED_WHEN_NO_ARG:
+		return arg[0] == '\0';
+	case NEED_WHEN_ARG:
+		return arg[0] != '\0';
+	case NEED_WHEN_ARG_IS:
+		n = strlen(need->word);
+		if (n > 0 && need->word[n - 1] == '*')
+			return strncasecmp(arg, need->word, n - 1) == 0;
+		return strcasecmp(arg, need->word) == 0;
 	}
+	return 0;
+}
+
+/* The position where ONE (a FEATURE(`x'), define(`X') or macro name, as
+ * in struct feature_need) is first given, or NULL when it is not.  A
+ * define counts as given before the call C when it was made before C
+ * was expanded (*BEFORE). */
+static const struct ir_pos *need_given(const struct ir_config *ir, const struct ir_call *c,
+				       size_t at, const char *one, size_t len, int *before)
+{
+	static const char feature[] = "FEATURE(`", define[] = "define(`";
+	char *name;
+	const struct ir_pos *pos = NULL;
+	long where = -1;
+
+	*before = 0;
+	if (strncmp(one, feature, sizeof(feature) - 1) == 0) {
+		name = xstrndup(one + sizeof(feature) - 1, len - (sizeof(feature) - 1) - 2);
+		where = call_index(ir, "FEATURE", name);
+	} else if (strncmp(one, define, sizeof(define) - 1) == 0) {
+		name = xstrndup(one + sizeof(define) - 1, len - (sizeof(define) - 1) - 2);
+		if (ir_define(ir, name) != NULL) {
+			pos = ir_define_pos(ir, name);
+			*before = ir_define_at(ir, name, c->define_epoch) != NULL;
+		}
+	} else {
+		name = xstrndup(one, len);
+		where = call_index(ir, name, NULL);
+	}
+	if (where >= 0) {
+		pos = &ir_call_at(ir, (size_t)where)->pos;
+		*before = (size_t)where < at;
+	}
+	free(name);
+	return pos;
+}
+
+/* The call C, as "FEATURE(`x')" or "FEATURE(`x', `arg')" when the need
+ * depends on its argument.  Owned by the caller. */
+static char *need_subject(const struct ir_call *c, const struct feature_need *need)
+{
+	if (need->when == NEED_WHEN_ARG_IS)
+		return xasprintf("%s(`%s', `%s')", c->macro, arg0(c), c->args[1]);
+	return xasprintf("%s(`%s')", c->macro, arg0(c));
+}
+
+/* NEED->what in words: "A or B". */
+static char *need_alternatives(const struct feature_need *need)
+{
+	char *text = xstrdup(need->what), *p;
+
+	while ((p = strchr(text, '|')) != NULL) {
+		char *longer = xasprintf("%.*s or %s", (int)(p - text), text, p + 1);
+
+		free(text);
+		text = longer;
+	}
+	return text;
+}
+
+/* Each need of F that applies to the call C (index AT): a missing one is
+ * an error where the reference refuses, else a warning; one given only
+ * after C when it must come first is the same, with its place. */
+static void check_needs(const struct ir_config *ir, const struct ir_call *c,
+			const struct feature_def *f, size_t at)
+{
+	const struct feature_need *need;
+
+	for (need = f->needs; need && need->what; need++) {
+		const struct ir_pos *first = NULL;
+		const char *p = need->what;
+		enum diag_level level = need->level;
+		int before = 0, any_before = 0;
+		char *subject, *what;
+
+		if (!need_applies(c, need))
+			continue;
+		while (*p && !any_before) {
+			size_t n = strcspn(p, "|");
+			const struct ir_pos *pos = need_given(ir, c, at, p, n, &before);
+
+			if (pos && !first)
+				first = pos;
+			any_before = pos && (before || need->time == NEED_ANYWHERE);
+			p += n + (p[n] == '|');
+		}
+		if (any_before || (!first && need->time == NEED_BEFORE_IF_GIVEN))
+			continue;
+		subject = need_subject(c, need);
+		what = need_alternatives(need);
+		if (!first && need->level == DIAG_ERROR)
+			report(DC_MC_MISSING_REQUIREMENT, level, &c->pos, "%s requires %s", subject, what);
+		else if (!first)
+			report(DC_MC_MISSING_REQUIREMENT, level, &c->pos, "%s needs %s: %s", subject, what,
+			       need->why);
+		else if (need->level == DIAG_ERROR)
+			report(DC_MC_REQUIREMENT_ORDER, level, &c->pos, "%s requires %s before it (given at %s:%d)",
+			       subject, what, first->file, first->line);
+		else if (strncmp(what, "define(`", 8) == 0)
+			report(DC_MC_REQUIREMENT_ORDER, level, &c->pos,
+			       "%.*s should be defined before %s (it is defined at %s:%d): %s",
+			       (int)strcspn(what + 8, "'"), what + 8, subject, first->file, first->line, need->why);
+		else
+			report(DC_MC_REQUIREMENT_ORDER, level, &c->pos, "%s should come before %s (it is at %s:%d): %s",
+			       what, subject, first->file, first->line, need->why);
+		free(subject);
+		free(what);
+	}
+}
+
+/* A feature that has been replaced: by another feature (a warning, the
+ * old name still works), by an option (the reference refuses it), or by
+ * nothing, since what it did is the default now. */
+static void check_deprecated(const struct ir_call *c, const struct feature_def *f)
+{
+	if (f->deprecated_by == NULL)
+		return;
+	if (f->deprecated_by[0] == '\0')
+		report(DC_MC_NO_EFFECT, DIAG_WARNING, &c->pos,
+		       "%s(`%s') does nothing: what it did is sendmail's default now; remove it",
+		       c->macro, f->name);
+	else if (strncmp(f->deprecated_by, "conf", 4) == 0)
+		report(DC_MC_DEPRECATED, DIAG_ERROR, &c->pos,
+		       "%s(`%s') has been replaced by the option %s: define(`%s', ...) instead",
+		       c->macro, f->name, f->deprecated_by, f->deprecated_by);
+	else
+		report(DC_MC_DEPRECATED, DIAG_WARNING, &c->pos, "%s(`%s') is deprecated; use %s(`%s')",
+		       c->macro, f->name, c->macro, f->deprecated_by);
 }
 
 /* An argument with a `dnl' in it is harmless where the feature never
@@ -245,7 +369,7 @@ static void check_dnl_cut(const struct ir_call *c, const struct feature_def *f)
 
 	for (a = 1; a < c->nargs && a <= f->max_args; a++)
 		if (a < (int)(sizeof(c->dnl_cut) * 8) && (c->dnl_cut & (1UL << a)))
-			report(DIAG_ERROR, &c->pos,
+			report(DC_MC_FEATURE_ARGUMENT, DIAG_ERROR, &c->pos,
 			       "%s(`%s'): the `dnl' in argument %d would cut the line the feature writes from it",
 			       c->macro, f->name, a);
 }
@@ -257,7 +381,7 @@ static void check_feature(const struct ir_config *ir, const struct ir_call *c, s
 	int nargs = c->nargs - 1;
 
 	if (c->nargs == 0 || *arg0(c) == '\0') {
-		report(DIAG_ERROR, &c->pos, "%s() needs a name", c->macro);
+		report(DC_MC_ARGUMENT_COUNT, DIAG_ERROR, &c->pos, "%s() needs a name", c->macro);
 		return;
 	}
 	if (f == NULL) {
@@ -269,20 +393,18 @@ static void check_feature(const struct ir_config *ir, const struct ir_call *c, s
 	while (nargs > 0 && c->args[nargs][0] == '\0')
 		nargs--;
 	if (nargs < f->min_args)
-		report(DIAG_ERROR, &c->pos, "%s(`%s') needs %d argument%s: %s", c->macro, f->name,
+		report(DC_MC_ARGUMENT_COUNT, DIAG_ERROR, &c->pos, "%s(`%s') needs %d argument%s: %s", c->macro, f->name,
 		       f->min_args, f->min_args == 1 ? "" : "s", f->arg_schema);
 	/* m4 drops arguments a feature file never reads: the reference
 	 * builds the cf all the same */
 	else if (nargs > f->max_args && f->max_args == 0)
-		report(DIAG_WARNING, &c->pos, "%s(`%s') takes no arguments; they are ignored",
+		report(DC_MC_ARGUMENT_COUNT, DIAG_WARNING, &c->pos, "%s(`%s') takes no arguments; they are ignored",
 		       c->macro, f->name);
 	else if (nargs > f->max_args)
-		report(DIAG_WARNING, &c->pos, "%s(`%s') takes at most %d argument%s (%s); the rest is ignored",
+		report(DC_MC_ARGUMENT_COUNT, DIAG_WARNING, &c->pos, "%s(`%s') takes at most %d argument%s (%s); the rest is ignored",
 		       c->macro, f->name, f->max_args, f->max_args == 1 ? "" : "s", f->arg_schema);
-	if (f->deprecated_by)
-		report(DIAG_WARNING, &c->pos, "%s(`%s') is deprecated; use %s(`%s')", c->macro, f->name,
-		       c->macro, f->deprecated_by);
-	check_requires(ir, c, f, at);
+	check_deprecated(c, f);
+	check_needs(ir, c, f, at);
 }
 
 /* --- MAILER --- */
@@ -306,7 +428,7 @@ static void check_mailer_name(const struct ir_call *c)
 	for (i = 0; i < mailer_file_count(); i++)
 		dym_consider(&dym, mailer_file_at(i)->file);
 	tail = suggestion(dym_best(&dym));
-	report(DIAG_ERROR, &c->pos, "unknown MAILER `%s'%s", arg0(c), tail);
+	report(DC_MC_UNKNOWN_NAME, DIAG_ERROR, &c->pos, "unknown MAILER `%s'%s", arg0(c), tail);
 	free(tail);
 }
 
@@ -355,7 +477,7 @@ static void check_mailer_once(const struct ir_config *ir, const struct ir_call *
 		const struct ir_call *d = ir_call_at(ir, j);
 
 		if (reads_mailer(d, marker)) {
-			report(DIAG_ERROR, &c->pos, "MAILER(`%s') already included at %s:%d",
+			report(DC_MC_DUPLICATE, DIAG_ERROR, &c->pos, "MAILER(`%s') already included at %s:%d",
 			       marker, d->pos.file, d->pos.line);
 			return;
 		}
@@ -379,11 +501,11 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 			 * below): both are notices there. */
 			check_data_name(c, "ostypes");
 			if (ostype)
-				report(DIAG_WARNING, &c->pos, "duplicate OSTYPE(`%s'): OSTYPE(`%s') was given at %s:%d",
+				report(DC_MC_DUPLICATE, DIAG_WARNING, &c->pos, "duplicate OSTYPE(`%s'): OSTYPE(`%s') was given at %s:%d",
 				       arg0(c), arg0(ostype), ostype->pos.file, ostype->pos.line);
 			else if (first_mailer) {
 				what = mailer_call_text(first_mailer);
-				report(DIAG_WARNING, &c->pos, "OSTYPE should come before %s (%s:%d): "
+				report(DC_MC_ORDER, DIAG_WARNING, &c->pos, "OSTYPE should come before %s (%s:%d): "
 				       "the mailers before it do not see its settings",
 				       what, first_mailer->pos.file, first_mailer->pos.line);
 				free(what);
@@ -395,7 +517,7 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 		} else if (is_macro(c, "FEATURE") || is_macro(c, "HACK")) {
 			if (first_mailer && is_macro(c, "FEATURE")) {
 				what = mailer_call_text(first_mailer);
-				report(DIAG_ERROR, &c->pos, "FEATURE(`%s') must come before MAILER(): %s is at %s:%d",
+				report(DC_MC_ORDER, DIAG_ERROR, &c->pos, "FEATURE(`%s') must come before MAILER(): %s is at %s:%d",
 				       arg0(c), what, first_mailer->pos.file, first_mailer->pos.line);
 				free(what);
 			} else if (feature_reads_mailers(c)) {
@@ -418,7 +540,7 @@ static void check_calls(const struct ir_config *ir, const char *mc_file)
 	if (ostype == NULL && ir_define(ir, "__OSTYPE__") == NULL && !ir_stopped(ir)) {
 		struct ir_pos pos = { mc_file, 1, 1 };
 
-		report(DIAG_ERROR, &pos, "no OSTYPE given: the configuration needs one, e.g. OSTYPE(`linux')");
+		report(DC_MC_MISSING_OSTYPE, DIAG_ERROR, &pos, "no OSTYPE given: the configuration needs one, e.g. OSTYPE(`linux')");
 	}
 }
 
@@ -435,7 +557,7 @@ static void check_define_before(const struct ir_config *ir)
 			if (!is_macro(c, rule->macro) || strcmp(arg0(c), rule->name) != 0)
 				continue;
 			if (ir_define_at(ir, rule->define, c->define_epoch) == NULL)
-				report(rule->level, &c->pos, "%s should be defined before %s(`%s'), as the reference asks (a definition made later is still used)",
+				report(DC_MC_MUST, DIAG_MISTAKE, &c->pos, "%s must be defined before %s(`%s')",
 				       rule->define, rule->macro, rule->name);
 		}
 	}
@@ -450,10 +572,12 @@ static void check_mailer_order(const struct ir_config *ir)
 		long then = call_index(ir, "MAILER", rule->then);
 		long first = call_index(ir, "MAILER", rule->first);
 
+		/* where the reference says so: at the mailer that came early */
 		if (then >= 0 && first > then)
-			report(DIAG_WARNING, &ir_call_at(ir, (size_t)first)->pos,
-			       "MAILER(`%s') should come before MAILER(`%s'): %s",
-			       rule->first, rule->then, rule->why);
+			report(DC_MC_MUST, DIAG_MISTAKE, &ir_call_at(ir, (size_t)then)->pos,
+			       "MAILER(`%s') must come before MAILER(`%s') (it is at %s:%d): %s",
+			       rule->first, rule->then, ir_call_at(ir, (size_t)first)->pos.file,
+			       ir_call_at(ir, (size_t)first)->pos.line, rule->why);
 	}
 }
 
@@ -475,7 +599,7 @@ static void check_sections(const struct ir_config *ir)
 			if (first_mailer == NULL ||
 			    (strcmp(first_mailer->pos.file, t->pos.file) == 0 &&
 			     first_mailer->pos.line > t->pos.line))
-				report(DIAG_WARNING, &t->pos, "MAILER() should come before %s", t->section);
+				report(DC_MC_SECTION_ORDER, DIAG_WARNING, &t->pos, "MAILER() should come before %s", t->section);
 		}
 	}
 }
@@ -499,7 +623,7 @@ static void check_unknown_define(const char *name, const struct ir_pos *pos)
 	for (i = 0; i < smcf_noptions; i++)
 		dym_consider(&dym, smcf_options[i].m4_name);
 	tail = suggestion(dym_best(&dym));
-	report(DIAG_WARNING, pos, "unknown option `%s'%s", name, tail);
+	report(DC_MC_UNKNOWN_OPTION, DIAG_WARNING, pos, "unknown option `%s'%s", name, tail);
 	free(tail);
 }
 
@@ -544,11 +668,12 @@ static void check_defines(const struct ir_config *ir)
 		/* The reference writes any value: a warning, so that what
 		 * it builds is built. */
 		if (!value_fits(opt, value, why, sizeof(why)))
-			report(DIAG_WARNING, pos, "%s: %s", name, why);
+			report(DC_MC_OPTION_VALUE, DIAG_MISTAKE, pos, "%s: %s", name, why);
 		else if (value[0] == '\0' && option_empty_rejected(opt))
-			report(DIAG_WARNING, pos, "%s: an empty value is not one of %s", name, opt->allowed);
+			report(DC_MC_OPTION_VALUE, DIAG_WARNING, pos, "%s: an empty value is not one of %s",
+			       name, opt->allowed);
 		else if (option_notice(name, value))
-			report(DIAG_WARNING, pos, "%s", option_notice(name, value));
+			report(DC_MC_OPTION_VALUE, DIAG_WARNING, pos, "%s", option_notice(name, value));
 	}
 }
 
@@ -620,11 +745,11 @@ static void check_text_line(struct srcfile_cache *src, const char *mc_file,
 		needle = call ? xasprintf("%s(", name) : xstrdup(name);
 		pos = locate(src, mc_file, t, needle);
 		if (call && is_known_macro(name))
-			report(DIAG_WARNING, &pos, "`%s(' was not expanded: is the call quoted?", name);
+			report(DC_MC_UNKNOWN_MACRO, DIAG_MISTAKE, &pos, "`%s(' was not expanded: is the call quoted?", name);
 		else if (call)
-			report(DIAG_WARNING, &pos, "unknown macro `%s'%s", name, tail);
+			report(DC_MC_UNKNOWN_MACRO, DIAG_MISTAKE, &pos, "unknown macro `%s'%s", name, tail);
 		else
-			report(DIAG_WARNING, &pos, "`%s' is not a macro%s", name, tail);
+			report(DC_MC_UNKNOWN_MACRO, DIAG_MISTAKE, &pos, "`%s' is not a macro%s", name, tail);
 		free(needle);
 		free(tail);
 	}

@@ -24,10 +24,8 @@
 #include "paths.h"
 #include "xalloc.h"
 #include "src/commands.h"
-#include "cf/check.h"
 #include "compiler/checker.h"
-#include "compiler/emit.h"
-#include "compiler/emit_origin.h"
+#include "compiler/compile.h"
 #include "compiler/frontend.h"
 #include "compiler/ir_build.h"
 
@@ -136,124 +134,10 @@ static int parse_args(int argc, char **argv, struct build_args *a)
 	return 0;
 }
 
-/* Line LINE (1..) of the LEN bytes at CF, without its newline; shown
- * as written, since sendmail's own message shows it after translation. */
-static char *cf_line_text(const char *cf, size_t len, int line)
-{
-	size_t off = 0;
-	const char *nl;
-
-	for (int n = 1; n < line && off < len; n++) {
-		nl = memchr(cf + off, '\n', len - off);
-		off = nl ? (size_t)(nl - cf) + 1 : len;
-	}
-	/* sendmail counts the last line of a continued one: show its first */
-	while (off > 0 && (cf[off] == ' ' || cf[off] == '\t')) {
-		size_t prev = off - 1;
-
-		while (prev > 0 && cf[prev - 1] != '\n')
-			prev--;
-		off = prev;
-	}
-	nl = off < len ? memchr(cf + off, '\n', len - off) : NULL;
-	return xstrndup(cf + off, nl ? (size_t)(nl - cf) - off : len - off);
-}
-
-/*
- * m4 does not say where raw text came from, only which record it
- * followed; the text itself is usually the .mc's line as written.  Look
- * for LINE_TEXT in POS's file from POS on and move POS there if found.
- */
-static void locate_in_source(struct ir_pos *pos, const char *line_text)
-{
-	FILE *fp;
-	char *buf = NULL;
-	size_t cap = 0;
-	ssize_t n;
-	int line = 0;
-
-	while (*line_text == ' ' || *line_text == '\t')
-		line_text++;
-	if (*line_text == '\0' || (fp = fopen(pos->file, "r")) == NULL)
-		return;
-	while ((n = getline(&buf, &cap, fp)) > 0) {
-		if (++line < pos->line)
-			continue;
-		if (line > pos->line + 1000)
-			break;
-		if (strstr(buf, line_text) != NULL) {
-			pos->line = line;
-			pos->col = (int)(strstr(buf, line_text) - buf) + 1;
-			break;
-		}
-	}
-	free(buf);
-	fclose(fp);
-}
-
-/*
- * Read the cf back the way sendmail will, before anyone sees it: a line
- * sendmail would refuse (site text that leaked past a missing dnl, a
- * rule without its tab, a broken mailer line, a value with a newline in
- * it) is an error at the .mc line that produced it.  Lines smcf made up
- * itself have no such line: refusing one of them is smcf's bug.
- */
-static void read_back(const char *mc, const char *cf, size_t len,
-		      const struct emit_origins *origins)
-{
-	struct cf_findings found = { NULL, 0, 0 };
-
-	cf_check_text("sendmail.cf", cf, len, &found);
-	for (size_t i = 0; i < found.n; i++) {
-		const struct cf_finding *f = &found.v[i];
-		enum diag_level level = f->level == MSG_NOTE ? DIAG_WARNING : DIAG_ERROR;
-		struct ir_pos pos;
-
-		char *line = cf_line_text(cf, len, f->line);
-		const char *verb = level == DIAG_ERROR ? "refuse" : "warn about";
-
-		if (emit_origin_of(origins, cf, len, f->line, &pos) == 0) {
-			locate_in_source(&pos, line);
-			diag_report(level, pos.file, pos.line, pos.col,
-				    "sendmail would %s cf line %d `%s': %s", verb, f->line, line, f->text);
-		} else
-			diag_report(level, mc, 0, 0,
-				    "internal error: sendmail would %s cf line %d `%s' that smcf wrote: %s",
-				    verb, f->line, line, f->text);
-		free(line);
-	}
-	cf_findings_free(&found);
-}
-
-/* The whole cf in memory (*CF, *LEN), read back; 0 or an exit status. */
-static int build_cf(const struct ir_config *ir, const char *mc, char **cf, size_t *len)
-{
-	struct emit_origins origins = { NULL, 0, 0 };
-	FILE *mem = open_memstream(cf, len);
-	int rc;
-
-	if (mem == NULL) {
-		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot buffer output: %s", strerror(errno));
-		return EXIT_USAGE;
-	}
-	emit_origin_begin(&origins, mem);
-	rc = emit_config(ir, mem);
-	emit_origin_end();
-	if (fclose(mem) != 0) {
-		emit_origins_free(&origins);
-		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot buffer output: %s", strerror(errno));
-		return EXIT_USAGE;
-	}
-	if (rc == 0 && diag_errors() == 0)
-		read_back(mc, *cf, *len, &origins);
-	emit_origins_free(&origins);
-	return rc < 0 || diag_errors() > 0 ? EXIT_INPUT_ERRORS : 0;
-}
-
 static int write_stdout(const char *cf, size_t len)
 {
 	if (fwrite(cf, 1, len, stdout) != len || fflush(stdout) != 0) {
-		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot write standard output: %s", strerror(errno));
+		diag_report(DC_IO, DIAG_ERROR, NULL, 0, 0, "cannot write standard output: %s", strerror(errno));
 		return EXIT_USAGE;
 	}
 	return 0;
@@ -272,16 +156,16 @@ static int write_file(const char *cf, size_t len, const char *path)
 	FILE *out;
 
 	if (output_target_check(path, &t, &why) < 0) {
-		diag_report(DIAG_ERROR, path, 0, 0, "%s", why);
+		diag_report(DC_IO, DIAG_ERROR, path, 0, 0, "%s", why);
 		return EXIT_USAGE;
 	}
 	if (t.unsafe_dir != NULL)
-		diag_report(DIAG_WARNING, path, 0, 0,
+		diag_report(DC_IO, DIAG_WARNING, path, 0, 0,
 			    "%s can be written by others: sendmail's file safety checks will "
 			    "complain about a cf below it", t.unsafe_dir);
 	af = atomic_open(t.path, 0644);
 	if (af == NULL) {
-		diag_report(DIAG_ERROR, path, 0, 0, "cannot write: %s", strerror(errno));
+		diag_report(DC_IO, DIAG_ERROR, path, 0, 0, "cannot write: %s", strerror(errno));
 		output_target_free(&t);
 		return EXIT_USAGE;
 	}
@@ -293,12 +177,12 @@ static int write_file(const char *cf, size_t len, const char *path)
 		int eno = errno;
 
 		atomic_abort(af);
-		diag_report(DIAG_ERROR, path, 0, 0, "cannot write: %s", strerror(eno));
+		diag_report(DC_IO, DIAG_ERROR, path, 0, 0, "cannot write: %s", strerror(eno));
 		return EXIT_USAGE;
 	}
 	/* a failed commit has thrown the temporary away already */
 	if (atomic_commit(af) < 0) {
-		diag_report(DIAG_ERROR, path, 0, 0, "cannot write: %s", strerror(errno));
+		diag_report(DC_IO, DIAG_ERROR, path, 0, 0, "cannot write: %s", strerror(errno));
 		return EXIT_USAGE;
 	}
 	return 0;
@@ -307,13 +191,16 @@ static int write_file(const char *cf, size_t len, const char *path)
 /* Compile IR and write the result; 0 or an exit status. */
 static int write_output(const struct ir_config *ir, const char *mc, const char *output)
 {
-	char *cf = NULL;
-	size_t len = 0;
-	int rc = build_cf(ir, mc, &cf, &len);
+	struct compiled c;
+	int rc = compile_cf(ir, mc, &c, NULL);
 
-	if (rc == 0)
-		rc = output ? write_file(cf, len, output) : write_stdout(cf, len);
-	free(cf);
+	if (rc == COMPILE_OUTPUT_FAILED)
+		rc = EXIT_USAGE;
+	else if (rc != 0 || diag_errors() > 0)
+		rc = EXIT_INPUT_ERRORS;
+	else
+		rc = output ? write_file(c.cf, c.len, output) : write_stdout(c.cf, c.len);
+	compiled_free(&c);
 	return rc;
 }
 
@@ -332,7 +219,7 @@ int cmd_build(int argc, char **argv)
 		return rc == 1 ? 0 : rc;
 	}
 	if (smcf_datadir_problem() != NULL) {
-		diag_report(DIAG_ERROR, NULL, 0, 0, "%s", smcf_datadir_problem());
+		diag_report(DC_IO, DIAG_ERROR, NULL, 0, 0, "%s", smcf_datadir_problem());
 		free(a.defines);
 		free(a.includes);
 		return EXIT_USAGE;

@@ -64,11 +64,11 @@ static void apply_feature(struct emit_ctx *ctx, const struct ir_call *call,
 	const struct feature_def *f = feature_lookup(kind, name);
 
 	if (f == NULL) {
-		ctx_error(ctx, &call->pos, "unknown %s `%s'", what, name);
+		ctx_error(ctx, DC_MC_UNKNOWN_NAME, &call->pos, "unknown %s `%s'", what, name);
 		return;
 	}
 	if (!feature_implemented(f)) {
-		ctx_error(ctx, &call->pos, "%s(`%s') is known but not implemented yet",
+		ctx_error(ctx, DC_MC_NOT_IMPLEMENTED, &call->pos, "%s(`%s') is known but not implemented yet",
 			  what, name);
 		return;
 	}
@@ -85,11 +85,11 @@ static void apply_mailer(struct emit_ctx *ctx, const struct ir_call *call)
 	const struct mailer_file *m = mailer_file_lookup(name);
 
 	if (m == NULL) {
-		ctx_error(ctx, &call->pos, "unknown MAILER `%s'", name);
+		ctx_error(ctx, DC_MC_UNKNOWN_NAME, &call->pos, "unknown MAILER `%s'", name);
 		return;
 	}
 	if (!m->implemented) {
-		ctx_error(ctx, &call->pos, "MAILER(`%s') is known but not implemented yet",
+		ctx_error(ctx, DC_MC_NOT_IMPLEMENTED, &call->pos, "MAILER(`%s') is known but not implemented yet",
 			  name);
 		return;
 	}

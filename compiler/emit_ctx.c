@@ -102,35 +102,38 @@ void ctx_add_rule(struct emit_ctx *ctx, const char *hook,
 }
 
 /* Through lib/diag like every other stage, so the message takes its
- * place in source order and smcf lint sees it. */
-static void vreport(enum diag_level level, const struct ir_pos *pos, const char *fmt, va_list ap)
+ * place in source order and smcf lint sees it, with its CODE. */
+static void vreport(enum diag_code code, enum diag_level level, const struct ir_pos *pos,
+		    const char *fmt, va_list ap)
 {
 	char *msg = xvasprintf(fmt, ap);
 
 	if (pos && pos->file)
-		diag_report(level, pos->file, pos->line, pos->col, "%s", msg);
+		diag_report(code, level, pos->file, pos->line, pos->col, "%s", msg);
 	else
-		diag_report(level, NULL, 0, 0, "%s", msg);
+		diag_report(code, level, NULL, 0, 0, "%s", msg);
 	free(msg);
 }
 
-void ctx_error(struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
+void ctx_error(struct emit_ctx *ctx, enum diag_code code, const struct ir_pos *pos,
+	       const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	vreport(DIAG_ERROR, pos, fmt, ap);
+	vreport(code, DIAG_ERROR, pos, fmt, ap);
 	va_end(ap);
 	ctx->errors++;
 }
 
-void ctx_warning(const struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
+void ctx_warning(const struct emit_ctx *ctx, enum diag_code code, const struct ir_pos *pos,
+		 const char *fmt, ...)
 {
 	va_list ap;
 
 	(void)ctx;
 	va_start(ap, fmt);
-	vreport(DIAG_WARNING, pos, fmt, ap);
+	vreport(code, DIAG_WARNING, pos, fmt, ap);
 	va_end(ap);
 }
 

@@ -13,6 +13,7 @@
 
 #include <stdio.h>
 
+#include "diag_codes.h"
 #include "compiler/ir.h"
 
 struct emit_ctx;
@@ -180,13 +181,15 @@ void ctx_set_str(struct emit_ctx *ctx, enum ctx_str s, const char *value);
 void ctx_add_line(struct emit_ctx *ctx, enum ctx_section section, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
-/* "file:line:col: error: message" on stderr; counts the error. */
-void ctx_error(struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+/* "file:line:col: error: message" on stderr, with its CODE
+ * (lib/diag_codes.h); counts the error. */
+void ctx_error(struct emit_ctx *ctx, enum diag_code code, const struct ir_pos *pos,
+	       const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
 /* The same as a warning (not counted): a notice of the reference. */
-void ctx_warning(const struct emit_ctx *ctx, const struct ir_pos *pos, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+void ctx_warning(const struct emit_ctx *ctx, enum diag_code code, const struct ir_pos *pos,
+		 const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 
 /* Value of define NAME as the .mc left it (features' defines included),
  * or DFLT when undefined. */

@@ -84,3 +84,39 @@ void emit_origins_free(struct emit_origins *origins)
 	origins->v = NULL;
 	origins->n = origins->cap = 0;
 }
+
+struct emit_origin_line *emit_origin_lines(const struct emit_origins *origins, const char *text,
+					   size_t len, size_t *nlines)
+{
+	struct emit_origin_line *v;
+	const struct emit_origin_mark *m = NULL;
+	size_t off = 0, n = 0, cap = 64, k = 0;
+	int since = 0;		/* lines since mark M */
+
+	v = xmalloc(cap * sizeof(*v));
+	while (off < len) {
+		const char *nl = memchr(text + off, '\n', len - off);
+
+		/* the last mark at or before this line's start */
+		while (k < origins->n && (size_t)origins->v[k].offset <= off) {
+			m = &origins->v[k++];
+			since = 0;
+		}
+		if (n == cap)
+			v = xrealloc(v, (cap *= 2) * sizeof(*v));
+		memset(&v[n], 0, sizeof(v[n]));
+		if (m != NULL && m->pos.file != NULL) {
+			v[n].pos = m->pos;
+			v[n].site_text = m->per_line;
+			if (m->per_line) {
+				v[n].pos.line += since;
+				v[n].pos.col = 1;
+			}
+		}
+		since++;
+		n++;
+		off = nl ? (size_t)(nl - text) + 1 : len;
+	}
+	*nlines = n;
+	return v;
+}

@@ -39,4 +39,15 @@ int emit_origin_of(const struct emit_origins *origins, const char *text, size_t 
 		   int line, struct ir_pos *pos);
 void emit_origins_free(struct emit_origins *origins);
 
+/* The origin of every line of TEXT at once (for many look-ups): entry
+ * I is cf line I + 1; pos.file NULL when smcf generated the line;
+ * site_text when the line is the .mc's own text (LOCAL_RULESETS,
+ * LOCAL_CONFIG, divert(0) text ...), copied line for line. */
+struct emit_origin_line {
+	struct ir_pos pos;
+	int site_text;
+};
+struct emit_origin_line *emit_origin_lines(const struct emit_origins *origins, const char *text,
+					   size_t len, size_t *nlines);
+
 #endif

@@ -108,9 +108,11 @@ void emit_local_info(struct emit_ctx *ctx)
 	if (ctx_define(ctx, "USE_CW_FILE", NULL))
 		fprintf(out, "Fw%s\n", ctx_define_or_name(ctx, "confCW_FILE", SIZE_MAX));
 	v = ctx_define(ctx, "confDOMAIN_NAME", NULL);
-	if (v)
+	if (v) {
+		emit_origin_mark(ir_define_pos(ctx->ir, "confDOMAIN_NAME"), 0);
 		fprintf(out, "Dj%s\n", v);
-	else
+		emit_origin_mark(NULL, 0);
+	} else
 		fputs("#Dj$w.Foo.COM\n", out);
 	fputs("CP.\n", out);
 	for (i = 0; i < sizeof(relays) / sizeof(relays[0]); i++) {

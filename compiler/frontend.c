@@ -342,6 +342,27 @@ static int run_m4_cached(struct m4_input *in, const struct fe_options *opt,
  * m4's call, as for the reference: when m4 exits 0 (a non-numeric
  * argument to incr, a bad eval ...) the cf is written, so they are
  * warnings; when it fails (a missing include ...) they explain why. */
+/* m4's own words for input that ends inside a quote or inside a call's
+ * arguments: the same mistakes the linter's lexical checks name, so they
+ * carry those codes. */
+static const struct {
+	const char *m4_says;
+	enum diag_code code;
+} m4_eof_messages[] = {
+	{ "end of file in string", DC_MC_UNBALANCED_QUOTE },
+	{ "end of file in argument list", DC_MC_UNBALANCED_PAREN },
+};
+
+static enum diag_code m4_message_code(const char *msg)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(m4_eof_messages) / sizeof(m4_eof_messages[0]); i++)
+		if (strstr(msg, m4_eof_messages[i].m4_says) != NULL)
+			return m4_eof_messages[i].code;
+	return DC_MC_M4;
+}
+
 static void report_m4_line(char *line, int m4_failed)
 {
 	enum diag_level level = m4_failed ? DIAG_ERROR : DIAG_WARNING;
@@ -350,13 +371,13 @@ static void report_m4_line(char *line, int m4_failed)
 
 	if (strncmp(line, "m4:", 3) != 0) {
 		if (*line)
-			diag_report(level, NULL, 0, 0, "%s", line);
+			diag_report(DC_MC_M4, level, NULL, 0, 0, "%s", line);
 		return;
 	}
 	file = line + 3;
 	colon = strchr(file, ':');
 	if (*file == ' ' || colon == NULL || sscanf(colon + 1, "%d", &lineno) != 1) {
-		diag_report(level, NULL, 0, 0, "m4:%s", file);
+		diag_report(DC_MC_M4, level, NULL, 0, 0, "m4:%s", file);
 		return;
 	}
 	*colon = '\0';
@@ -367,15 +388,16 @@ static void report_m4_line(char *line, int m4_failed)
 	if (strncmp(msg, "ERROR: ", 7) == 0 && strcmp(msg + 7, "end of file in string") == 0 &&
 	    typo_quote_line(file, lineno) > 0)
 		/* an opening ` whose closing quote was typed as ’ */
-		diag_report(level, file, lineno, 0, "end of file in string: an opening ` here has no "
-			    "closing '; line %d holds a typographic quote, which m4 does not take for one",
+		diag_report(DC_MC_TYPOGRAPHIC_QUOTE, level, file, lineno, 0,
+			    "end of file in string: an opening ` here has no closing '; line %d holds "
+			    "a typographic quote, which m4 does not take for one",
 			    typo_quote_line(file, lineno));
 	else if (strncmp(msg, "Warning: ", 9) == 0)
-		diag_report(DIAG_WARNING, file, lineno, 0, "%s", msg + 9);
+		diag_report(m4_message_code(msg), DIAG_WARNING, file, lineno, 0, "%s", msg + 9);
 	else if (strncmp(msg, "ERROR: ", 7) == 0)
-		diag_report(DIAG_ERROR, file, lineno, 0, "%s", msg + 7);
+		diag_report(m4_message_code(msg), DIAG_ERROR, file, lineno, 0, "%s", msg + 7);
 	else
-		diag_report(level, file, lineno, 0, "%s", msg);
+		diag_report(m4_message_code(msg), level, file, lineno, 0, "%s", msg);
 }
 
 static void report_m4_stderr(struct strbuf *err, int m4_failed)
@@ -461,16 +483,35 @@ static int message_is_failure(const char *msg)
 	return 0;
 }
 
+/* Does errprint text MSG say something must be done otherwise ("***
+ * MAILER(`smtp') must appear before MAILER(`uucp')")?  The reference
+ * builds the cf all the same, so the build only warns; smcf lint calls
+ * it an error (DC_MC_MUST). */
+static int message_says_must(const char *msg)
+{
+	const char *p;
+
+	for (p = strstr(msg, "must"); p; p = strstr(p + 1, "must"))
+		if ((p == msg || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[4]))
+			return 1;
+	return 0;
+}
+
 static void flush_warning(struct fe_state *st)
 {
 	const char *msg = strbuf_str(&st->warning);
 	enum diag_level level = DIAG_WARNING;
+	enum diag_code code = DC_MC_M4;
 	static const char error_tag[] = "*** ERROR: ", warning_tag[] = "*** WARNING: ";
 
 	if (st->warning.len == 0)
 		return;
 	if (message_is_failure(msg))
 		level = DIAG_ERROR;
+	else if (message_says_must(msg)) {
+		code = DC_MC_MUST;
+		level = DIAG_MISTAKE;
+	}
 	if (strncmp(msg, error_tag, sizeof(error_tag) - 1) == 0)
 		msg += sizeof(error_tag) - 1;
 	else if (strncmp(msg, warning_tag, sizeof(warning_tag) - 1) == 0)
@@ -478,10 +519,10 @@ static void flush_warning(struct fe_state *st)
 	/* A message from one of our data files belongs to the .mc line
 	 * that read the file (the OSTYPE or DOMAIN), as the calls do. */
 	if (is_data_file(st->warning_pos.file))
-		diag_report(level, st->last_pos.file, st->last_pos.line, st->last_pos.col,
+		diag_report(code, level, st->last_pos.file, st->last_pos.line, st->last_pos.col,
 			    "%s (%s:%d)", msg, st->warning_pos.file, st->warning_pos.line);
 	else
-		diag_report(level, st->warning_pos.file, st->warning_pos.line, st->warning_pos.col, "%s", msg);
+		diag_report(code, level, st->warning_pos.file, st->warning_pos.line, st->warning_pos.col, "%s", msg);
 	strbuf_reset(&st->warning);
 }
 
@@ -623,7 +664,7 @@ static void handle_record(struct fe_state *st)
 
 		pos = record_pos(st, word);
 		free(word);
-		diag_report(DIAG_ERROR, pos.file, pos.line, pos.col, "%s", name);
+		diag_report(DC_MC_M4, DIAG_ERROR, pos.file, pos.line, pos.col, "%s", name);
 		break;
 	}
 	case 'W':
@@ -635,10 +676,10 @@ static void handle_record(struct fe_state *st)
 	case 'X':
 		pos = record_pos(st, "m4exit");
 		if (atoi(name) != 0) {
-			diag_report(DIAG_ERROR, pos.file, pos.line, pos.col,
+			diag_report(DC_MC_M4, DIAG_ERROR, pos.file, pos.line, pos.col,
 				    "m4exit(%s): the .mc stops m4 with a failure", name);
 		} else {
-			diag_report(DIAG_WARNING, pos.file, pos.line, pos.col,
+			diag_report(DC_MC_M4, DIAG_WARNING, pos.file, pos.line, pos.col,
 				    "m4exit(0) stops m4 before the configuration is written: "
 				    "the cf holds only the text written before it");
 			ir_set_stopped(st->ir, pos);
@@ -731,7 +772,7 @@ void fe_stream_error(struct fe_state *st, const char *msg)
 {
 	st->stream_broken++;
 	if (st->stream_broken == 1 && !st->m4_failed)
-		diag_report(DIAG_ERROR, st->opt->mc_file, 0, 0,
+		diag_report(DC_MC_INTERNAL, DIAG_ERROR, st->opt->mc_file, 0, 0,
 			    "internal error: cannot read the m4 output (%s)", msg);
 }
 
@@ -752,7 +793,7 @@ static int has_framing_bytes(const char *path)
 			line++;
 			col = 0;
 		} else if (c == 1 || c == 2 || c == 3 || c == 31) {
-			diag_report(DIAG_ERROR, path, line, col,
+			diag_report(DC_MC_M4, DIAG_ERROR, path, line, col,
 				    "control character 0x%02x is not allowed in a .mc file", c);
 			fclose(fp);
 			return 1;
@@ -806,7 +847,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	*irp = NULL;
 	fd = open(opt->mc_file, O_RDONLY);
 	if (fd < 0) {
-		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "cannot read: %s", strerror(errno));
+		diag_report(DC_IO, DIAG_ERROR, opt->mc_file, 0, 0, "cannot read: %s", strerror(errno));
 		return 2;
 	}
 	close(fd);
@@ -819,7 +860,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	memo = open_memo(&in, opt);
 	rc = m4memo_fetch(memo, &res) ? 0 : run_m4_cached(&in, opt, &res);
 	if (rc == -2) {
-		diag_report(DIAG_ERROR, opt->mc_file, 0, 0,
+		diag_report(DC_MC_M4, DIAG_ERROR, opt->mc_file, 0, 0,
 			    "m4 did not finish within %d seconds (endless macro recursion?)", m4_timeout());
 		m4_input_free(&in);
 		m4memo_free(memo);
@@ -830,7 +871,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		int err = errno;
 
 		report_m4_stderr(&res.err, 1);
-		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot run `%s': %s; install GNU m4 "
+		diag_report(DC_IO, DIAG_ERROR, NULL, 0, 0, "cannot run `%s': %s; install GNU m4 "
 			    "(Debian package m4) or set SMCF_M4 to it", in.program, strerror(err));
 		m4_input_free(&in);
 		m4memo_free(memo);
@@ -855,9 +896,9 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	flush_warning(&st);
 	report_m4_stderr(&res.err, res.status != 0);
 	if (st.stream_broken && diag_errors() == errors_before)
-		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "the m4 output was cut short");
+		diag_report(DC_MC_M4, DIAG_ERROR, opt->mc_file, 0, 0, "the m4 output was cut short");
 	if (res.status != 0 && diag_errors() == errors_before)
-		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "m4 failed (exit status %d)", res.status);
+		diag_report(DC_MC_M4, DIAG_ERROR, opt->mc_file, 0, 0, "m4 failed (exit status %d)", res.status);
 
 	if (res.status == 0 && !st.stream_broken)
 		m4memo_store(memo, &res);

@@ -36,7 +36,7 @@ static char *with_tempfail(struct emit_ctx *ctx, const struct ir_call *call, con
 
 	if (ctx_arg(call, 1)[0] == '\0' || strstr(spec, "<TMPF>") || strncmp(spec, "sequence ", 9) == 0)
 		return xstrdup(spec);
-	ctx_warning(ctx, &call->pos, "missing -T<TMPF> in the map of FEATURE(`access_db', `%s'): added after the map type",
+	ctx_warning(ctx, DC_MC_FEATURE_ARGUMENT, &call->pos, "missing -T<TMPF> in the map of FEATURE(`access_db', `%s'): added after the map type",
 		    spec);
 	if (sp == NULL)
 		return xstrdup(" -T<TMPF> ");

@@ -50,10 +50,6 @@ int feature_bcc_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	const char *address = ctx_arg(call, 3);
 	const char *canon = ctx_arg(call, 4);
 
-	if (access && !ctx_on(ctx, CF_ACCESS_DB)) {
-		ctx_error(ctx, &call->pos, "FEATURE(`bcc', `access') requires FEATURE(`access_db') before it");
-		return -1;
-	}
 	if (!access) {
 		char *spec = feature_map_spec(ctx, call, 1, "bcctable", NULL);
 

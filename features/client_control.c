@@ -14,20 +14,14 @@ int client_control_apply(struct emit_ctx *ctx, const struct ir_call *call,
 	const char *delay = ctx_arg(call, 1);
 	const char *end = ctx_arg(call, 2);
 
-	if (!ctx_on(ctx, CF_ACCESS_DB)) {
-		ctx_error(ctx, &call->pos, "FEATURE(`%s') needs FEATURE(`access_db') before it", name);
-		return -1;
-	}
+	/* the access map and, for nodelay, delay_checks before it are
+	 * the registry's needs (features/registry.c) */
 	if (delay[0] && strcasecmp(delay, "nodelay") != 0) {
-		ctx_error(ctx, &call->pos, "FEATURE(`%s'): unknown argument `%s'", name, delay);
-		return -1;
-	}
-	if (delay[0] && !ctx_on(ctx, CF_DELAY_CHECKS)) {
-		ctx_error(ctx, &call->pos, "FEATURE(`%s', `nodelay') needs FEATURE(`delay_checks') before it", name);
+		ctx_error(ctx, DC_MC_FEATURE_ARGUMENT, &call->pos, "FEATURE(`%s'): unknown argument `%s'", name, delay);
 		return -1;
 	}
 	if (end[0] && strcmp(end, "terminate") != 0) {
-		ctx_error(ctx, &call->pos, "FEATURE(`%s'): unknown argument `%s'", name, end);
+		ctx_error(ctx, DC_MC_FEATURE_ARGUMENT, &call->pos, "FEATURE(`%s'): unknown argument `%s'", name, end);
 		return -1;
 	}
 	/* a second call adds to the first, as the reference's defines do */

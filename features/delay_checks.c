@@ -33,17 +33,12 @@ int feature_delay_checks_apply(struct emit_ctx *ctx, const struct ir_call *call)
 		ctx->flag[CF_DELAY_HATER] = 1;
 		break;
 	default:
-		ctx_error(ctx, &call->pos, "illegal argument `%s' for FEATURE(`delay_checks'):"
+		ctx_error(ctx, DC_MC_FEATURE_ARGUMENT, &call->pos, "illegal argument `%s' for FEATURE(`delay_checks'):"
 			  " use `friend' or `hater'", mode);
 		return -1;
 	}
 	if (ctx_on(ctx, CF_DELAY_FRIEND) && ctx_on(ctx, CF_DELAY_HATER)) {
-		ctx_error(ctx, &call->pos, "FEATURE(`delay_checks'): `friend' and `hater' cannot both be used");
-		return -1;
-	}
-	if (ir_feature(ctx->ir, "access_db") == NULL) {
-		ctx_error(ctx, &call->pos, "FEATURE(`delay_checks', `%s') requires FEATURE(`access_db')",
-			  mode);
+		ctx_error(ctx, DC_MC_FEATURE_ARGUMENT, &call->pos, "FEATURE(`delay_checks'): `friend' and `hater' cannot both be used");
 		return -1;
 	}
 	return 0;

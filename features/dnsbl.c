@@ -19,7 +19,7 @@ int feature_dnsbl_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	char *msg;
 
 	if (server[0] == '\0') {
-		ctx_error(ctx, &call->pos, "FEATURE(`dnsbl') needs the list's domain as argument");
+		ctx_error(ctx, DC_MC_ARGUMENT_COUNT, &call->pos, "FEATURE(`dnsbl') needs the list's domain as argument");
 		return -1;
 	}
 	if (!ctx_on(ctx, CF_DNSBL_MAP)) {

@@ -80,7 +80,7 @@ int feature_domainmap_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	char *name, *p;
 
 	if (domain[0] == '\0' || spec[0] == '\0') {
-		ctx_error(ctx, &call->pos, "FEATURE(`domainmap') needs a domain and a map spec");
+		ctx_error(ctx, DC_MC_ARGUMENT_COUNT, &call->pos, "FEATURE(`domainmap') needs a domain and a map spec");
 		return -1;
 	}
 	if (!ctx_on(ctx, CF_DOMAINMAP)) {

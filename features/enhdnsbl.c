@@ -20,7 +20,7 @@ int feature_enhdnsbl_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	int a;
 
 	if (server[0] == '\0') {
-		ctx_error(ctx, &call->pos, "FEATURE(`enhdnsbl') needs the list's domain as argument");
+		ctx_error(ctx, DC_MC_ARGUMENT_COUNT, &call->pos, "FEATURE(`enhdnsbl') needs the list's domain as argument");
 		return -1;
 	}
 	if (!ctx_on(ctx, CF_EDNSBL_MAP)) {

@@ -20,6 +20,8 @@
 
 #include <stddef.h>
 
+#include "diag.h"
+
 struct emit_ctx;
 struct ir_call;
 
@@ -32,8 +34,43 @@ enum feature_kind {
 #define FEATURE_ORDER_BEFORE_MAILERS	0x01	/* before every MAILER() */
 #define FEATURE_ORDER_BEFORE_LOCAL	0x02	/* explicit check vs MAILER(local) */
 #define FEATURE_ORDER_BEFORE_UUCP	0x04	/* explicit check vs MAILER(uucp) */
-#define FEATURE_ORDER_AFTER_REQUIRES	0x08	/* the features in .requires must come first */
 #define FEATURE_ORDER_READS_MAILERS	0x10	/* reads feature_own_mailers itself */
+
+/*
+ * What a feature needs from the rest of the .mc, as data: the checker
+ * (compiler/checker.c) tests every entry for `smcf build' and `smcf
+ * lint' alike.  An entry applies to every call of the feature, or only
+ * when its first argument is empty, given, or a given word.
+ */
+enum feature_need_when {
+	NEED_ALWAYS,
+	NEED_WHEN_NO_ARG,	/* the first argument is empty or absent */
+	NEED_WHEN_ARG,		/* the first argument is given */
+	NEED_WHEN_ARG_IS	/* the first argument is WORD (case does not
+				 * matter; "f*": it starts with f) */
+};
+
+enum feature_need_time {
+	NEED_ANYWHERE,		/* anywhere in the .mc */
+	NEED_BEFORE,		/* before the feature: the reference looks
+				 * for it when it reads the feature */
+	NEED_BEFORE_IF_GIVEN	/* no need, but when given, before it */
+};
+
+struct feature_need {
+	enum feature_need_when when;
+	const char *word;		/* for NEED_WHEN_ARG_IS */
+	/* What is needed, as written in a .mc; alternatives separated by
+	 * "|": FEATURE(`name'), define(`NAME') or a macro's NAME (a call
+	 * of it, such as MASQUERADE_AS). */
+	const char *what;
+	enum feature_need_time time;
+	/* DIAG_ERROR: the reference refuses the .mc without it (*** ERROR
+	 * or "requires"); DIAG_MISTAKE: it builds, but the feature does
+	 * not work as meant; DIAG_WARNING: the feature has nothing to do */
+	enum diag_level level;
+	const char *why;		/* what goes wrong (NULL for refusals) */
+};
 
 /* The mailer files a feature with FEATURE_ORDER_READS_MAILERS (msp,
  * nullclient) reads at its end, as if the .mc gave MAILER() for each:
@@ -52,8 +89,12 @@ struct feature_def {
 	int max_args;
 	const char *arg_schema;	/* human form, for messages */
 	const char *default_map; /* default map spec, NULL when none */
-	const char *requires;	/* features needed, ", " separated; NULL */
-	const char *deprecated_by; /* replacement name, NULL when current */
+	/* what the feature needs (ended by an entry whose what is NULL);
+	 * NULL: nothing */
+	const struct feature_need *needs;
+	/* NULL when current; else the feature that replaces it, or an
+	 * option ("conf..."), or "" when it does nothing any more */
+	const char *deprecated_by;
 	unsigned order;		/* FEATURE_ORDER_* bits */
 	feature_apply_fn apply;
 };

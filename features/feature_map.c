@@ -15,7 +15,7 @@ char *feature_map_spec(struct emit_ctx *ctx, const struct ir_call *call, int arg
 	const char *type, *dir;
 
 	if (strcmp(given, "LDAP") == 0) {
-		ctx_error(ctx, &call->pos, "FEATURE(`%s'): LDAP map specifications are not supported yet",
+		ctx_error(ctx, DC_MC_NOT_IMPLEMENTED, &call->pos, "FEATURE(`%s'): LDAP map specifications are not supported yet",
 			  ctx_arg(call, 0));
 		return NULL;
 	}

@@ -15,11 +15,8 @@ int feature_greet_pause_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
 	const char *pause = ctx_arg(call, 1);
 
-	/* the reference looks at the access map as of this call */
-	if (!ctx_on(ctx, CF_ACCESS_DB) && pause[0] == '\0') {
-		ctx_error(ctx, &call->pos, "FEATURE(`greet_pause') without a default pause needs FEATURE(`access_db') before it");
-		return -1;
-	}
+	/* the reference looks at the access map as of this call (without
+	 * one and without a pause the checker has refused the .mc) */
 	ctx_add_rule(ctx, HOOK, NULL, "%s", "");
 	ctx_add_rule(ctx, HOOK, NULL, "SLocal_greet_pause");
 	ctx_add_rule(ctx, HOOK, NULL, "Sgreet_pause");

@@ -19,10 +19,6 @@ int feature_dnsblaccess_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	const char *retries = ctx_define_at(ctx, "EDNSBL_TO", call->define_epoch);
 	char *msg, *subject;
 
-	if (!ctx_on(ctx, CF_ACCESS_DB)) {
-		ctx_error(ctx, &call->pos, "HACK(`dnsblaccess') needs FEATURE(`access_db') before it");
-		return -1;
-	}
 	if (server[0] == '\0')
 		server = "blackholes.mail-abuse.org";
 	if (tag[0] == '\0')

@@ -18,7 +18,7 @@ int feature_nocanonify_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	const char *arg = ctx_arg(call, 1);
 
 	if (arg[0] && strcasecmp(arg, "canonify_hosts") != 0) {
-		ctx_error(ctx, &call->pos,
+		ctx_error(ctx, DC_MC_FEATURE_ARGUMENT, &call->pos,
 			  "FEATURE(`nocanonify'): unknown parameter `%s' (only `canonify_hosts')", arg);
 		return -1;
 	}

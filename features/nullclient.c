@@ -14,7 +14,7 @@ int feature_nullclient_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	size_t i;
 
 	if (hub[0] == '\0') {
-		ctx_error(ctx, &call->pos, "FEATURE(`nullclient') needs the hub host as argument");
+		ctx_error(ctx, DC_MC_ARGUMENT_COUNT, &call->pos, "FEATURE(`nullclient') needs the hub host as argument");
 		return -1;
 	}
 	ctx_set_define(ctx, "ALIAS_FILE", NULL, epoch);

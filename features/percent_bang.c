@@ -9,7 +9,7 @@ int percent_bang_apply(struct emit_ctx *ctx, const struct ir_call *call,
 	const char *how = ctx_arg(call, 1);
 
 	if (how[0] != 'r' && how[0] != 'n') {
-		ctx_error(ctx, &call->pos, "FEATURE(`%s') needs `reject' or `nospecial' as argument",
+		ctx_error(ctx, DC_MC_FEATURE_ARGUMENT, &call->pos, "FEATURE(`%s') needs `reject' or `nospecial' as argument",
 			  ctx_arg(call, 0));
 		return -1;
 	}

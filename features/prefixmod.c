@@ -12,7 +12,7 @@ int feature_prefixmod_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	const char *flags = ctx_arg(call, 2);
 
 	if (prefix[0] == '\0' || flags[0] == '\0') {
-		ctx_error(ctx, &call->pos, "FEATURE(`prefixmod') needs two arguments: the prefix and the flags");
+		ctx_error(ctx, DC_MC_ARGUMENT_COUNT, &call->pos, "FEATURE(`prefixmod') needs two arguments: the prefix and the flags");
 		return -1;
 	}
 	ctx_add_line(ctx, SEC_MAPS, "Kmacro macro");

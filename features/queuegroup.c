@@ -12,10 +12,6 @@ int feature_queuegroup_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
 	const char *group = ctx_arg(call, 1);
 
-	if (!ctx_on(ctx, CF_ACCESS_DB)) {
-		ctx_error(ctx, &call->pos, "FEATURE(`queuegroup') needs FEATURE(`access_db') before it");
-		return -1;
-	}
 	ctx_add_rule(ctx, HOOK, NULL, "%s", "");
 	ctx_add_rule(ctx, HOOK, NULL, "Squeuegroup");
 	ctx_add_rule(ctx, HOOK, NULL, "R< $+ >\t$1");

@@ -11,10 +11,6 @@
 
 int feature_relay_mail_from_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
-	if (!ctx_on(ctx, CF_ACCESS_DB)) {
-		ctx_error(ctx, &call->pos, "FEATURE(`relay_mail_from') needs FEATURE(`access_db') before it");
-		return -1;
-	}
 	ctx->flag[CF_RELAY_MAIL_FROM] = 1;
 	if (strcmp(ctx_arg(call, 1), "domain") == 0)
 		ctx->flag[CF_RELAY_MAIL_FROM_DOMAIN] = 1;

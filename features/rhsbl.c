@@ -19,7 +19,7 @@ int feature_rhsbl_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	char *subject;
 
 	if (server[0] == '\0') {
-		ctx_error(ctx, &call->pos, "FEATURE(`rhsbl') needs the list's domain as argument");
+		ctx_error(ctx, DC_MC_ARGUMENT_COUNT, &call->pos, "FEATURE(`rhsbl') needs the list's domain as argument");
 		return -1;
 	}
 	/* the first rhsbl declares the map unless dnsbl did; a later dnsbl

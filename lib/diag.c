@@ -38,8 +38,8 @@ void diag_set_sink(diag_sink_fn fn, void *arg)
 }
 
 /* Format the message and give it to the sink. */
-static void sink_report(enum diag_level level, const char *file, int line, int col,
-			const char *fmt, va_list ap)
+static void sink_report(enum diag_code code, enum diag_level level, const char *file,
+			int line, int col, const char *fmt, va_list ap)
 {
 	va_list copy;
 	char *msg;
@@ -53,7 +53,7 @@ static void sink_report(enum diag_level level, const char *file, int line, int c
 	msg = xmalloc((size_t)n + 1);
 	if (vsnprintf(msg, (size_t)n + 1, fmt, ap) < 0)
 		msg[0] = '\0';
-	sink_fn(sink_arg, level, file, line, col, msg);
+	sink_fn(sink_arg, code, level, file, line, col, msg);
 	free(msg);
 }
 
@@ -105,7 +105,7 @@ static void hold_one(enum diag_level level, const char *file, int line, int col,
 	nheld++;
 }
 
-void diag_report(enum diag_level level, const char *file, int line, int col,
+void diag_report(enum diag_code code, enum diag_level level, const char *file, int line, int col,
 		 const char *fmt, ...)
 {
 	va_list ap;
@@ -117,7 +117,7 @@ void diag_report(enum diag_level level, const char *file, int line, int col,
 		warning_count++;
 	if (sink_fn != NULL) {
 		va_start(ap, fmt);
-		sink_report(level, file, line, col, fmt, ap);
+		sink_report(code, level, file, line, col, fmt, ap);
 		va_end(ap);
 		return;
 	}

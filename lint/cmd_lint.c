@@ -34,6 +34,8 @@ static const char usage_text[] =
 	"  --map KIND       the files are map sources of KIND (access, mailertable,\n"
 	"                   virtusertable, genericstable, domaintable, authinfo, aliases)\n"
 	"  --severity=LVL   failure threshold: error (default), warning or info\n"
+	"  --cf FILE        the sendmail.cf the maps serve (its mailers are the ones a\n"
+	"                   mailertable may name); default: sendmail.cf beside the map\n"
 	COLOR_HELP_LINE
 	"  -h, --help       show this help\n"
 	"\n"
@@ -43,6 +45,9 @@ static const char usage_text[] =
 	"and (without --map) files of no known kind are skipped with a note.\n"
 	"Silence a finding with \"smcf-lint: disable=CODE\" in a comment on its\n"
 	"line or the line before (dnl ... in .mc, # ... in cf and maps).\n"
+	"A submission .mc (FEATURE(`msp')) is checked against its MTA's .mc: another\n"
+	"one on the command line, or sendmail.mc beside it.  SMCF_HOSTNAME names the\n"
+	"mail server when lint runs on another host.\n"
 	"\n"
 	"exit status: 0 clean; 1 findings at or above the threshold; 2 usage\n"
 	"error, unreadable input, nothing that could be checked, or smcf's data\n"
@@ -64,6 +69,7 @@ struct lint_args {
 	enum lint_format format;
 	enum lint_severity threshold;
 	const char *map_kind;
+	const char *cf_file;
 	int first_file;
 };
 
@@ -104,6 +110,7 @@ static int parse_args(int argc, char **argv, struct lint_args *a)
 	a->format = LINT_FORMAT_TEXT;
 	a->threshold = LINT_ERROR;
 	a->map_kind = NULL;
+	a->cf_file = NULL;
 	for (i = 1; i < argc; i++) {
 		const char *arg = argv[i];
 
@@ -132,6 +139,8 @@ static int parse_args(int argc, char **argv, struct lint_args *a)
 				return -1;
 			}
 			a->map_kind = v;
+		} else if ((v = option_value(argc, argv, &i, "--cf", &missing)) != NULL) {
+			a->cf_file = v;
 		} else if ((v = option_value(argc, argv, &i, "--severity", &missing)) != NULL) {
 			if (lint_severity_parse(v, &a->threshold) < 0) {
 				usage_error("unknown severity `%s' (error, warning or info)", v);
@@ -148,11 +157,6 @@ static int parse_args(int argc, char **argv, struct lint_args *a)
 	}
 	a->first_file = i;
 	return 0;
-}
-
-int lint_map_kind_known(const char *kind)
-{
-	return lint_name_index(kind, map_kinds, sizeof(map_kinds) / sizeof(map_kinds[0])) >= 0;
 }
 
 static int has_suffix(const char *s, const char *suffix)
@@ -253,7 +257,7 @@ static int data_folder_ok(void)
 
 /* Lint one file into LIST. */
 static enum lint_outcome lint_file(const char *file, const struct lint_args *a,
-				   struct lint_list *list)
+				   const struct lint_context *ctx, struct lint_list *list)
 {
 	struct lint_lines lines;
 	struct stat st;
@@ -279,12 +283,16 @@ static enum lint_outcome lint_file(const char *file, const struct lint_args *a,
 		return FILE_FAILED;
 	}
 	if (kind) {
-		lint_map(file, kind, &lines, list);
+		lint_map(file, kind, &lines, ctx, list);
 	} else if (is_cf) {
-		lint_cf(file, &lines, list);
+		lint_cf(file, &lines, ctx, list);
 	} else {
+		size_t k;
+
 		lint_mc_lexical(file, &lines, list);
-		rc = lint_mc_semantic(file, &lines, list);
+		for (k = from; k < list->n; k++)
+			list->items[k].source = LINT_FROM_LEXICAL;
+		rc = lint_mc_semantic(file, &lines, ctx, list);
 	}
 	lint_suppress(list, from, file, &lines);
 	lint_lines_free(&lines);
@@ -295,14 +303,18 @@ int cmd_lint(int argc, char **argv)
 {
 	struct lint_args a;
 	struct lint_list list = { NULL, 0, 0 };
+	struct lint_context ctx;
 	int rc = 0, i, r, checked = 0;
 	size_t k;
 
 	r = parse_args(argc, argv, &a);
 	if (r != 0)
 		return r > 0 ? 0 : 2;
+	ctx.cf_file = a.cf_file;
+	ctx.files = (const char *const *)argv + a.first_file;
+	ctx.nfiles = (size_t)(argc - a.first_file);
 	for (i = a.first_file; i < argc; i++)
-		switch (lint_file(argv[i], &a, &list)) {
+		switch (lint_file(argv[i], &a, &ctx, &list)) {
 		case FILE_CHECKED:
 			checked++;
 			break;

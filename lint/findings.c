@@ -20,8 +20,35 @@ void *lint_grow(void *array, size_t n, size_t size)
 	return array;
 }
 
+static const char *const severity_names[] = { "info", "warning", "error" };
+
+const char *lint_severity_name(enum lint_severity s)
+{
+	return severity_names[s];
+}
+
+int lint_name_index(const char *word, const char *const *list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(word, list[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+int lint_severity_parse(const char *name, enum lint_severity *out)
+{
+	int i = lint_name_index(name, severity_names, sizeof(severity_names) / sizeof(severity_names[0]));
+
+	if (i < 0)
+		return -1;
+	*out = (enum lint_severity)i;
+	return 0;
+}
+
 static void add_va(struct lint_list *list, const char *file, int line, int col,
-		   const char *code, enum lint_severity sev, const char *fmt, va_list ap)
+		   enum diag_code code, enum lint_severity sev, const char *fmt, va_list ap)
 {
 	struct lint_finding *f;
 	char *msg;
@@ -39,23 +66,23 @@ static void add_va(struct lint_list *list, const char *file, int line, int col,
 	f->line = line;
 	f->col = col;
 	f->severity = sev;
-	f->code = lint_code_lookup(code) ? lint_code_lookup(code)->code : "MC119";
+	f->code = code < DC_COUNT ? code : DC_MC_CHECKER;
+	f->source = LINT_FROM_LINT;
 	f->message = msg;
 }
 
 void lint_add(struct lint_list *list, const char *file, int line, int col,
-	      const char *code, const char *fmt, ...)
+	      enum diag_code code, const char *fmt, ...)
 {
-	const struct lint_code *c = lint_code_lookup(code);
 	va_list ap;
 
 	va_start(ap, fmt);
-	add_va(list, file, line, col, code, c ? c->severity : LINT_WARNING, fmt, ap);
+	add_va(list, file, line, col, code, (enum lint_severity)diag_code_info(code)->severity, fmt, ap);
 	va_end(ap);
 }
 
 void lint_add_sev(struct lint_list *list, const char *file, int line, int col,
-		  const char *code, enum lint_severity sev, const char *fmt, ...)
+		  enum diag_code code, enum lint_severity sev, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -75,7 +102,7 @@ static int by_position(const void *a, const void *b)
 		return x->line < y->line ? -1 : 1;
 	if (x->col != y->col)
 		return x->col < y->col ? -1 : 1;
-	return strcmp(x->code, y->code);
+	return strcmp(diag_code_info(x->code)->code, diag_code_info(y->code)->code);
 }
 
 void lint_list_sort(struct lint_list *list)
@@ -88,6 +115,13 @@ static void finding_free(struct lint_finding *f)
 {
 	free(f->file);
 	free(f->message);
+}
+
+void lint_drop(struct lint_list *list, size_t i)
+{
+	finding_free(&list->items[i]);
+	memmove(&list->items[i], &list->items[i + 1], (list->n - i - 1) * sizeof(*list->items));
+	list->n--;
 }
 
 void lint_list_free(struct lint_list *list)
@@ -135,8 +169,8 @@ void lint_suppress(struct lint_list *list, size_t from, const char *file,
 		struct lint_finding *f = &list->items[i];
 
 		if (strcmp(f->file, file) == 0 &&
-		    (line_disables(line_at(lines, f->line), f->code) ||
-		     line_disables(line_at(lines, f->line - 1), f->code))) {
+		    (line_disables(line_at(lines, f->line), diag_code_info(f->code)->code) ||
+		     line_disables(line_at(lines, f->line - 1), diag_code_info(f->code)->code))) {
 			finding_free(f);
 			continue;
 		}

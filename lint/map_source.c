@@ -1,47 +1,154 @@
 /*
  * map_source.c - checks of map source files, the text that makemap (or
- * newaliases) turns into a database: lines makemap rejects, duplicate
- * keys as makemap folds them, the shape of keys and values each kind of
- * map needs (access actions and tags, mailertable mailer:host, ...), and
- * a database beside the source that is older than it.
+ * newaliases) turns into a database, against what reads them: lines
+ * makemap rejects, duplicate keys as makemap folds them, CR line ends,
+ * and for each kind of map the keys the configuration looks up and the
+ * values its rulesets understand:
  *
- * makemap's reading (see the reference notes): a line that is empty or
- * starts with '#' is skipped, a line that starts with white space is an
- * error, the key runs to the first white space, the value is the rest
- * after the white space that follows, and keys are folded to lower case.
+ *  - access: tags, IPv4 prefixes on octet boundaries and IPv6 prefixes
+ *    after "IPv6:" (sendmail shortens an address one octet or group at
+ *    a time: a CIDR /nn or an "@domain" key never matches), the actions
+ *    of each tag (OK, RELAY, REJECT, DISCARD, SKIP, ERROR:[x.y.z:]nnn
+ *    text, QUARANTINE:text, FRIEND/HATER for Spam:, numbers for
+ *    GreetPause: ...), RELAY for much of the Internet;
+ *  - mailertable: mailer:host, the mailer one the configuration defines
+ *    (--cf FILE, or sendmail.cf beside the map; else the mailers every
+ *    configuration has);
+ *  - virtusertable, genericstable, domaintable, authinfo, aliases:
+ *    their shapes.
+ *
+ * makemap's reading: a line that is empty or starts with '#' is
+ * skipped, a line that starts with white space is an error, the key runs
+ * to the first white space, the value is the rest after the white space
+ * that follows, and keys are folded to lower case.  A CR before the
+ * newline stays in the value.
+ *
+ * Each line is checked on its own (map_line()), so that a map can be
+ * read as a stream; only duplicates are found at the end.
  */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include "didyoumean.h"
 #include "xalloc.h"
+#include "cf/check.h"
 #include "lint/lint.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 #define MAKEMAP_MAX_LINE 1022
 
+struct map_state;
+
 /* One entry of a map source. */
 struct map_line {
 	const char *file;
 	int line;
-	char *key;
-	char *value;
+	const char *key;	/* as written */
+	const char *value;	/* without a CR line end */
 	int value_col;
 	struct lint_list *out;
+	const struct map_state *st;
 };
 
 typedef void (*map_check_fn)(const struct map_line *m);
 
-static int word_in(const char *w, const char *const *list, size_t n)
+/* Keys gathered while reading and compared once at the end, sorted, so
+ * that a large map stays fast. */
+struct seen_key {
+	char *key;
+	int line;
+};
+
+struct map_state {
+	const char *file;
+	const char *kind;
+	map_check_fn check;
+	struct lint_list *out;
+	struct seen_key *keys;
+	size_t nkeys, capkeys;
+	int in_alias;		/* aliases: an entry may continue */
+	int cr_first, cr_count;	/* lines ending in CR LF */
+	/* mailertable: the mailers the configuration defines */
+	char **mailers;
+	size_t nmailers;
+	char *mailers_from;	/* the cf they come from; NULL: the standard ones */
+	char *cf_text;		/* access: that cf's text, or NULL */
+};
+
+static int word_in_nocase(const char *w, size_t n, const char *const *list, size_t nlist)
 {
-	return lint_name_index(w, list, n) >= 0;
+	size_t i;
+
+	for (i = 0; i < nlist; i++)
+		if (strlen(list[i]) == n && strncasecmp(w, list[i], n) == 0)
+			return 1;
+	return 0;
 }
 
 static int has_space(const char *s)
 {
 	return s[strcspn(s, " \t")] != '\0';
+}
+
+/* --- values sendmail turns into an SMTP reply --- */
+
+/* "550 text" or "550-text": a reply code of class 4 or 5 at P. */
+static int is_reply(const char *p)
+{
+	return (p[0] == '4' || p[0] == '5') && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
+	       (p[3] == '\0' || p[3] == ' ' || p[3] == '\t' || p[3] == '-');
+}
+
+/* "5.7.1" at P: the length, or 0. */
+static size_t enhanced_code(const char *p)
+{
+	size_t n = 0;
+	int part;
+
+	for (part = 0; part < 3; part++) {
+		size_t d = strspn(p + n, "0123456789");
+
+		if (d == 0 || d > 3 || (part < 2 && p[n + d] != '.'))
+			return 0;
+		n += d + (part < 2);
+	}
+	return (p[0] == '2' || p[0] == '4' || p[0] == '5') ? n : 0;
+}
+
+/* The text after ERROR: (access) or error: (mailertable, virtusertable):
+ * [x.y.z:]nnn text.  Returns NULL when fine, else why not. */
+static const char *error_text_problem(const char *text)
+{
+	size_t e;
+
+	text += strspn(text, " \t");
+	if (*text == '\0')
+		return "needs a reply: ERROR:550 text, or ERROR:5.7.1:550 text";
+	e = enhanced_code(text);
+	if (e > 0) {
+		const char *reply = text + e;
+
+		if (*reply == ' ' || *reply == '\t')
+			return "has a blank after the enhanced status code where sendmail wants a colon "
+			       "(x.y.z:nnn text): it takes the code as part of the text";
+		if (*reply != ':')
+			return NULL;
+		reply++;
+		reply += strspn(reply, " \t\"");
+		if (!is_reply(reply))
+			return "needs a reply code after the enhanced status code (x.y.z:550 text)";
+		if (reply[0] != text[0])
+			return "has an enhanced status code whose class (first digit) is not the reply code's";
+		return NULL;
+	}
+	text += *text == '"';
+	if (isdigit((unsigned char)*text) && !is_reply(text))
+		return "has a reply code sendmail does not take (4xx or 5xx)";
+	return NULL;
 }
 
 /* --- access --- */
@@ -54,64 +161,95 @@ enum access_values {
 	ACCESS_ANY		/* TLS requirements, feature letters ...: not checked */
 };
 
+/* What the key after the tag is. */
+enum access_keys {
+	KEYS_CLIENT,		/* an IP address or prefix, a host or domain */
+	KEYS_ADDRESS,		/* user@domain, domain, user@, or a client */
+	KEYS_CLIENT_OR_DEFAULT,	/* a client, or empty for the default */
+	KEYS_ANY
+};
+
+/* Each tag, its keys and values, and what makes a configuration look
+ * entries with it up (for a tag the serving cf never names). */
 static const struct {
 	const char *tag;
 	enum access_values values;
+	enum access_keys keys;
+	const char *looked_up_by;
 } access_tags[] = {
-	{ "Connect", ACCESS_ACTIONS }, { "From", ACCESS_ACTIONS },
-	{ "To", ACCESS_ACTIONS }, { "Spam", ACCESS_SPAM },
-	{ "GreetPause", ACCESS_NUMBER }, { "ClientRate", ACCESS_NUMBER },
-	{ "ClientConn", ACCESS_NUMBER }, { "TLS_Clt", ACCESS_ANY },
-	{ "TLS_Srv", ACCESS_ANY }, { "TLS_Rcpt", ACCESS_ANY },
-	{ "Try_TLS", ACCESS_ANY }, { "Srv_Features", ACCESS_ANY },
-	{ "Clt_Features", ACCESS_ANY }, { "TLS_Srv_Features", ACCESS_ANY },
-	{ "TLS_Clt_Features", ACCESS_ANY }, { "AuthInfo", ACCESS_ANY },
-	{ "QGRP", ACCESS_ANY }, { "Bcc", ACCESS_ANY },
-	{ "CERTISSUER", ACCESS_ANY }, { "CERTSUBJECT", ACCESS_ANY },
-	{ "Compat", ACCESS_ACTIONS }, { "IPv6", ACCESS_ACTIONS },
+	{ "Connect", ACCESS_ACTIONS, KEYS_CLIENT, "FEATURE(`access_db')" },
+	{ "From", ACCESS_ACTIONS, KEYS_ADDRESS, "FEATURE(`access_db')" },
+	{ "To", ACCESS_ACTIONS, KEYS_ADDRESS, "FEATURE(`access_db')" },
+	{ "Spam", ACCESS_SPAM, KEYS_ADDRESS, "FEATURE(`delay_checks', `friend') or `hater'" },
+	{ "GreetPause", ACCESS_NUMBER, KEYS_CLIENT_OR_DEFAULT, "FEATURE(`greet_pause')" },
+	{ "ClientRate", ACCESS_NUMBER, KEYS_CLIENT_OR_DEFAULT, "FEATURE(`ratecontrol')" },
+	{ "ClientConn", ACCESS_NUMBER, KEYS_CLIENT_OR_DEFAULT, "FEATURE(`conncontrol')" },
+	{ "TLS_Clt", ACCESS_ANY, KEYS_ANY, "FEATURE(`access_db')" },
+	{ "TLS_Srv", ACCESS_ANY, KEYS_ANY, "FEATURE(`access_db')" },
+	{ "TLS_Rcpt", ACCESS_ANY, KEYS_ANY, "FEATURE(`access_db')" },
+	{ "Try_TLS", ACCESS_ANY, KEYS_ANY, "FEATURE(`access_db')" },
+	{ "Srv_Features", ACCESS_ANY, KEYS_CLIENT_OR_DEFAULT, "FEATURE(`access_db')" },
+	{ "Clt_Features", ACCESS_ANY, KEYS_CLIENT_OR_DEFAULT, "FEATURE(`access_db')" },
+	{ "TLS_Srv_Features", ACCESS_ANY, KEYS_ANY, "FEATURE(`tls_session_features')" },
+	{ "TLS_Clt_Features", ACCESS_ANY, KEYS_ANY, "FEATURE(`tls_session_features')" },
+	{ "AuthInfo", ACCESS_ANY, KEYS_ANY, "FEATURE(`access_db') without FEATURE(`authinfo')" },
+	{ "QGRP", ACCESS_ANY, KEYS_ANY, "FEATURE(`queuegroup')" },
+	{ "Bcc", ACCESS_ANY, KEYS_ANY, "FEATURE(`bcc', `access')" },
+	{ "CERTISSUER", ACCESS_ANY, KEYS_ANY, "FEATURE(`access_db')" },
+	{ "CERTSUBJECT", ACCESS_ANY, KEYS_ANY, "FEATURE(`access_db')" },
+	{ "Compat", ACCESS_ACTIONS, KEYS_ANY, "FEATURE(`compat_check')" },
 };
 
-/* Actions that must be the whole value. */
+/* Actions that must be the whole value (sendmail compares tokens
+ * without regard to case). */
 static const char *const access_words[] = { "OK", "RELAY", "REJECT", "DISCARD", "SKIP" };
-/* Actions followed by text. */
-static const char *const access_prefixes[] = { "ERROR:", "QUARANTINE:" };
 static const char *const spam_words[] = { "FRIEND", "HATER" };
-
-/* "550 text": a reply code sendmail also accepts as an action. */
-static int is_smtp_reply(const char *v)
-{
-	return (v[0] == '4' || v[0] == '5') && isdigit((unsigned char)v[1]) &&
-	       isdigit((unsigned char)v[2]) && (v[3] == ' ' || v[3] == '\0');
-}
-
-static int is_action(const char *v)
-{
-	size_t i;
-
-	if (word_in(v, access_words, NELEM(access_words)) || is_smtp_reply(v))
-		return 1;
-	for (i = 0; i < NELEM(access_prefixes); i++) {
-		size_t n = strlen(access_prefixes[i]);
-
-		if (strncmp(v, access_prefixes[i], n) == 0 && v[n] != '\0')
-			return 1;
-	}
-	return 0;
-}
 
 static void bad_access_value(const struct map_line *m, const char *expected)
 {
-	char *word = xstrndup(m->value, strcspn(m->value, " \t"));
+	size_t n = strcspn(m->value, " \t");
 
-	if (word_in(word, access_words, NELEM(access_words)) || word_in(word, spam_words, NELEM(spam_words)))
-		lint_add(m->out, m->file, m->line, m->value_col, "MAP005",
-			 "`%s': sendmail compares the whole value, so the text after `%s' "
+	if (word_in_nocase(m->value, n, access_words, NELEM(access_words)) ||
+	    word_in_nocase(m->value, n, spam_words, NELEM(spam_words)))
+		lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_ACCESS_ACTION,
+			 "`%s': sendmail compares the whole value, so the text after `%.*s' "
 			 "makes it an unknown action (makemap keeps `#' comments in the value)",
-			 m->value, word);
+			 m->value, (int)n, m->value);
 	else
-		lint_add(m->out, m->file, m->line, m->value_col, "MAP005",
-			 "`%s' is not %s", m->value, expected);
-	free(word);
+		lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_ACCESS_ACTION,
+			 "`%s' is not %s: sendmail would refuse the mail with `%s' as the message",
+			 m->value, expected, m->value);
+}
+
+/* An action of the access map: a word, ERROR:, QUARANTINE:, or a text
+ * that starts with a reply code (sendmail replies with it).  Reports a
+ * wrong form; returns 0 when VALUE is none of these at all. */
+static int check_action(const struct map_line *m)
+{
+	const char *v = m->value;
+	const char *why;
+
+	if (word_in_nocase(v, strlen(v), access_words, NELEM(access_words)) || is_reply(v))
+		return 1;
+	if (strncasecmp(v, "ERROR:", 6) == 0) {
+		if ((why = error_text_problem(v + 6)) != NULL)
+			lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_ACCESS_ACTION,
+				 "`%s' %s", v, why);
+		return 1;
+	}
+	if (strncasecmp(v, "QUARANTINE:", 11) == 0) {
+		if (v[11 + strspn(v + 11, " \t")] == '\0')
+			lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_ACCESS_ACTION,
+				 "`%s' needs a reason after the colon (QUARANTINE:reason)", v);
+		return 1;
+	}
+	if (strncasecmp(v, "DISCARD", 7) == 0 && (v[7] == ':' || v[7] == ' ' || v[7] == '\t')) {
+		lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_ACCESS_ACTION,
+			 "`%s': DISCARD takes no text (sendmail would refuse the mail with it as the "
+			 "message); write DISCARD alone", v);
+		return 1;
+	}
+	return 0;
 }
 
 static int is_number(const char *v)
@@ -127,39 +265,151 @@ static char *access_tag(const char *key)
 	return n > 0 && key[n] == ':' ? xstrndup(key, n) : NULL;
 }
 
+/* Dotted numbers only (an IPv4 address or prefix, maybe a CIDR)? */
+static int looks_ipv4(const char *k, size_t n)
+{
+	return n > 0 && isdigit((unsigned char)k[0]) && strspn(k, "0123456789./") == n;
+}
+
+static int looks_ipv6(const char *k)
+{
+	const char *colon = strchr(k, ':');
+
+	return colon != NULL && strspn(k, "0123456789abcdefABCDEF:./") == strlen(k) &&
+	       (strstr(k, "::") != NULL || strchr(colon + 1, ':') != NULL);
+}
+
+/* The client part of a key: an IPv4 prefix, IPv6:prefix, or a name. */
+static void check_client_key(const struct map_line *m, const char *k)
+{
+	size_t n = strlen(k);
+	const char *slash = strchr(k, '/');
+
+	if (strncasecmp(k, "IPv6:", 5) == 0) {
+		if (slash)
+			lint_add(m->out, m->file, m->line, 1, DC_MAP_ACCESS_KEY,
+				 "`%s': sendmail's access map does not understand CIDR: it shortens the address "
+				 "one group at a time; write the prefix as IPv6:2001:db8 (whole groups)", m->key);
+		return;
+	}
+	if (looks_ipv6(k)) {
+		lint_add(m->out, m->file, m->line, 1, DC_MAP_ACCESS_KEY,
+			 "`%s': sendmail looks IPv6 addresses up as IPv6:address; this key never matches "
+			 "(write IPv6:%s)", m->key, k);
+		return;
+	}
+	if (!looks_ipv4(k, n))
+		return;
+	if (slash) {
+		long bits = strtol(slash + 1, NULL, 10);
+		int octets = 1;
+		const char *p;
+
+		for (p = k; p < slash; p++)
+			octets += *p == '.';
+		lint_add(m->out, m->file, m->line, 1, DC_MAP_ACCESS_KEY,
+			 "`%s': sendmail's access map does not understand CIDR: it shortens the address "
+			 "one octet at a time, so this key never matches; %s", m->key,
+			 bits % 8 == 0 && bits >= 8 && bits <= 32 && octets == 4
+				 ? "write the prefix with whole octets only (192.168.1 for 192.168.1.0/24)"
+				 : "list the prefixes on octet boundaries it covers (a /22 is four /24s)");
+		return;
+	}
+	{
+		const char *p = k;
+		int octets = 0;
+
+		while (*p) {
+			size_t d = strspn(p, "0123456789");
+
+			if (d == 0 || d > 3 || atoi(p) > 255) {
+				lint_add(m->out, m->file, m->line, 1, DC_MAP_ACCESS_KEY,
+					 "`%s' is not an IPv4 address or prefix (octets 0 to 255, separated by dots)",
+					 m->key);
+				return;
+			}
+			octets++;
+			p += d;
+			if (*p == '.' && p[1] == '\0') {
+				lint_add(m->out, m->file, m->line, 1, DC_MAP_ACCESS_KEY,
+					 "`%s' ends in a dot: sendmail looks up the prefix without it, so this key "
+					 "never matches", m->key);
+				return;
+			}
+			p += *p == '.';
+		}
+		if (octets == 4 && strcmp(k + n - 2, ".0") == 0 && strcmp(k, "0.0.0.0") != 0)
+			lint_add_sev(m->out, m->file, m->line, 1, DC_MAP_ACCESS_KEY, LINT_WARNING,
+				     "`%s' matches the single address %s only, not a network: for the network "
+				     "write the prefix without the trailing .0 (%.*s)", m->key, k,
+				     (int)(n - 2), k);
+	}
+}
+
+static void check_access_key(const struct map_line *m, const char *bare, enum access_keys keys)
+{
+	switch (keys) {
+	case KEYS_CLIENT_OR_DEFAULT:
+		if (*bare == '\0')
+			return;
+		/* fall through */
+	case KEYS_CLIENT:
+		check_client_key(m, bare);
+		break;
+	case KEYS_ADDRESS:
+		if (bare[0] == '@')
+			lint_add(m->out, m->file, m->line, 1, DC_MAP_ACCESS_KEY,
+				 "`%s': sendmail looks up user@domain, domain and user@, never @domain; "
+				 "write %s to match the whole domain", m->key, bare + 1);
+		else if (strchr(bare, '@') == NULL)
+			check_client_key(m, bare);
+		break;
+	case KEYS_ANY:
+		break;
+	}
+}
+
 static void check_access(const struct map_line *m)
 {
 	static const char actions[] = "an access action (OK, RELAY, REJECT, DISCARD, SKIP, "
 				      "ERROR:..., QUARANTINE:... or a 4xx/5xx reply)";
 	enum access_values values = ACCESS_ACTIONS;
+	enum access_keys keys = KEYS_ADDRESS;
 	char *tag = access_tag(m->key);
 	const char *bare = m->key;
 	size_t i;
 
-	if (tag != NULL) {
+	if (tag != NULL && strcasecmp(tag, "IPv6") != 0) {
 		for (i = 0; i < NELEM(access_tags); i++)
 			if (strcasecmp(tag, access_tags[i].tag) == 0)
 				break;
 		/* The value of an unknown tag could mean anything: not checked. */
 		if (i == NELEM(access_tags)) {
-			lint_add(m->out, m->file, m->line, 1, "MAP006",
+			lint_add(m->out, m->file, m->line, 1, DC_MAP_ACCESS_TAG,
 				 "unknown access tag `%s:' (Connect:, From:, To:, Spam:, GreetPause:, "
 				 "ClientRate:, Srv_Features:, TLS_Clt:, ...)", tag);
 			values = ACCESS_ANY;
+			keys = KEYS_ANY;
 		} else {
 			values = access_tags[i].values;
-			if (strcasecmp(tag, "IPv6") != 0)
-				bare = m->key + strlen(tag) + 1;
+			keys = access_tags[i].keys;
+			bare = m->key + strlen(tag) + 1;
+			if (m->st->cf_text && strcasestr(m->st->cf_text, access_tags[i].tag) == NULL)
+				lint_add(m->out, m->file, m->line, 1, DC_MAP_ACCESS_TAG,
+					 "%s never looks up %s: entries: the entry does nothing (%s does)",
+					 m->st->mailers_from, access_tags[i].tag, access_tags[i].looked_up_by);
 		}
-		free(tag);
 	}
+	free(tag);
+	check_access_key(m, bare, keys);
 	switch (values) {
 	case ACCESS_ACTIONS:
-		if (!is_action(m->value))
+		if (!check_action(m))
 			bad_access_value(m, actions);
 		break;
 	case ACCESS_SPAM:
-		if (!word_in(m->value, spam_words, NELEM(spam_words)) && !is_action(m->value))
+		if (!word_in_nocase(m->value, strlen(m->value), spam_words, NELEM(spam_words)) &&
+		    !check_action(m))
 			bad_access_value(m, "FRIEND, HATER or an access action");
 		break;
 	case ACCESS_NUMBER:
@@ -169,79 +419,168 @@ static void check_access(const struct map_line *m)
 	case ACCESS_ANY:
 		break;
 	}
-	if (strcmp(m->value, "RELAY") == 0 && lint_relay_key_too_broad(bare))
-		lint_add(m->out, m->file, m->line, 1, "MAP007",
-			 "RELAY for `%s' relays for a whole top-level domain or /8 network", m->key);
+	if (strcasecmp(m->value, "RELAY") == 0 && lint_relay_key_too_broad(bare))
+		lint_add(m->out, m->file, m->line, 1, DC_MAP_ACCESS_BROAD_RELAY,
+			 "RELAY for `%s' relays for a whole top-level domain, a /8 network or more",
+			 m->key);
 }
 
 /* --- mailertable --- */
 
+/* Mailers every configuration made from the standard files has. */
+static const char *const standard_mailers[] = {
+	"local", "prog", "smtp", "esmtp", "smtp8", "dsmtp", "relay", "error", "discard",
+};
 /* Mailers whose host part must not be empty. */
 static const char *const host_mailers[] = { "smtp", "esmtp", "smtp8", "dsmtp", "relay" };
+
+/* " (did you mean `esmtp'?)" for a misspelt mailer, or "". */
+static char *closest_mailer(const struct map_state *st, const char *mailer)
+{
+	struct dym dym;
+	size_t i;
+
+	dym_init(&dym, mailer);
+	if (st->mailers_from == NULL)
+		for (i = 0; i < NELEM(standard_mailers); i++)
+			dym_consider(&dym, standard_mailers[i]);
+	for (i = 0; i < st->nmailers; i++)
+		dym_consider(&dym, st->mailers[i]);
+	return dym_best(&dym) ? xasprintf(" (did you mean `%s'?)", dym_best(&dym)) : xstrdup("");
+}
+
+static int mailer_known(const struct map_state *st, const char *mailer, size_t n)
+{
+	size_t i;
+
+	if (st->mailers_from == NULL)
+		return word_in_nocase(mailer, n, standard_mailers, NELEM(standard_mailers));
+	for (i = 0; i < st->nmailers; i++)
+		if (strlen(st->mailers[i]) == n && strncmp(st->mailers[i], mailer, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* "host:25" or "[host]:2525": a port after a host (an IPv6 literal
+ * [IPv6:...] has colons of its own). */
+static int has_port(const char *host)
+{
+	const char *p = host[0] == '[' ? strchr(host, ']') : host;
+	const char *colon = p ? strrchr(p, ':') : NULL;
+
+	return colon != NULL && colon[1] != '\0' && strspn(colon + 1, "0123456789") == strlen(colon + 1);
+}
 
 static void check_mailertable(const struct map_line *m)
 {
 	const char *colon = strchr(m->value, ':');
 	size_t n = colon ? (size_t)(colon - m->value) : 0;
+	const char *why;
 	char *mailer;
 
 	if (strchr(m->key, '@') || (strchr(m->key, ':') && m->key[0] != '['))
-		lint_add(m->out, m->file, m->line, 1, "MAP009",
+		lint_add(m->out, m->file, m->line, 1, DC_MAP_MAILERTABLE_KEY,
 			 "mailertable key `%s' is not a host or .domain name", m->key);
 	if (colon == NULL || n == 0 || n != strspn(m->value, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")) {
-		lint_add(m->out, m->file, m->line, m->value_col, "MAP008",
+		lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_MAILERTABLE_VALUE,
 			 "mailertable value `%s' is not mailer:host (e.g. smtp:[%s])",
 			 m->value, colon ? "relay.example.com" : m->value);
 		return;
 	}
 	mailer = xstrndup(m->value, n);
-	if (word_in(mailer, host_mailers, NELEM(host_mailers)) && colon[1] == '\0')
-		lint_add(m->out, m->file, m->line, m->value_col, "MAP008",
+	if (word_in_nocase(mailer, n, host_mailers, NELEM(host_mailers)) && colon[1] == '\0')
+		lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_MAILERTABLE_VALUE,
 			 "mailertable value `%s' names the %s mailer but no host", m->value, mailer);
-	else if (strcmp(mailer, "error") == 0 && colon[1] == '\0')
-		lint_add(m->out, m->file, m->line, m->value_col, "MAP008",
-			 "`error:' needs a reply, e.g. error:5.1.2:550 unknown host");
+	else if (strcmp(mailer, "error") == 0 && (why = error_text_problem(colon + 1)) != NULL)
+		lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_MAILERTABLE_VALUE,
+			 "`%s' %s", m->value, why);
 	else if (strcmp(mailer, "error") != 0 && has_space(colon + 1))
-		lint_add(m->out, m->file, m->line, m->value_col, "MAP008",
+		lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_MAILERTABLE_VALUE,
 			 "host part of `%s' contains white space", m->value);
+	else if (strcmp(mailer, "error") != 0 && strcmp(mailer, "local") != 0 && has_port(colon + 1))
+		lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_MAILERTABLE_VALUE,
+			 "`%s': a mailertable host takes no port (sendmail looks the whole text up as a "
+			 "host name); set the port in the mailer's arguments, e.g. "
+			 "define(`ESMTP_MAILER_ARGS', `TCP $h 2525')", m->value);
+	if (!mailer_known(m->st, mailer, n) && strcmp(mailer, "error") != 0) {
+		char *tail = closest_mailer(m->st, mailer);
+
+		if (m->st->mailers_from)
+			lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_MAILERTABLE_MAILER,
+				 "mailer `%s' is not defined by %s%s: sendmail fails the delivery "
+				 "(or add its MAILER() to the .mc)", mailer, m->st->mailers_from, tail);
+		else
+			lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_MAILERTABLE_MAILER,
+				 "mailer `%s' is not one every configuration has%s: local, smtp, esmtp, "
+				 "smtp8, dsmtp, relay ...; if your sendmail.cf defines it, give it with --cf",
+				 mailer, tail);
+		free(tail);
+	}
 	free(mailer);
 }
 
 /* --- virtusertable, genericstable, domaintable --- */
 
-static int is_error_value(const char *v)
-{
-	return strncmp(v, "error:", 6) == 0;
-}
-
 static void check_virtusertable(const struct map_line *m)
 {
+	const char *why;
+
 	if (strchr(m->key, '@') == NULL)
-		lint_add(m->out, m->file, m->line, 1, "MAP010",
+		lint_add(m->out, m->file, m->line, 1, DC_MAP_VIRTUSERTABLE,
 			 "virtusertable key `%s' has no @: keys are user@domain or @domain", m->key);
-	if (is_error_value(m->value) ? m->value[6] == '\0' : has_space(m->value))
-		lint_add(m->out, m->file, m->line, m->value_col, "MAP010",
+	if (strncmp(m->value, "error:", 6) == 0) {
+		if ((why = error_text_problem(m->value + 6)) != NULL)
+			lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_VIRTUSERTABLE,
+				 "`%s' %s", m->value, why);
+	} else if (has_space(m->value))
+		lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_VIRTUSERTABLE,
 			 "virtusertable value `%s' is not one address, local user or error:...", m->value);
 }
 
 static void check_genericstable(const struct map_line *m)
 {
 	if (m->key[0] == '@' || has_space(m->value) || m->value[0] == '@')
-		lint_add(m->out, m->file, m->line, m->value_col, "MAP011",
+		lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_GENERICSTABLE,
 			 "genericstable maps a user or user@host to one address: `%s %s'", m->key, m->value);
 	else if (strchr(m->value, '@') == NULL)
-		lint_add_sev(m->out, m->file, m->line, m->value_col, "MAP011", LINT_WARNING,
+		lint_add_sev(m->out, m->file, m->line, m->value_col, DC_MAP_GENERICSTABLE, LINT_WARNING,
 			     "genericstable value `%s' has no @domain: the sender stays unqualified", m->value);
 }
 
 static void check_domaintable(const struct map_line *m)
 {
 	if (strpbrk(m->key, "@:") || strpbrk(m->value, "@: \t"))
-		lint_add(m->out, m->file, m->line, m->value_col, "MAP012",
+		lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_DOMAINTABLE,
 			 "domaintable maps a domain to a domain: `%s %s'", m->key, m->value);
 }
 
 /* --- authinfo --- */
+
+/* SASL mechanisms an "M:" item may list. */
+static const char *const sasl_mechanisms[] = {
+	"PLAIN", "LOGIN", "CRAM-MD5", "DIGEST-MD5", "GSSAPI", "EXTERNAL", "ANONYMOUS", "OTP",
+	"NTLM", "SCRAM-SHA-1", "SCRAM-SHA-256", "XOAUTH2", "OAUTHBEARER", "SRP", "GS2-KRB5",
+};
+
+/* The mechanisms of an "M:" item (LEN bytes at P, blank separated). */
+static void check_mechanisms(const struct map_line *m, const char *p, size_t len)
+{
+	while (len > 0) {
+		size_t n = strcspn(p, " \t\"");
+
+		if (n > len)
+			n = len;
+		if (n > 0 && !word_in_nocase(p, n, sasl_mechanisms, NELEM(sasl_mechanisms)))
+			lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_AUTHINFO,
+				 "`%.*s' is not a SASL mechanism (PLAIN, LOGIN, CRAM-MD5, DIGEST-MD5, "
+				 "GSSAPI, EXTERNAL ...): sendmail never authenticates with it", (int)n, p);
+		n += strspn(p + n, " \t");
+		if (n > len)
+			n = len;
+		p += n;
+		len -= n;
+	}
+}
 
 static void check_authinfo(const struct map_line *m)
 {
@@ -249,25 +588,31 @@ static void check_authinfo(const struct map_line *m)
 	int have_password = 0;
 
 	if (strncasecmp(m->key, "AuthInfo:", 9) != 0)
-		lint_add(m->out, m->file, m->line, 1, "MAP013",
+		lint_add(m->out, m->file, m->line, 1, DC_MAP_AUTHINFO,
 			 "authinfo key `%s' does not start with AuthInfo:", m->key);
+	else if (m->key[9] == '[' || has_port(m->key + 9))
+		lint_add(m->out, m->file, m->line, 1, DC_MAP_AUTHINFO,
+			 "authinfo key `%s' is never looked up: sendmail looks up AuthInfo: with the "
+			 "server's name or its address, without brackets or port", m->key);
 	while (*p) {
 		const char *end;
 
 		if (*p != '"' || strchr("UIPRM", p[1]) == NULL || p[1] == '\0' ||
 		    (p[2] != ':' && p[2] != '=') || (end = strchr(p + 1, '"')) == NULL) {
-			lint_add(m->out, m->file, m->line, m->value_col, "MAP013",
+			lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_AUTHINFO,
 				 "authinfo value must be quoted items \"U:user\" \"P:secret\" "
 				 "\"M:mechanism\" ...; found `%s'", p);
 			return;
 		}
 		if (p[1] == 'P')
 			have_password = 1;
+		if (p[1] == 'M')
+			check_mechanisms(m, p + 3, (size_t)(end - p - 3));
 		p = end + 1;
 		p += strspn(p, " \t");
 	}
 	if (!have_password)
-		lint_add(m->out, m->file, m->line, m->value_col, "MAP013",
+		lint_add(m->out, m->file, m->line, m->value_col, DC_MAP_AUTHINFO,
 			 "authinfo value has no \"P:password\" (or \"P=base64\") item");
 }
 
@@ -283,21 +628,20 @@ static const struct {
 	{ "genericstable", check_genericstable },
 	{ "domaintable", check_domaintable },
 	{ "authinfo", check_authinfo },
+	{ "aliases", NULL },
 };
+
+int lint_map_kind_known(const char *kind)
+{
+	size_t i;
+
+	for (i = 0; i < NELEM(kinds); i++)
+		if (strcmp(kinds[i].kind, kind) == 0)
+			return 1;
+	return 0;
+}
 
 /* --- duplicate keys --- */
-
-/* Keys are gathered while reading and compared once at the end, sorted,
- * so that a large map stays fast. */
-struct seen_key {
-	char *key;
-	int line;
-};
-
-struct seen {
-	struct seen_key *keys;
-	size_t n, cap;
-};
 
 static void fold(char *s)
 {
@@ -305,15 +649,16 @@ static void fold(char *s)
 		*s = (char)tolower((unsigned char)*s);
 }
 
-static void seen_add(struct seen *seen, const char *key, int line)
+static void seen_add(struct map_state *st, const char *key, size_t len, int line)
 {
-	if (seen->n == seen->cap) {
-		seen->cap = seen->cap ? 2 * seen->cap : 64;
-		seen->keys = xrealloc(seen->keys, seen->cap * sizeof(*seen->keys));
+	if (st->nkeys == st->capkeys) {
+		st->capkeys = st->capkeys ? 2 * st->capkeys : 64;
+		st->keys = xrealloc(st->keys, st->capkeys * sizeof(*st->keys));
 	}
-	seen->keys[seen->n].key = xstrdup(key);
-	seen->keys[seen->n].line = line;
-	seen->n++;
+	st->keys[st->nkeys].key = xstrndup(key, len);
+	fold(st->keys[st->nkeys].key);
+	st->keys[st->nkeys].line = line;
+	st->nkeys++;
 }
 
 static int by_key_then_line(const void *a, const void *b)
@@ -325,146 +670,270 @@ static int by_key_then_line(const void *a, const void *b)
 }
 
 /* Report every key again after its first line. */
-static void report_duplicates(struct seen *seen, const char *file, int aliases, struct lint_list *out)
+static void report_duplicates(struct map_state *st)
 {
+	int aliases = strcmp(st->kind, "aliases") == 0;
 	size_t i, first = 0;
 
-	if (seen->n > 1)
-		qsort(seen->keys, seen->n, sizeof(*seen->keys), by_key_then_line);
-	for (i = 1; i < seen->n; i++) {
-		if (strcmp(seen->keys[i].key, seen->keys[first].key) != 0) {
+	if (st->nkeys > 1)
+		qsort(st->keys, st->nkeys, sizeof(*st->keys), by_key_then_line);
+	for (i = 1; i < st->nkeys; i++) {
+		if (strcmp(st->keys[i].key, st->keys[first].key) != 0) {
 			first = i;
 			continue;
 		}
 		if (aliases)
-			lint_add_sev(out, file, seen->keys[i].line, 1, "MAP003", LINT_WARNING,
+			lint_add_sev(st->out, st->file, st->keys[i].line, 1, DC_MAP_DUPLICATE_KEY, LINT_WARNING,
 				     "alias `%s' is defined again (first at line %d)",
-				     seen->keys[i].key, seen->keys[first].line);
+				     st->keys[i].key, st->keys[first].line);
 		else
-			lint_add(out, file, seen->keys[i].line, 1, "MAP003",
+			lint_add(st->out, st->file, st->keys[i].line, 1, DC_MAP_DUPLICATE_KEY,
 				 "duplicate key `%s' (first at line %d): makemap keeps the first "
-				 "value and fails (exit 65) unless run with -r", seen->keys[i].key, seen->keys[first].line);
+				 "value and fails (exit 65) unless run with -r", st->keys[i].key,
+				 st->keys[first].line);
 	}
-}
-
-static void seen_free(struct seen *seen)
-{
-	size_t i;
-
-	for (i = 0; i < seen->n; i++)
-		free(seen->keys[i].key);
-	free(seen->keys);
 }
 
 /* --- makemap's reading --- */
 
-static void check_makemap_line(const char *file, int line, const char *text, map_check_fn check,
-			       struct seen *seen, struct lint_list *out)
+static void check_makemap_line(struct map_state *st, int line, const char *text, size_t len)
 {
 	struct map_line m;
 	size_t klen, skip;
+	char *key, *value;
 
-	if (text[0] == '\0' || text[0] == '#')
+	if (len == 0 || text[0] == '#')
 		return;
-	if (strlen(text) > MAKEMAP_MAX_LINE) {
-		lint_add(out, file, line, MAKEMAP_MAX_LINE + 1, "MAP015",
+	if (len > MAKEMAP_MAX_LINE) {
+		lint_add(st->out, st->file, line, MAKEMAP_MAX_LINE + 1, DC_MAP_LINE_TOO_LONG,
 			 "line longer than %d bytes: makemap rejects it", MAKEMAP_MAX_LINE);
 		return;
 	}
 	if (isspace((unsigned char)text[0])) {
-		lint_add(out, file, line, 1, "MAP001",
+		lint_add(st->out, st->file, line, 1, DC_MAP_LEADING_SPACE,
 			 "line starts with white space: makemap rejects it (syntax error, leading space)");
 		return;
 	}
 	klen = strcspn(text, " \t\r\v\f");
+	if (klen > len)
+		klen = len;
 	skip = klen + strspn(text + klen, " \t\r\v\f");
-	m.file = file;
-	m.line = line;
-	m.key = xstrndup(text, klen);
-	m.value = xstrdup(text + skip);
-	m.value_col = (int)skip + 1;
-	m.out = out;
-	fold(m.key);
-	if (m.value[0] == '\0') {
-		lint_add(out, file, line, (int)klen + 1, "MAP002",
-			 "key `%s' has no value: makemap rejects it (no RHS)", m.key);
-	} else {
-		seen_add(seen, m.key, line);
-		/* Checks compare the key as written, tags keep their case. */
-		free(m.key);
-		m.key = xstrndup(text, klen);
-		if (check)
-			check(&m);
+	if (skip > len)
+		skip = len;
+	if (skip == len) {
+		key = xstrndup(text, klen);
+		fold(key);
+		lint_add(st->out, st->file, line, (int)klen + 1, DC_MAP_NO_VALUE,
+			 "key `%s' has no value: makemap rejects it (no RHS)", key);
+		free(key);
+		return;
 	}
-	free(m.key);
-	free(m.value);
+	seen_add(st, text, klen, line);
+	/* Checks compare the key as written (tags keep their case). */
+	key = xstrndup(text, klen);
+	value = xstrndup(text + skip, len - skip);
+	m.file = st->file;
+	m.line = line;
+	m.key = key;
+	m.value = value;
+	m.value_col = (int)skip + 1;
+	m.out = st->out;
+	m.st = st;
+	if (st->check)
+		st->check(&m);
+	free(key);
+	free(value);
 }
 
 /* --- aliases: "name: address, address" with indented continuations --- */
 
-static void check_aliases_line(const char *file, int line, const char *text, int *in_entry,
-			       struct seen *seen, struct lint_list *out)
+/* An alias's addresses (LEN bytes at P, from column COL): an :include:
+ * file must be named by its full path (sendmail reads it from the queue
+ * folder otherwise). */
+static void check_alias_addresses(struct map_state *st, int line, const char *p, size_t len, int col)
+{
+	const char *end = p + len, *inc;
+
+	for (inc = p; inc < end && (inc = memmem(inc, (size_t)(end - inc), ":include:", 9)) != NULL; inc += 9) {
+		const char *file = inc + 9;
+
+		while (file < end && (*file == ' ' || *file == '\t'))
+			file++;
+		if (file < end && *file != '/')
+			lint_add(st->out, st->file, line, col + (int)(inc - p), DC_MAP_ALIASES,
+				 ":include: names `%.*s', not a full path: sendmail looks for it in its queue "
+				 "folder; write /etc/mail/%.*s (or wherever it is)",
+				 (int)strcspn(file, ", \t\r"), file, (int)strcspn(file, ", \t\r"), file);
+	}
+}
+
+static void check_aliases_line(struct map_state *st, int line, const char *text, size_t len)
 {
 	const char *colon;
-	char *name;
 
-	if (text[0] == '\0' || text[0] == '#') {
-		*in_entry = 0;
+	if (len == 0 || text[0] == '#') {
+		st->in_alias = 0;
 		return;
 	}
 	if (text[0] == ' ' || text[0] == '\t') {
-		if (!*in_entry && text[strspn(text, " \t")] != '\0')
-			lint_add(out, file, line, 1, "MAP014",
+		if (!st->in_alias && strspn(text, " \t") < len)
+			lint_add(st->out, st->file, line, 1, DC_MAP_ALIASES,
 				 "continuation line with no alias before it");
 		return;
 	}
-	colon = strchr(text, ':');
-	*in_entry = 1;
+	colon = memchr(text, ':', len);
+	st->in_alias = 1;
 	if (colon == NULL || colon == text) {
-		lint_add(out, file, line, 1, "MAP014", "alias line has no `name:' before the addresses");
-		*in_entry = 0;
+		lint_add(st->out, st->file, line, 1, DC_MAP_ALIASES,
+			 "alias line has no `name:' before the addresses");
+		st->in_alias = 0;
 		return;
 	}
-	name = xstrndup(text, (size_t)(colon - text));
-	fold(name);
-	if (colon[1 + strspn(colon + 1, " \t")] == '\0')
-		lint_add(out, file, line, (int)(colon - text) + 2, "MAP014",
+	if (memchr(text, ' ', (size_t)(colon - text)) || memchr(text, '\t', (size_t)(colon - text)))
+		lint_add(st->out, st->file, line, 1, DC_MAP_ALIASES,
+			 "alias name `%.*s' has a blank in it: the name ends at the colon and has none",
+			 (int)(colon - text), text);
+	else if ((size_t)(colon - text) + 1 + strspn(colon + 1, " \t") >= len) {
+		char *name = xstrndup(text, (size_t)(colon - text));
+
+		fold(name);
+		lint_add(st->out, st->file, line, (int)(colon - text) + 2, DC_MAP_ALIASES,
 			 "alias `%s' has no addresses on its first line", name);
-	seen_add(seen, name, line);
-	free(name);
+		free(name);
+	}
+	check_alias_addresses(st, line, colon + 1, len - (size_t)(colon - text) - 1, (int)(colon - text) + 2);
+	seen_add(st, text, (size_t)(colon - text), line);
+}
+
+/* --- the configuration the maps serve --- */
+
+/* The cf for a map: --cf, or sendmail.cf beside FILE; NULL: none. */
+static char *serving_cf(const char *file, const struct lint_context *ctx)
+{
+	const char *slash = strrchr(file, '/');
+	char *beside;
+
+	if (ctx && ctx->cf_file)
+		return xstrdup(ctx->cf_file);
+	beside = slash ? xasprintf("%.*s/sendmail.cf", (int)(slash - file), file) : xstrdup("sendmail.cf");
+	if (access(beside, R_OK) == 0)
+		return beside;
+	free(beside);
+	return NULL;
+}
+
+/* What the maps need of the cf CF: the mailers it defines (and the ones
+ * sendmail has itself), and for an access map its text, in which the
+ * tags it looks up appear. */
+static void read_serving_cf(struct map_state *st, const char *cf)
+{
+	struct lint_lines text;
+	struct cf_findings found = { NULL, 0, 0 };
+	struct cf_model model;
+	static const char *const builtin[] = { "error", "discard", "prog", "*file*", "*include*" };
+	size_t i;
+
+	if (lint_lines_read(cf, &text) < 0) {
+		lint_add_sev(st->out, st->file, 0, 0, DC_MAP_MAILERTABLE_MAILER, LINT_WARNING,
+			     "cannot read %s: the mailers are not checked", cf);
+		return;
+	}
+	memset(&model, 0, sizeof(model));
+	cf_check_model(cf, text.text, text.len, &found, &model);
+	for (i = 0; i < model.defs.n + NELEM(builtin); i++) {
+		const char *name = i < model.defs.n ? model.defs.v[i].name : builtin[i - model.defs.n];
+
+		if (i < model.defs.n && model.defs.v[i].kind != CF_NAME_MAILER)
+			continue;
+		st->mailers = lint_grow(st->mailers, st->nmailers, sizeof(*st->mailers));
+		st->mailers[st->nmailers++] = xstrdup(name);
+	}
+	st->mailers_from = xstrdup(cf);
+	if (strcmp(st->kind, "access") == 0)
+		st->cf_text = xstrdup(text.text);
+	cf_findings_free(&found);
+	cf_model_free(&model);
+	lint_lines_free(&text);
 }
 
 /* NAME.db older than NAME: the running sendmail does not see the edits. */
-static void check_stale_db(const char *file, struct lint_list *out)
+static void check_stale_db(struct map_state *st)
 {
-	char *db = xasprintf("%s.db", file);
+	char *db = xasprintf("%s.db", st->file);
 	struct stat src, dbst;
 
-	if (stat(file, &src) == 0 && stat(db, &dbst) == 0 &&
+	if (stat(st->file, &src) == 0 && stat(db, &dbst) == 0 &&
 	    (src.st_mtim.tv_sec > dbst.st_mtim.tv_sec ||
 	     (src.st_mtim.tv_sec == dbst.st_mtim.tv_sec && src.st_mtim.tv_nsec > dbst.st_mtim.tv_nsec)))
-		lint_add(out, file, 0, 0, "MAP004",
+		lint_add(st->out, st->file, 0, 0, DC_MAP_STALE_DB,
 			 "%s is older than its source: run makemap (or newaliases) again", db);
 	free(db);
 }
 
-void lint_map(const char *file, const char *kind, const struct lint_lines *lines, struct lint_list *out)
+static void map_begin(struct map_state *st, const char *file, const char *kind,
+		      const struct lint_context *ctx, struct lint_list *out)
 {
-	struct seen seen = { NULL, 0, 0 };
-	map_check_fn check = NULL;
-	int in_entry = 0;
 	size_t i;
 
+	memset(st, 0, sizeof(*st));
+	st->file = file;
+	st->kind = kind;
+	st->out = out;
 	for (i = 0; i < NELEM(kinds); i++)
 		if (strcmp(kind, kinds[i].kind) == 0)
-			check = kinds[i].check;
-	for (i = 0; i < lines->n; i++) {
-		if (strcmp(kind, "aliases") == 0)
-			check_aliases_line(file, (int)i + 1, lines->line[i], &in_entry, &seen, out);
-		else
-			check_makemap_line(file, (int)i + 1, lines->line[i], check, &seen, out);
+			st->check = kinds[i].check;
+	if (strcmp(kind, "mailertable") == 0 || strcmp(kind, "access") == 0) {
+		char *cf = serving_cf(file, ctx);
+
+		if (cf)
+			read_serving_cf(st, cf);
+		free(cf);
 	}
-	report_duplicates(&seen, file, strcmp(kind, "aliases") == 0, out);
-	seen_free(&seen);
-	check_stale_db(file, out);
+}
+
+/* One line of the source, without its newline (LEN bytes). */
+static void map_line(struct map_state *st, int line, const char *text, size_t len)
+{
+	if (len > 0 && text[len - 1] == '\r') {
+		if (st->cr_count++ == 0)
+			st->cr_first = line;
+		len--;
+	}
+	if (strcmp(st->kind, "aliases") == 0)
+		check_aliases_line(st, line, text, len);
+	else
+		check_makemap_line(st, line, text, len);
+}
+
+static void map_end(struct map_state *st)
+{
+	size_t i;
+
+	if (st->cr_count > 0)
+		lint_add(st->out, st->file, st->cr_first, 1, DC_MAP_CR_LINE_END,
+			 "%d line%s end%s in CR LF (a file saved on Windows): makemap keeps the CR as "
+			 "part of each value; convert the file (dos2unix, or tr -d '\\r')", st->cr_count,
+			 st->cr_count == 1 ? "" : "s", st->cr_count == 1 ? "s" : "");
+	report_duplicates(st);
+	check_stale_db(st);
+	for (i = 0; i < st->nkeys; i++)
+		free(st->keys[i].key);
+	free(st->keys);
+	for (i = 0; i < st->nmailers; i++)
+		free(st->mailers[i]);
+	free(st->mailers);
+	free(st->mailers_from);
+	free(st->cf_text);
+}
+
+void lint_map(const char *file, const char *kind, const struct lint_lines *lines,
+	      const struct lint_context *ctx, struct lint_list *out)
+{
+	struct map_state st;
+	size_t i;
+
+	map_begin(&st, file, kind, ctx, out);
+	for (i = 0; i < lines->n; i++)
+		map_line(&st, (int)i + 1, lines->line[i], strlen(lines->line[i]));
+	map_end(&st);
 }

@@ -153,7 +153,7 @@ static void check_curly_and_entities(struct scan *s, int line, const char *start
 		size_t n = strlen(curly_quotes[i].bytes);
 
 		if (strncmp(p, curly_quotes[i].bytes, n) == 0) {
-			lint_add(s->out, s->file, line, column(start, p), "MC002",
+			lint_add(s->out, s->file, line, column(start, p), DC_MC_TYPOGRAPHIC_QUOTE,
 				 "typographic quote (%s) where m4 needs ` or '", curly_quotes[i].name);
 			return;
 		}
@@ -164,7 +164,7 @@ static void check_curly_and_entities(struct scan *s, int line, const char *start
 		size_t n = p[2] == 'x' || p[2] == 'X' ? 3 + strspn(p + 3, "0123456789abcdefABCDEF")
 						    : 2 + strspn(p + 2, "0123456789");
 		if (n > 3 && p[n] == ';')
-			lint_add(s->out, s->file, line, column(start, p), "MC003",
+			lint_add(s->out, s->file, line, column(start, p), DC_MC_HTML_ENTITY,
 				 "HTML character reference `%.*s' in the .mc; write the character itself",
 				 (int)n + 1, p);
 		return;
@@ -173,7 +173,7 @@ static void check_curly_and_entities(struct scan *s, int line, const char *start
 		size_t n = strlen(html_entities[i]);
 
 		if (strncmp(p + 1, html_entities[i], n) == 0 && p[n + 1] == ';') {
-			lint_add(s->out, s->file, line, column(start, p), "MC003",
+			lint_add(s->out, s->file, line, column(start, p), DC_MC_HTML_ENTITY,
 				 "HTML entity `&%s;' in the .mc; write the character itself",
 				 html_entities[i]);
 			return;
@@ -190,10 +190,9 @@ static void check_rule_line(struct scan *s, int line, const char *text)
 	static const char *const rhs_starts[] = { " $:", " $@", " $#", " $>" };
 	size_t i;
 
-	lint_rule_operands(s->file, line, text, "MC007", s->out);
 	if (tab == NULL) {
 		sp = strchr(text, ' ');
-		lint_add(s->out, s->file, line, sp ? column(text, sp) : 1, "MC006",
+		lint_add(s->out, s->file, line, sp ? column(text, sp) : 1, DC_MC_RULE_WITHOUT_TAB,
 			 "rule has no TAB between its pattern and its replacement "
 			 "(sendmail rejects it: tab expected)");
 		return;
@@ -201,7 +200,7 @@ static void check_rule_line(struct scan *s, int line, const char *text)
 	for (i = 0; i < NELEM(rhs_starts); i++) {
 		sp = strstr(text, rhs_starts[i]);
 		if (sp && (size_t)(sp - text) < lhs_len) {
-			lint_add(s->out, s->file, line, column(text, sp), "MC006",
+			lint_add(s->out, s->file, line, column(text, sp), DC_MC_RULE_WITHOUT_TAB,
 				 "the replacement seems to start at `%.3s' but is separated from the "
 				 "pattern by spaces, not a TAB: sendmail reads it as part of the pattern",
 				 sp + 1);
@@ -303,7 +302,7 @@ static const char *scan_word(struct scan *s, int line, const char *start, const 
 static void report_open_calls(struct scan *s, const char *why)
 {
 	if (s->ncalls > 0)
-		lint_add(s->out, s->file, s->calls[0].line, s->calls[0].col, "MC004",
+		lint_add(s->out, s->file, s->calls[0].line, s->calls[0].col, DC_MC_UNBALANCED_PAREN,
 			 "`%s(' is never closed%s", s->calls[0].name, why);
 	s->ncalls = 0;
 }
@@ -387,7 +386,7 @@ static void scan_text(struct scan *s)
 	if (strstr(s->lines->text, "changequote") != NULL)
 		return;
 	if (s->quote_depth > 0)
-		lint_add(s->out, s->file, s->quote_line, s->quote_col, "MC001",
+		lint_add(s->out, s->file, s->quote_line, s->quote_col, DC_MC_UNBALANCED_QUOTE,
 			 "m4 quote ` opened here is never closed with '; m4 will swallow the rest of the file");
 	else
 		report_open_calls(s, " before the end of the file");

@@ -1,10 +1,12 @@
 /*
- * mc_semantic.c - the checks that need the .mc as m4 expands it: the
- * compiler's front end and checker run with their diagnostics captured
- * (lib/diag.h sink) and each diagnostic becomes a finding with a stable
- * code; then the checks of the checker's model that only a linter makes:
- * features and relay domains that open the relay, and text at divert(0)
- * that would leak into sendmail.cf as a line sendmail cannot read.
+ * mc_semantic.c - the checks that need the .mc as m4 expands it.  The
+ * compiler runs as for `smcf build' (front end, checker, emitter and the
+ * read-back of the cf) with its diagnostics captured (lib/diag.h sink):
+ * each comes with the code its producer gave it, so nothing here reads
+ * a message's wording.  Then lint's own checks of the model: features
+ * and relay domains that open the relay, divert(0) text that would leak
+ * into sendmail.cf, the cf the .mc compiles to (mc_compiled.c) and the
+ * settings administrators trip over (mc_admin.c).
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -18,45 +20,9 @@
 #include "compiler/ir.h"
 #include "compiler/ir_build.h"
 #include "lint/lint.h"
+#include "lint/lint_mc.h"
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
-#define DIAG_LEVEL	(-1)	/* keep the severity the checker gave */
-
-/* Checker messages to codes, first match wins. */
-static const struct {
-	const char *text;	/* substring of the message */
-	int at_start;		/* must the message start with it? */
-	const char *code;
-	int severity;		/* enum lint_severity, or DIAG_LEVEL */
-} classes[] = {
-	{ "unknown OSTYPE ", 1, "MC101", DIAG_LEVEL },
-	{ "unknown DOMAIN ", 1, "MC101", DIAG_LEVEL },
-	{ "unknown FEATURE ", 1, "MC101", DIAG_LEVEL },
-	{ "unknown HACK ", 1, "MC101", DIAG_LEVEL },
-	{ "unknown MAILER ", 1, "MC101", DIAG_LEVEL },
-	{ "unknown option ", 1, "MC102", DIAG_LEVEL },
-	/* The build writes the line as the reference does, with a
-	 * warning; a call no macro takes is a mistake all the same. */
-	{ "unknown macro ", 1, "MC103", LINT_ERROR },
-	{ "' was not expanded", 0, "MC103", LINT_ERROR },
-	/* A feature whose requirement is missing does not work as written
-	 * (the reference m4 stops most of them with an error). */
-	{ "') before it (given at ", 0, "MC111", DIAG_LEVEL },
-	{ "') requires FEATURE(`", 0, "MC110", LINT_ERROR },
-	{ "), which is not given", 0, "MC110", LINT_ERROR },
-	{ "() needs a name", 0, "MC104", DIAG_LEVEL },
-	{ "') needs ", 0, "MC104", DIAG_LEVEL },
-	{ "') takes at most ", 0, "MC104", DIAG_LEVEL },
-	{ "') takes no arguments", 0, "MC104", DIAG_LEVEL },
-	{ " is deprecated", 0, "MC112", LINT_WARNING },
-	{ "') must come after FEATURE(", 0, "MC111", DIAG_LEVEL },
-	{ "must come before MAILER", 0, "MC106", DIAG_LEVEL },
-	{ "OSTYPE should come before", 1, "MC106", DIAG_LEVEL },
-	{ "should come before", 0, "MC107", DIAG_LEVEL },
-	{ "duplicate OSTYPE", 1, "MC108", DIAG_LEVEL },
-	{ "already included at", 0, "MC108", DIAG_LEVEL },
-	{ "no OSTYPE given", 1, "MC109", DIAG_LEVEL },
-};
 
 /* Features that let strangers relay through the host. */
 static const struct {
@@ -70,65 +36,22 @@ static const struct {
 	{ "loose_relay_check", "accepts %-hack addresses (user%site@host), which can be abused to relay" },
 };
 
-/* Features the reference keeps only to say they are gone or useless;
- * they replace the checker's generic deprecation message. */
+/* The cf codes of problems a .mc also names with a code of its own:
+ * the same problem, found in the raw cf text the .mc hands through. */
 static const struct {
-	const char *name;
-	enum lint_severity severity;
-	const char *why;
-} obsolete_features[] = {
-	{ "tls_failures", LINT_ERROR,
-	  "has been replaced by the option confTLS_FALLBACK_TO_CLEAR (the reference m4 prints an "
-	  "error for it); use define(`confTLS_FALLBACK_TO_CLEAR', `true')" },
-	{ "notsticky", LINT_INFO,
-	  "has no effect: its behaviour is the default since sendmail 8.7; remove it" },
+	enum diag_code cf, mc;
+} mc_twins[] = {
+	{ DC_CF_RULE_WITHOUT_TAB, DC_MC_RULE_WITHOUT_TAB },
+	{ DC_CF_OPERANDS, DC_MC_RULE_OPERANDS },
+	{ DC_CF_UNKNOWN_LINE, DC_MC_TEXT_LEAK },
+	{ DC_CF_RULE_OUTSIDE, DC_MC_RULE_LANDS_ELSEWHERE },
 };
 
-/* Is MSG the checker's deprecation message for one of those? */
-static int is_obsolete_echo(const char *msg)
-{
-	size_t k;
-
-	for (k = 0; k < NELEM(obsolete_features); k++) {
-		size_t n = strlen(obsolete_features[k].name);
-		const char *p = strstr(msg, "(`");
-
-		if (p && strncmp(p + 2, obsolete_features[k].name, n) == 0 && p[2 + n] == '\'' &&
-		    strstr(msg, " is deprecated"))
-			return 1;
-	}
-	return 0;
-}
-
-static void check_obsolete_features(const struct ir_config *ir, struct lint_list *out)
-{
-	size_t i, k;
-
-	for (i = 0; i < ir_ncalls(ir); i++) {
-		const struct ir_call *c = ir_call_at(ir, i);
-
-		if (strcmp(c->macro, "FEATURE") != 0 || c->nargs < 1)
-			continue;
-		for (k = 0; k < NELEM(obsolete_features); k++)
-			if (strcmp(c->args[0], obsolete_features[k].name) == 0)
-				lint_add_sev(out, c->pos.file, c->pos.line, c->pos.col, "MC112",
-					     obsolete_features[k].severity, "FEATURE(`%s') %s",
-					     obsolete_features[k].name, obsolete_features[k].why);
-	}
-}
-
-/* What the sink collected while the front end and checker ran. */
+/* What the sink needs while the compiler runs. */
 struct captured {
 	struct lint_list *out;
 	const char *mc_file;
-	const struct lint_lines *lines;
-	int in_checker;		/* 0: front end (m4), 1: checker */
 };
-
-static enum lint_severity level_severity(enum diag_level level)
-{
-	return level == DIAG_ERROR ? LINT_ERROR : LINT_WARNING;
-}
 
 /* A position the user cannot act on (built-in defaults) goes on the
  * .mc itself, at no particular line. */
@@ -142,73 +65,44 @@ static const char *real_file(const struct captured *cap, const char *file, int *
 	return file;
 }
 
-/* "confFOO: `x' is not ...": the checker's message about a typed value. */
-static int is_option_value_message(const char *msg)
-{
-	size_t n = 0;
-
-	while (isalnum((unsigned char)msg[n]) || msg[n] == '_')
-		n++;
-	return n > 0 && strncmp(msg + n, ": ", 2) == 0;
-}
-
-/* The front end places raw text blocks at the start of the block, which
- * may be in another file; find "NAME(" of an unknown macro in the .mc. */
-static const char *place_macro_call(const struct captured *cap, const char *msg, const char *file,
-				    int *line, int *col)
-{
-	const char *name = strchr(msg, '`');
-	size_t n, i;
-
-	if (name == NULL)
-		return file;
-	name++;
-	n = strcspn(name, "'");
-	for (i = 0; i < cap->lines->n; i++) {
-		const char *l = cap->lines->line[i];
-		const char *hit = l + strspn(l, " \t");
-
-		if (strncmp(hit, name, n) == 0 && hit[n] == '(') {
-			*line = (int)i + 1;
-			*col = (int)(hit - l) + 1;
-			return cap->mc_file;
-		}
-	}
-	return file;
-}
-
-static void sink(void *arg, enum diag_level level, const char *file, int line, int col, const char *msg)
+static void sink(void *arg, enum diag_code code, enum diag_level level, const char *file, int line,
+		 int col, const char *msg)
 {
 	struct captured *cap = arg;
-	const char *code = cap->in_checker ? "MC119" : "MC100";
-	enum lint_severity sev = level_severity(level);
+	const struct diag_code_info *info;
+	enum lint_severity sev;
 	size_t i;
 
-	if (cap->in_checker && is_obsolete_echo(msg))
+	/* a ruleset the .mc's text defines again: mc_compiled.c says what
+	 * happens to its rules (MC130) */
+	if (code == DC_CF_RULESET_AGAIN)
 		return;
+	for (i = 0; i < NELEM(mc_twins); i++)
+		if (mc_twins[i].cf == code)
+			code = mc_twins[i].mc;
+	info = diag_code_info(code);
+	sev = (enum lint_severity)info->severity;
+	if (info->follows_level)
+		sev = level == DIAG_WARNING ? LINT_WARNING : LINT_ERROR;
 	file = real_file(cap, file, &line, &col);
-	for (i = 0; cap->in_checker && i < NELEM(classes); i++) {
-		const char *hit = strstr(msg, classes[i].text);
-
-		if (hit && (!classes[i].at_start || hit == msg)) {
-			code = classes[i].code;
-			if (classes[i].severity != DIAG_LEVEL)
-				sev = (enum lint_severity)classes[i].severity;
-			break;
-		}
-	}
-	/* The build only warns (the reference writes any value), but
-	 * sendmail reads such a value wrongly: a mistake to fix. */
-	if (cap->in_checker && i == NELEM(classes) && is_option_value_message(msg)) {
-		code = "MC105";
-		sev = LINT_ERROR;
-	}
-	if (strcmp(code, "MC103") == 0)
-		file = place_macro_call(cap, msg, file, &line, &col);
 	lint_add_sev(cap->out, file, line, col, code, sev, "%s", msg);
+	cap->out->items[cap->out->n - 1].source = LINT_FROM_COMPILER;
 }
 
 /* --- relay risks --- */
+
+/* Does an IPv6 prefix (after "IPv6:") cover more than a /16? */
+static int ipv6_too_broad(const char *p)
+{
+	int groups = 0;
+
+	if (*p == '\0')
+		return 1;
+	for (; *p; p++)
+		if (*p == ':' && p[1] != ':' && p[1] != '\0')
+			groups++;
+	return groups == 0;
+}
 
 int lint_relay_key_too_broad(const char *key)
 {
@@ -219,9 +113,13 @@ int lint_relay_key_too_broad(const char *key)
 		key++;
 	if (*key == '\0')
 		return 1;
-	/* Loopback is local; IPv6 prefixes are not judged here. */
-	if (strcmp(key, "localhost") == 0 || strcmp(key, "127") == 0 || strncmp(key, "127.", 4) == 0 ||
-	    strncasecmp(key, "IPv6:", 5) == 0)
+	if (strncasecmp(key, "IPv6:", 5) == 0)
+		return strcmp(key + 5, "::1") != 0 && ipv6_too_broad(key + 5);
+	/* a CIDR (which the access map cannot match anyway) of /8 or more */
+	if (strchr(key, '/') != NULL && isdigit((unsigned char)key[0]))
+		return atoi(strchr(key, '/') + 1) <= 8;
+	/* Loopback is local. */
+	if (strcmp(key, "localhost") == 0 || strcmp(key, "127") == 0 || strncmp(key, "127.", 4) == 0)
 		return 0;
 	for (p = key; *p; p++) {
 		if (*p == '.')
@@ -231,8 +129,9 @@ int lint_relay_key_too_broad(const char *key)
 	}
 	if (p[-1] == '.')
 		dots--;
-	/* "10" or "10." is a /8 network; "com" a whole top-level domain. */
-	return dots == 0 || (digits_only && dots < 1);
+	/* "10" or "10." is a /8 network; "com" a whole top-level domain;
+	 * "0.0.0.0" (or a CIDR form of it) everything. */
+	return dots == 0 || (digits_only && strspn(key, "0.") == strlen(key));
 }
 
 static void check_relay_features(const struct ir_config *ir, struct lint_list *out)
@@ -246,7 +145,7 @@ static void check_relay_features(const struct ir_config *ir, struct lint_list *o
 			continue;
 		for (k = 0; k < NELEM(relay_features); k++)
 			if (strcmp(c->args[0], relay_features[k].name) == 0)
-				lint_add(out, c->pos.file, c->pos.line, c->pos.col, "MC120",
+				lint_add(out, c->pos.file, c->pos.line, c->pos.col, DC_MC_OPEN_RELAY_FEATURE,
 					 "FEATURE(`%s') %s; prefer SMTP AUTH or STARTTLS for roaming users",
 					 relay_features[k].name, relay_features[k].why);
 	}
@@ -267,7 +166,7 @@ static void check_relay_domains(const struct ir_config *ir, struct lint_list *ou
 
 			for (w = strtok_r(words, " \t\n", &save); w; w = strtok_r(NULL, " \t\n", &save))
 				if (lint_relay_key_too_broad(w))
-					lint_add(out, c->pos.file, c->pos.line, c->pos.col, "MC121",
+					lint_add(out, c->pos.file, c->pos.line, c->pos.col, DC_MC_BROAD_RELAY_DOMAIN,
 						 "RELAY_DOMAIN(`%s') relays for a whole top-level domain or /8 network", w);
 			free(words);
 		}
@@ -329,11 +228,11 @@ static void check_text_block(const struct ir_text *t, const char *file, const st
 			if (line == 0 && from > 1)
 				line = find_raw_line(lines, p, n, 1);
 			if (line > 0)
-				lint_add(out, file, line, 1, "MC005",
+				lint_add(out, file, line, 1, DC_MC_TEXT_LEAK,
 					 "`%.*s' reaches sendmail.cf, where it is not a valid line "
 					 "(a missing dnl or divert(-1)?)", (int)(n > 60 ? 60 : n), p);
 			else
-				lint_add(out, t->pos.file, t->pos.line, t->pos.col, "MC005",
+				lint_add(out, t->pos.file, t->pos.line, t->pos.col, DC_MC_TEXT_LEAK,
 					 "`%.*s' reaches sendmail.cf, where it is not a valid line",
 					 (int)(n > 60 ? 60 : n), p);
 		}
@@ -352,60 +251,61 @@ static void check_texts(const struct ir_config *ir, const char *file, const stru
 		check_text_block(ir_text_at(ir, i), file, lines, out);
 }
 
-/* m4's own complaints at the end of the file repeat what a lexical
- * finding already says with a better position. */
-static const struct {
-	const char *m4_says;
-	const char *lexical_code;
-} eof_echoes[] = {
-	{ "end of file in string", "MC001" },
-	{ "end of file in argument list", "MC004" },
-};
+/* --- one finding per problem --- */
 
-static int has_code(const struct lint_list *out, size_t upto, const char *file, const char *code)
+/* Lexical codes for which m4 also speaks up, at the end of the file:
+ * the lexical finding already says where the quote or call opened. */
+static const enum diag_code eof_codes[] = { DC_MC_UNBALANCED_QUOTE, DC_MC_UNBALANCED_PAREN };
+
+static int lexical_has(const struct lint_list *out, size_t from, const char *file, enum diag_code code)
 {
 	size_t i;
 
-	for (i = 0; i < upto; i++)
-		if (strcmp(out->items[i].code, code) == 0 && strcmp(out->items[i].file, file) == 0)
+	for (i = from; i < out->n; i++)
+		if (out->items[i].source == LINT_FROM_LEXICAL && out->items[i].code == code &&
+		    strcmp(out->items[i].file, file) == 0)
 			return 1;
 	return 0;
 }
 
-static int is_eof_echo(const struct lint_list *out, size_t from, const char *file,
-		       const struct lint_finding *f)
+/* Is finding I a problem another source found too (same file, line
+ * and code; the more severe finding stays, the earlier when alike), or
+ * m4's end-of-file echo of a lexical finding?  One source's findings
+ * are all kept: the checker may say two things of one line. */
+static int is_echo(const struct lint_list *out, size_t from, size_t i)
 {
+	const struct lint_finding *f = &out->items[i];
 	size_t k;
 
-	if (strcmp(f->code, "MC100") != 0)
-		return 0;
-	for (k = 0; k < NELEM(eof_echoes); k++)
-		if (strstr(f->message, eof_echoes[k].m4_says) &&
-		    has_code(out, from, file, eof_echoes[k].lexical_code))
+	for (k = 0; k < NELEM(eof_codes) && f->source != LINT_FROM_LEXICAL; k++)
+		if (f->code == eof_codes[k] && lexical_has(out, from, f->file, f->code))
 			return 1;
+	for (k = from; k < out->n; k++) {
+		const struct lint_finding *g = &out->items[k];
+
+		if (k != i && g->source != f->source && g->code == f->code && g->line == f->line &&
+		    strcmp(g->file, f->file) == 0 &&
+		    (g->severity > f->severity || (g->severity == f->severity && k < i)))
+			return 1;
+	}
 	return 0;
 }
 
-static void drop_m4_eof_echo(struct lint_list *out, size_t from, const char *file)
+static void drop_echoes(struct lint_list *out, size_t from)
 {
-	size_t i, kept = from;
+	size_t i = from;
 
-	for (i = from; i < out->n; i++) {
-		struct lint_finding *f = &out->items[i];
-
-		if (is_eof_echo(out, from, file, f)) {
-			free(f->file);
-			free(f->message);
-			continue;
-		}
-		out->items[kept++] = *f;
-	}
-	out->n = kept;
+	while (i < out->n)
+		if (is_echo(out, from, i))
+			lint_drop(out, i);
+		else
+			i++;
 }
 
-int lint_mc_semantic(const char *file, const struct lint_lines *lines, struct lint_list *out)
+int lint_mc_semantic(const char *file, const struct lint_lines *lines,
+		     const struct lint_context *ctx, struct lint_list *out)
 {
-	struct captured cap = { out, file, lines, 0 };
+	struct captured cap = { out, file };
 	struct fe_options opt;
 	struct ir_config *ir = NULL;
 	size_t from = out->n;
@@ -413,6 +313,10 @@ int lint_mc_semantic(const char *file, const struct lint_lines *lines, struct li
 	char *dir;
 	int rc;
 
+	/* the lexical findings of this file come first (cmd_lint.c) */
+	while (from > 0 && out->items[from - 1].source == LINT_FROM_LEXICAL &&
+	       strcmp(out->items[from - 1].file, file) == 0)
+		from--;
 	memset(&opt, 0, sizeof(opt));
 	opt.mc_file = file;
 	/* include(`site.m4') in a .mc usually means the file beside it. */
@@ -420,22 +324,23 @@ int lint_mc_semantic(const char *file, const struct lint_lines *lines, struct li
 	include_dirs[0] = *dir ? dir : ".";
 	opt.include_dirs = include_dirs;
 	opt.nincludes = 1;
+	diag_reset();
 	diag_set_sink(sink, &cap);
 	rc = frontend_read(&opt, &ir);
-	if (rc == 0 && ir != NULL) {
-		cap.in_checker = 1;
+	if (rc == 0 && ir != NULL)
 		check_config(ir, file);
-	}
+	if (rc == 0 && ir != NULL && diag_errors() == 0)
+		lint_mc_compiled(file, ir, ctx, out);
 	diag_set_sink(NULL, NULL);
 	free(dir);
-	drop_m4_eof_echo(out, from, file);
-	if (ir == NULL)
-		return rc != 0 ? 2 : 0;
-	lint_mc_requires(ir, out);
-	check_obsolete_features(ir, out);
-	check_relay_features(ir, out);
-	check_relay_domains(ir, out);
-	check_texts(ir, file, lines, out);
-	ir_free(ir);
-	return 0;
+	if (ir != NULL) {
+		lint_mc_partner(file, ir, ctx, out);
+		check_relay_features(ir, out);
+		check_relay_domains(ir, out);
+		check_texts(ir, file, lines, out);
+		lint_mc_admin(file, ir, ctx, out);
+		ir_free(ir);
+	}
+	drop_echoes(out, from);
+	return ir == NULL && rc != 0 ? 2 : 0;
 }

@@ -94,7 +94,7 @@ static void print_text(const struct lint_list *list, int gcc)
 		if (f->line > 0 && (f->col > 0 || gcc))
 			printf(":%d", f->col > 0 ? f->col : 1);
 		printf(":%s %s%s:%s %s [%s]\n", color_off(stdout), color_on(stdout, role[f->severity]),
-		       sev, color_off(stdout), f->message, f->code);
+		       sev, color_off(stdout), f->message, diag_code_info(f->code)->code);
 	}
 	if (!gcc && list->n > 0)
 		printf("%zu error%s, %zu warning%s, %zu info\n", count[LINT_ERROR],
@@ -114,7 +114,7 @@ static void print_json(const struct lint_list *list)
 		fputs("\"file\": ", stdout);
 		json_string(f->file);
 		printf(", \"line\": %d, \"column\": %d, \"severity\": \"%s\", \"code\": \"%s\", \"message\": ",
-		       f->line, f->col, lint_severity_name(f->severity), f->code);
+		       f->line, f->col, lint_severity_name(f->severity), diag_code_info(f->code)->code);
 		json_string(f->message);
 		putchar('}');
 	}
@@ -130,14 +130,14 @@ static void print_sarif_rules(void)
 {
 	size_t i;
 
-	for (i = 0; i < lint_code_count(); i++) {
-		const struct lint_code *c = lint_code_at(i);
+	for (i = 0; i < DC_COUNT; i++) {
+		const struct diag_code_info *c = diag_code_info((enum diag_code)i);
 
 		printf("%s\n            {\"id\": \"%s\", \"name\": ", i ? "," : "", c->code);
 		json_string(c->title);
 		printf(", \"helpUri\": \"file://%s/lint-codes.md#%s\", "
 		       "\"defaultConfiguration\": {\"level\": \"%s\"}}",
-		       smcf_docdir(), c->code, sarif_level(c->severity));
+		       smcf_docdir(), c->code, sarif_level((enum lint_severity)c->severity));
 	}
 }
 
@@ -154,7 +154,7 @@ static void print_sarif(const struct lint_list *list)
 		const struct lint_finding *f = &list->items[i];
 
 		printf("%s\n      {\"ruleId\": \"%s\", \"level\": \"%s\", \"message\": {\"text\": ",
-		       i ? "," : "", f->code, sarif_level(f->severity));
+		       i ? "," : "", diag_code_info(f->code)->code, sarif_level(f->severity));
 		json_string(f->message);
 		fputs("}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ", stdout);
 		json_string(f->file);

@@ -200,7 +200,7 @@ int mailer_file_write(struct emit_ctx *ctx, const struct mailer_file *file,
 	int rc = 0;
 
 	if (!file->implemented) {
-		ctx_error(ctx, call ? &call->pos : NULL,
+		ctx_error(ctx, DC_MC_NOT_IMPLEMENTED, call ? &call->pos : NULL,
 			  "MAILER(`%s') is known but not implemented yet", file->file);
 		return -1;
 	}

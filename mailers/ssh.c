@@ -5,7 +5,6 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "lib/diag.h"
 #include "compiler/emit_ctx.h"
 #include "compiler/rules.h"
 #include "lib/strbuf.h"
@@ -13,28 +12,17 @@
 #include "mailers/mailer_impl.h"
 
 /*
- * Read as MAILER(`ssh') is: warn when the user or the directory is
- * missing (both must come before it), and give SSH_MAILER_ARGS its
- * default, which is built from SSH_MAILER_HOST ($h) and
- * SSH_REMOTE_COMMAND (a remote sendmail -bs).
+ * Read as MAILER(`ssh') is: give SSH_MAILER_ARGS its default, which is
+ * built from SSH_MAILER_HOST ($h) and SSH_REMOTE_COMMAND (a remote
+ * sendmail -bs).  (The user and the directory that must be defined
+ * before it are the checker's business.)
  */
 static int ssh_prepare(struct emit_ctx *ctx, const struct ir_call *call)
 {
-	static const char *const needed[] = { "SSH_MAILER_USER", "SSH_MAILER_DIR" };
 	size_t epoch = call ? call->define_epoch : SIZE_MAX;
 	struct strbuf args = STRBUF_INIT;
 	const char *host, *command;
-	size_t i;
 
-	for (i = 0; i < sizeof(needed) / sizeof(needed[0]); i++) {
-		if (ctx_define_at(ctx, needed[i], epoch))
-			continue;
-		if (call && call->pos.file)
-			diag_report(DIAG_WARNING, call->pos.file, call->pos.line, call->pos.col,
-				    "%s must be defined before MAILER(`ssh')", needed[i]);
-		else
-			diag_report(DIAG_WARNING, NULL, 0, 0, "%s must be defined before MAILER(`ssh')", needed[i]);
-	}
 	if (ctx_define_at(ctx, "SSH_MAILER_ARGS", epoch) != NULL)
 		return 0;
 	host = ctx_define_at(ctx, "SSH_MAILER_HOST", epoch);

@@ -49,10 +49,10 @@ static void test_diag_order(void)
 	fflush(stderr);
 	dup2(fd, 2);
 	diag_hold();
-	diag_report(DIAG_ERROR, "a.mc", 9, 1, "third");
-	diag_report(DIAG_WARNING, "a.mc", 2, 5, "second");
-	diag_report(DIAG_WARNING, "a.mc", 2, 1, "first");
-	diag_report(DIAG_ERROR, "b.m4", 1, 1, "after a.mc");
+	diag_report(DC_MC_M4, DIAG_ERROR, "a.mc", 9, 1, "third");
+	diag_report(DC_MC_M4, DIAG_WARNING, "a.mc", 2, 5, "second");
+	diag_report(DC_MC_M4, DIAG_WARNING, "a.mc", 2, 1, "first");
+	diag_report(DC_MC_M4, DIAG_ERROR, "b.m4", 1, 1, "after a.mc");
 	diag_release();
 	fflush(stderr);
 	dup2(saved, 2);
