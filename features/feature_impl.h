@@ -94,6 +94,7 @@ int feature_local_procmail_apply(struct emit_ctx *ctx, const struct ir_call *cal
 int feature_no_default_msa_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_use_ct_file_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_always_add_domain_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_ldap_routing_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_limited_masquerade_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_mailertable_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_masquerade_entire_domain_apply(struct emit_ctx *ctx, const struct ir_call *call);

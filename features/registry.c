@@ -101,7 +101,7 @@ static const struct feature_def features[] = {
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_greet_pause_apply },
 	{ "ldap_routing", FEATURE_KIND_FEATURE, 0, 6,
 	  "[mailHost_map], [mailRoutingAddress_map], [bounce|passthru|sendertoo], [strip|preserve], [nodomain], [tempfail|queue]",
-	  "ldapmh: ldap -1 -T<TMPF> -v mailHost -k (&(objectClass=inetLocalMailRecipient)(mailLocalAddress=%0)); ldapmra: same with -v mailRoutingAddress", NULL, NULL, O_BEFORE_MAILERS, NULL },
+	  "ldapmh: ldap -1 -T<TMPF> -v mailHost -k (&(objectClass=inetLocalMailRecipient)(mailLocalAddress=%0)); ldapmra: same with -v mailRoutingAddress", NULL, NULL, O_BEFORE_MAILERS, feature_ldap_routing_apply },
 	{ "limited_masquerade", FEATURE_KIND_FEATURE, 0, 0,
 	  "(none)",
 	  NULL, NULL, NULL, O_BEFORE_MAILERS, feature_limited_masquerade_apply },
