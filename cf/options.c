@@ -210,6 +210,43 @@ static int in_list(const char *word, const char *const *list, size_t n)
 	return 0;
 }
 
+/* A macro of the cf (e.g. "$j", "${name}") expanded now; "" if unset. */
+static char *macro_now(const char *name)
+{
+	char *in = macro_translate(name, config.level), buf[1024];
+
+	macro_expand(in, buf, sizeof buf);
+	free(in);
+	return xstrdup(buf);
+}
+
+/*
+ * An ldap alias database: sendmail joins an entry's values with commas,
+ * and one given no arguments at all ("ldap:") searches the
+ * sendmailMTAAliasObject entries of this cluster or host, the names
+ * read as the option is.  Returns the K line arguments that say so.
+ */
+static char *ldap_alias_spec(const char *spec)
+{
+	char *j, *cluster, *full;
+	const char *p = spec;
+
+	while (isspace((unsigned char)*p))
+		p++;
+	if (*p != '\0')
+		return xasprintf("-z, %s", spec);
+	j = macro_now("$j");
+	cluster = macro_now("${sendmailMTACluster}");
+	full = xasprintf("-z, -k \"(&(objectClass=sendmailMTAAliasObject)(sendmailMTAAliasGrouping=aliases)"
+			 "(|(sendmailMTACluster=%s)(sendmailMTAHost=%s))(sendmailMTAKey=%%0))\" "
+			 "-v sendmailMTAAliasValue,sendmailMTAAliasSearch:FILTER:sendmailMTAMapObject,"
+			 "sendmailMTAAliasURL:URL:sendmailMTAMapObject",
+			 cluster, *j != '\0' ? j : "localhost");
+	free(j);
+	free(cluster);
+	return full;
+}
+
 /*
  * AliasFile: a comma-separated list of alias databases, each "class:spec"
  * or a plain file (the implicit class).  As in sendmail each one becomes
@@ -254,7 +291,13 @@ static void set_alias_files(char *val)
 			*p++ = '\0';
 		if (in_list(class, alias_classes, sizeof alias_classes / sizeof alias_classes[0])) {
 			if (config.maps != NULL) {
-				full = xasprintf("%s %s", class, spec);
+				if (strcmp(class, "ldap") == 0) {
+					char *ldap = ldap_alias_spec(spec);
+
+					full = xasprintf("%s %s", class, ldap);
+					free(ldap);
+				} else
+					full = xasprintf("%s %s", class, spec);
 				if (maps_declare(config.maps, name, full, NULL, 0) == 0 &&
 				    maps_valid(config.maps, name))
 					config.nalias_files++;

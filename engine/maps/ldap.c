@@ -48,6 +48,7 @@ static const struct map_flag ldap_common[] = {
 	MAP_FLAG_ROWS_KEYED,
 	{ 'D', MAPF_DEFER, 0, MAP_FV_NONE },
 	{ 'S', 0, 0, MAP_FV_SPACESUB },
+	{ 'z', 0, 0, MAP_FV_COLDELIM },
 	{ 0, 0, 0, MAP_FV_NONE }
 };
 
