@@ -226,7 +226,6 @@ int when_no_accept_unqualified_senders(const struct emit_ctx *ctx);
 int when_preserve_luser_host(const struct emit_ctx *ctx);
 int when_add_bcc(const struct emit_ctx *ctx);
 int when_ldap_routing(const struct emit_ctx *ctx);
-int when_ldap_mailertable(const struct emit_ctx *ctx);
 int when_mailertable(const struct emit_ctx *ctx);
 int when_no_mailertable(const struct emit_ctx *ctx);
 int when_ldap_tempfail(const struct emit_ctx *ctx);

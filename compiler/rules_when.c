@@ -882,12 +882,6 @@ int when_ldap_routing(const struct emit_ctx *ctx)
 	return ctx_on(ctx, CF_LDAP_ROUTING);
 }
 
-/* LDAPMailertable: a mailHost is looked up in the mailertable first. */
-int when_ldap_mailertable(const struct emit_ctx *ctx)
-{
-	return ctx_on(ctx, CF_LDAP_ROUTING) && ctx_on(ctx, CF_MAILERTABLE);
-}
-
 int when_mailertable(const struct emit_ctx *ctx)
 {
 	return ctx_on(ctx, CF_MAILERTABLE);
