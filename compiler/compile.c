@@ -89,7 +89,13 @@ static void read_back(const char *mc, const char *cf, size_t len,
 		struct ir_pos pos;
 
 		char *line = cf_line_text(cf, len, f->line);
-		const char *verb = level == DIAG_ERROR ? "refuse" : "warn about";
+		const char *verb;
+
+		/* white space alone (a blank after a macro call) is a line
+		 * sendmail complains about and skips: the cf means the same */
+		if (line[strspn(line, " \t")] == '\0')
+			level = DIAG_WARNING;
+		verb = level == DIAG_ERROR ? "refuse" : "warn about";
 
 		if (emit_origin_of(origins, cf, len, f->line, &pos) == 0) {
 			locate_in_source(&pos, line);

@@ -83,6 +83,16 @@ enum ctx_flag {
 	CF_ACCEPT_UNQUALIFIED,	/* FEATURE(accept_unqualified_senders) */
 	CF_PRESERVE_LUSER_HOST,	/* FEATURE(preserve_luser_host) */
 	CF_ADD_BCC,		/* FEATURE(bcc) */
+	CF_NEED_SMTPOPMODES,	/* class SMTPOpModes wanted (bcc's fourth
+				 * argument, ldap_routing) */
+	CF_LDAP_ROUTING,	/* FEATURE(ldap_routing) */
+	CF_LDAP_MUST_EXIST,	/* a recipient LDAP does not know bounces */
+	CF_LDAP_SENDER_MUST_EXIST,	/* ... and so does such a sender */
+	CF_LDAP_DETAIL,		/* `strip' or `preserve': +detail retried */
+	CF_LDAP_DETAIL_PRESERVE,	/* `preserve': +detail kept */
+	CF_LDAP_NODOMAIN,	/* no @domain lookup */
+	CF_LDAP_TEMPFAIL,	/* lookup failures refuse SMTP recipients */
+	CF_LDAP_DEFAULT_MAPS,	/* a default routing map is in use */
 	CF_DRAC,		/* FEATURE(drac) */
 	CF_DOMAINMAP,		/* a FEATURE(domainmap) wrote the shared rules */
 	CF_DNSBL_MAP,		/* FEATURE(dnsbl) declared the dnsbl map */

@@ -48,14 +48,20 @@ static int print_calls_as_option(struct emit_ctx *ctx, const char *macro, const 
 	return n;
 }
 
-/* DaemonPortOptions: the .mc's DAEMON_OPTIONS lines or the standard MTA
- * daemon, plus the submission port unless FEATURE(no_default_msa). */
+/* DaemonPortOptions: the daemon a feature adds (FEATURE(msp), when no
+ * DAEMON_OPTIONS came before it: it is then the first) and the .mc's
+ * DAEMON_OPTIONS lines, or the standard MTA daemon; plus the submission
+ * port unless FEATURE(no_default_msa). */
 static void print_port_options(struct emit_ctx *ctx)
 {
-	if (print_calls_as_option(ctx, "DAEMON_OPTIONS", "DaemonPortOptions", "confDAEMON_OPTIONS") == 0) {
-		if (ctx->str[CS_DEFAULT_DAEMON])
-			fprintf(ctx->out, "O DaemonPortOptions=%s\n", ctx->str[CS_DEFAULT_DAEMON]);
-		else if (ctx_define(ctx, "_NETINET6_", NULL))
+	int n = 0;
+
+	if (ctx->str[CS_DEFAULT_DAEMON]) {
+		fprintf(ctx->out, "O DaemonPortOptions=%s\n", ctx->str[CS_DEFAULT_DAEMON]);
+		n++;
+	}
+	if (print_calls_as_option(ctx, "DAEMON_OPTIONS", "DaemonPortOptions", "confDAEMON_OPTIONS") + n == 0) {
+		if (ctx_define(ctx, "_NETINET6_", NULL))
 			fputs("O DaemonPortOptions=Name=MTA-v4, Family=inet\n"
 			      "O DaemonPortOptions=Name=MTA-v6, Family=inet6\n", ctx->out);
 		else

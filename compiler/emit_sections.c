@@ -178,6 +178,9 @@ void emit_message_headers(struct emit_ctx *ctx)
 	const char *v;
 	size_t i;
 
+	/* after the options, as the reference writes it */
+	if (ctx_on(ctx, CF_NEED_SMTPOPMODES))
+		fputs("\n# SMTP operation modes\nC{SMTPOpModes} s d D\n", out);
 	fputs("\n# queue groups\n", out);
 	for (i = 0; i < ir_ncalls(ctx->ir); i++) {
 		const struct ir_call *c = ir_call_at(ctx->ir, i);

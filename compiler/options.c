@@ -232,13 +232,20 @@ const struct option_predefine option_predefines[] = {
 	{ "confFROM_LINE", "From $g $d", 0 },
 	{ "confOPERATORS", ".:%@!^/[]+", 0 },
 	{ "confSMTP_LOGIN_MSG", "$j Sendmail $v/$Z; $b", 0 },
+	/* the pieces of the Received: header, which a .mc (or
+	 * HACK(virthost_by_ip)) may reuse or replace one by one */
+	{ "_REC_AUTH_", "$.$?{auth_type}(authenticated", 0 },
+	{ "_REC_FULL_AUTH_", "$.$?{auth_type}(user=${auth_authen} $?{auth_author}author=${auth_author} $.mech=${auth_type}", 0 },
+	{ "_REC_HDR_", "$?sfrom $s $.$?_($?s$|from $.$_)", 0 },
+	{ "_REC_END_", "for $u; $|;\n\t$.$b", 0 },
+	{ "_REC_TLS_", "(version=${tls_version} cipher=${cipher} bits=${cipher_bits} verify=${verify})$.$?u", 0 },
+	{ "_REC_BY_", "$.by $j ($v/$Z)$?r with $r$. id $i$?{tls_version}", 0 },
 	{ "confRECEIVED_HEADER",
-	  "$?sfrom $s $.$?_($?s$|from $.$_)\n"
-	  "\t$.$?{auth_type}(authenticated$?{auth_ssf} bits=${auth_ssf}$.)\n"
-	  "\t$.by $j ($v/$Z)$?r with $r$. id $i$?{tls_version}\n"
-	  "\t(version=${tls_version} cipher=${cipher} bits=${cipher_bits} verify=${verify})$.$?u\n"
-	  "\tfor $u; $|;\n"
-	  "\t$.$b", 0 },
+	  "_REC_HDR_\n"
+	  "\t_REC_AUTH_$?{auth_ssf} bits=${auth_ssf}$.)\n"
+	  "\t_REC_BY_\n"
+	  "\t_REC_TLS_\n"
+	  "\t_REC_END_", 0 },
 	{ "confSEVEN_BIT_INPUT", "False", 0 },
 	{ "confALIAS_WAIT", "10", 0 },
 	{ "confMIN_FREE_BLOCKS", "100", 0 },

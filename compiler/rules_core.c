@@ -164,6 +164,9 @@ const struct rule_line rules_core[] = {
 
 	/* Parse1: route remote addresses */
 	{ NULL, "SParse1" },
+	/* FEATURE(ldap_routing): addresses in the LDAP routed domains */
+	{ when_ldap_routing, "R$+ < @ $={LDAPRoute} . >\t$: $>LDAPExpand <$1 < @ $2 . >> <$1 @ $2> <>" },
+	{ when_ldap_routing, "R$+ < @ $={LDAPRouteEquiv} . >\t$: $>LDAPExpand <$1 < @ $2 . >> <$1 @ $M> <>" },
 	/* domain literals (with MAILER(smtp)): ParseLocal, then the smart
 	 * host or SMTP to the literal */
 	{ when_smtp_mailer, "R$* < @ [ $+ ] > $*\t$: $>ParseLocal $1 < @ [ $2 ] > $3" },
@@ -350,6 +353,53 @@ const struct rule_line rules_core[] = {
 	/* site LOCAL_RULE_0 text and the rules of FEATURE(redirect) and
 	 * MAILER(mail11), in .mc order */
 	{ NULL, "@LOCAL_RULE_0" },
+
+	/* LDAPExpand (FEATURE(ldap_routing)): <parsed address> <address>
+	 * <+detail>: look up the new address (ldapmra) and the mail host
+	 * (ldapmh) and route by what was found */
+	{ when_ldap_routing, "{" },
+	{ NULL, "SLDAPExpand" },
+	{ NULL, "R<$+><$+><$*>\t$: <$(ldapmra $2 $: $)> <$(ldapmh $2 $: $)> <$1> <$2> <$3>" },
+	/* a failed lookup: refused at RCPT with `tempfail', else the
+	 * address is kept for the queue */
+	{ NULL, "R<$* <TMPF>> <$*> <$+> <$+> <$*>\t$: $&{opMode} $| TMPF <$&{addr_type}> $| $3" },
+	{ NULL, "R<$*> <$* <TMPF>> <$+> <$+> <$*>\t$: $&{opMode} $| TMPF <$&{addr_type}> $| $3" },
+	{ when_ldap_tempfail, "R$={SMTPOpModes} $| TMPF <e r> $| $+\t$#error $@ 4.3.0 $: \"451 Temporary system failure. Please try again later.\"" },
+	{ NULL, "R$* $| TMPF <$*> $| $+\t$@ $3" },
+	/* a new address, and the host is this one or none: the new address */
+	{ when_ldap_detail_preserve, "R<$+@$+> <$=w> <$+> <$+> <$*>\t$@ $>Parse0 $>canonify $1 $6 @ $2" },
+	{ when_ldap_detail_preserve, "R<$+@$+> <> <$+> <$+> <$*>\t$@ $>Parse0 $>canonify $1 $5 @ $2" },
+	{ NULL, "R<$+> <$=w> <$+> <$+> <$*>\t$@ $>Parse0 $>canonify $1" },
+	{ NULL, "R<$+> <> <$+> <$+> <$*>\t$@ $>Parse0 $>canonify $1" },
+	/* a new address and another host: relay there (through the
+	 * mailertable when there is one) */
+	{ when_ldap_detail_preserve, "{" },
+	{ when_mailertable, "R<$+@$+> <$+> <$+> <$+> <$*>\t$>LDAPMailertable <$3> $>canonify $1 $6 @ $2" },
+	{ when_no_mailertable, "R<$+@$+> <$+> <$+> <$+> <$*>\t$#_RELAY_ $@ $3 $: $>canonify $1 $6 @ $2" },
+	{ NULL, "}" },
+	{ when_mailertable, "R<$+> <$+> <$+> <$+> <$*>\t$>LDAPMailertable <$2> $>canonify $1" },
+	{ when_no_mailertable, "R<$+> <$+> <$+> <$+> <$*>\t$#_RELAY_ $@ $2 $: $>canonify $1" },
+	/* only a host: this one keeps the address, another gets it */
+	{ NULL, "R<> <$=w> <$+> <$+> <$*>\t$@ $2" },
+	{ when_mailertable, "R<> <$+> <$+> <$+> <$*>\t$>LDAPMailertable <$1> $2" },
+	{ when_no_mailertable, "R<> <$+> <$+> <$+> <$*>\t$#_RELAY_ $@ $1 $: $2" },
+	/* nothing found: again without +detail, then as @domain */
+	{ when_ldap_detail, "R<> <> <$+> <$+ + $* @ $+> <>\t$@ $>LDAPExpand <$1> <$2 @ $4> <+$3>" },
+	{ when_ldap_nodomain, "R<> <> <$+> <$+ @ $+> <$*>\t$: <> <> <$1> <@ $3> <$4>" },
+	{ when_no_ldap_nodomain, "{" },
+	{ when_ldap_detail_preserve, "R<> <> <$+> <$+ + $* @ $+> <>\t$@ $>LDAPExpand <$1> <@ $4> <+$3>" },
+	{ NULL, "R<> <> <$+> <$+ @ $+> <$*>\t$@ $>LDAPExpand <$1> <@ $3> <$4>" },
+	{ NULL, "}" },
+	/* not even the domain: bounce (recipients, with `sendertoo'
+	 * senders too) or keep the address */
+	{ when_ldap_must_exist, "{" },
+	{ NULL, "R<> <> <$+> <@ $+> <$*>\t$: <?> < $&{addr_type} > < $1 >" },
+	{ NULL, "R<?> <e r> <$+>\t$#error $@ nouser $: \"550 User unknown\"" },
+	{ when_ldap_sender_must_exist, "R<?> <e s> <$+>\t$#error $@ nouser $: \"550 User unknown\"" },
+	{ NULL, "R<?> <$*> <$+>\t$@ $2" },
+	{ NULL, "}" },
+	{ when_no_ldap_must_exist, "R<> <> <$+> <@ $+> <$*>\t$@ $1" },
+	{ NULL, "}" },
 
 	/*
 	 * The SMTP policy rulesets, from here to the end of the table, follow

@@ -875,6 +875,63 @@ int when_add_bcc(const struct emit_ctx *ctx)
 	return ctx_on(ctx, CF_ADD_BCC);
 }
 
+/* FEATURE(ldap_routing) and the modes its arguments choose (see
+ * features/ldap_routing.c). */
+int when_ldap_routing(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_LDAP_ROUTING);
+}
+
+int when_mailertable(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_MAILERTABLE);
+}
+
+int when_no_mailertable(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_MAILERTABLE);
+}
+
+int when_ldap_tempfail(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_LDAP_TEMPFAIL);
+}
+
+int when_ldap_detail(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_LDAP_DETAIL);
+}
+
+int when_ldap_detail_preserve(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_LDAP_DETAIL_PRESERVE);
+}
+
+int when_ldap_nodomain(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_LDAP_NODOMAIN);
+}
+
+int when_no_ldap_nodomain(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_LDAP_NODOMAIN);
+}
+
+int when_ldap_must_exist(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_LDAP_MUST_EXIST);
+}
+
+int when_no_ldap_must_exist(const struct emit_ctx *ctx)
+{
+	return !ctx_on(ctx, CF_LDAP_MUST_EXIST);
+}
+
+int when_ldap_sender_must_exist(const struct emit_ctx *ctx)
+{
+	return ctx_on(ctx, CF_LDAP_SENDER_MUST_EXIST);
+}
+
 /* check_mail's localhost.UUCP sender check: not with nouucp, nor when
  * unqualified senders are accepted anyway. */
 int when_unqualified_uucp_check(const struct emit_ctx *ctx)

@@ -53,9 +53,7 @@ int feature_access_db_apply(struct emit_ctx *ctx, const struct ir_call *call)
 		for (i = 0; i < sizeof(options) / sizeof(options[0]); i++)
 			if (strcasecmp(ctx_arg(call, a), options[i].word) == 0)
 				ctx->flag[options[i].flag] = 1;
-	spec = feature_map_spec(ctx, call, 1, "access", "-T<TMPF>");
-	if (spec == NULL)
-		return -1;
+	spec = feature_map_spec(ctx, call, 1, "access", "-T<TMPF>", "access");
 	full = with_tempfail(ctx, call, spec);
 	ctx->flag[CF_ACCESS_DB] = 1;
 	ctx_add_line(ctx, SEC_LOCAL_INFO, "C{Accept}OK RELAY");

@@ -7,5 +7,5 @@
 
 int feature_authinfo_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
-	return feature_add_map(ctx, call, CF_AUTHINFO, "authinfo", "authinfo");
+	return feature_add_map(ctx, call, CF_AUTHINFO, "authinfo", "authinfo", "authinfo");
 }

@@ -51,10 +51,9 @@ int feature_bcc_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	const char *canon = ctx_arg(call, 4);
 
 	if (!access) {
-		char *spec = feature_map_spec(ctx, call, 1, "bcctable", NULL);
+		/* LDAP is no keyword here: it is taken as the map's spec */
+		char *spec = feature_map_spec(ctx, call, 1, "bcctable", NULL, NULL);
 
-		if (spec == NULL)
-			return -1;
 		ctx_add_line(ctx, SEC_MAPS, "Kbcctable %s", spec);
 		free(spec);
 	}
@@ -66,7 +65,7 @@ int feature_bcc_apply(struct emit_ctx *ctx, const struct ir_call *call)
 		ctx_add_line(ctx, SEC_MAPS, "KcanonicalRcpt %s", canon);
 		/* the SMTP operation modes, for rulesets that tell an SMTP
 		 * recipient from a queue run */
-		ctx_add_line(ctx, SEC_CLASSES, "C{SMTPOpModes} s d D");
+		ctx->flag[CF_NEED_SMTPOPMODES] = 1;
 	}
 
 	ctx_add_rule(ctx, RULESETS, NULL, "%s", "");

@@ -7,5 +7,5 @@
 
 int feature_bitdomain_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
-	return feature_add_map(ctx, call, CF_BITDOMAIN, "bitdomain", "bitdomain");
+	return feature_add_map(ctx, call, CF_BITDOMAIN, "bitdomain", "bitdomain", "bitdomain");
 }

@@ -7,5 +7,5 @@
 
 int feature_domaintable_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
-	return feature_add_map(ctx, call, CF_DOMAINTABLE, "domaintable", "domaintable");
+	return feature_add_map(ctx, call, CF_DOMAINTABLE, "domaintable", "domaintable", "domain");
 }

@@ -9,5 +9,5 @@
 
 int feature_drac_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
-	return feature_add_map(ctx, call, CF_DRAC, "drac", "drac");
+	return feature_add_map(ctx, call, CF_DRAC, "drac", "drac", NULL);
 }

@@ -58,6 +58,7 @@ int feature_relay_based_on_MX_apply(struct emit_ctx *ctx, const struct ir_call *
 int feature_relay_local_from_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_relay_mail_from_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_require_rdns_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_tls_failures_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_tls_session_features_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_use_client_ptr_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_virtuser_entire_domain_apply(struct emit_ctx *ctx, const struct ir_call *call);
@@ -83,6 +84,8 @@ int feature_cssubdomain_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_vnet_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_xconnect_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_nodns_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_msp_nullclient_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_virthost_by_ip_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_spamtrap_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_debian_auth_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_prefixmod_apply(struct emit_ctx *ctx, const struct ir_call *call);
@@ -94,6 +97,7 @@ int feature_local_procmail_apply(struct emit_ctx *ctx, const struct ir_call *cal
 int feature_no_default_msa_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_use_ct_file_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_always_add_domain_apply(struct emit_ctx *ctx, const struct ir_call *call);
+int feature_ldap_routing_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_limited_masquerade_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_mailertable_apply(struct emit_ctx *ctx, const struct ir_call *call);
 int feature_masquerade_entire_domain_apply(struct emit_ctx *ctx, const struct ir_call *call);

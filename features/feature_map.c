@@ -8,17 +8,25 @@
 #include "features/feature_map.h"
 #include "lib/xalloc.h"
 
+/* The search the reference writes for the keyword LDAP: the
+ * sendmailMTAMapObject entry of map LDAP_NAME and the key, for this
+ * cluster or this host. */
+#define LDAP_MAP_ATTRIBUTES \
+	"-v sendmailMTAMapValue,sendmailMTAMapSearch:FILTER:sendmailMTAMapObject," \
+	"sendmailMTAMapURL:URL:sendmailMTAMapObject"
+#define LDAP_MAP_FILTER \
+	"-k (&(objectClass=sendmailMTAMapObject)(|(sendmailMTACluster=${sendmailMTACluster})" \
+	"(sendmailMTAHost=$j))(sendmailMTAMapName=%s)(sendmailMTAKey=%%0))"
+
 char *feature_map_spec(struct emit_ctx *ctx, const struct ir_call *call, int arg,
-		       const char *file, const char *options)
+		       const char *file, const char *options, const char *ldap_name)
 {
 	const char *given = ctx_arg(call, arg);
 	const char *type, *dir;
 
-	if (strcmp(given, "LDAP") == 0) {
-		ctx_error(ctx, DC_MC_NOT_IMPLEMENTED, &call->pos, "FEATURE(`%s'): LDAP map specifications are not supported yet",
-			  ctx_arg(call, 0));
-		return NULL;
-	}
+	if (ldap_name != NULL && strcmp(given, "LDAP") == 0)
+		return xasprintf("ldap %s%s-1 " LDAP_MAP_ATTRIBUTES " " LDAP_MAP_FILTER,
+				 options ? options : "", options ? " " : "", ldap_name);
 	if (given[0])
 		return xstrdup(given);
 	type = ctx_define_or_name(ctx, "DATABASE_MAP_TYPE", call->define_epoch);
@@ -27,12 +35,10 @@ char *feature_map_spec(struct emit_ctx *ctx, const struct ir_call *call, int arg
 }
 
 int feature_add_map(struct emit_ctx *ctx, const struct ir_call *call, enum ctx_flag flag,
-		    const char *name, const char *file)
+		    const char *name, const char *file, const char *ldap_name)
 {
-	char *spec = feature_map_spec(ctx, call, 1, file, NULL);
+	char *spec = feature_map_spec(ctx, call, 1, file, NULL, ldap_name);
 
-	if (spec == NULL)
-		return -1;
 	ctx->flag[flag] = 1;
 	ctx_add_line(ctx, SEC_MAPS, "K%s %s", name, spec);
 	free(spec);

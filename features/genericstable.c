@@ -9,5 +9,5 @@
 
 int feature_genericstable_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
-	return feature_add_map(ctx, call, CF_GENERICSTABLE, "generics", "genericstable");
+	return feature_add_map(ctx, call, CF_GENERICSTABLE, "generics", "genericstable", "generics");
 }

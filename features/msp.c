@@ -69,6 +69,20 @@ static char *status_file(const char *given, const char *queue)
 	return xasprintf("%.*ssm-client.st", (int)(at - given), given);
 }
 
+/* Did a DAEMON_OPTIONS come before CALL? */
+static int daemon_before(const struct emit_ctx *ctx, const struct ir_call *call)
+{
+	size_t i;
+
+	for (i = 0; i < ir_ncalls(ctx->ir); i++) {
+		const struct ir_call *c = ir_call_at(ctx->ir, i);
+
+		if (c->seq < call->seq && strcmp(c->macro, "DAEMON_OPTIONS") == 0)
+			return 1;
+	}
+	return 0;
+}
+
 int feature_msp_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
 	size_t epoch = call->define_epoch;
@@ -103,7 +117,10 @@ int feature_msp_apply(struct emit_ctx *ctx, const struct ir_call *call)
 	ctx_set_define(ctx, "STATUS_FILE", s, epoch);
 	free(s);
 	ctx->flag[CF_NO_DEFAULT_MSA] = 1;
-	ctx_set_str(ctx, CS_DEFAULT_DAEMON, "Name=NoMTA, Addr=127.0.0.1, M=E");
+	/* a daemon on the loopback address only, unless the .mc gave one
+	 * before this call */
+	if (!daemon_before(ctx, call))
+		ctx_set_str(ctx, CS_DEFAULT_DAEMON, "Name=NoMTA, Addr=127.0.0.1, M=E");
 	for (i = 0; i < sizeof(msp_flag_edits) / sizeof(msp_flag_edits[0]); i++)
 		ctx_add_flag_edit(ctx, msp_flag_edits[i].mailer, msp_flag_edits[i].edit, epoch);
 	/* read at the end of the feature: later defines do not count */

@@ -7,5 +7,5 @@
 
 int feature_uucpdomain_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
-	return feature_add_map(ctx, call, CF_UUCPDOMAIN, "uudomain", "uudomain");
+	return feature_add_map(ctx, call, CF_UUCPDOMAIN, "uudomain", "uudomain", "uucpdomain");
 }

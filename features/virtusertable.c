@@ -10,5 +10,5 @@
 
 int feature_virtusertable_apply(struct emit_ctx *ctx, const struct ir_call *call)
 {
-	return feature_add_map(ctx, call, CF_VIRTUSERTABLE, "virtuser", "virtusertable");
+	return feature_add_map(ctx, call, CF_VIRTUSERTABLE, "virtuser", "virtusertable", "virtuser");
 }

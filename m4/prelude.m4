@@ -85,6 +85,10 @@ define(`smcf_fields',
 define(`smcf_record',
 	`smcf_out_begin`'smcf_head(`$1')`'smcf_fields(shift($@))`'smcf_STX`'smcf_out_end`'')
 
+# smcf_seq(`code', `code', ...): each piece expanded in turn (a macro
+# body of several steps, one per line, with no newline of its own).
+define(`smcf_seq', `ifelse(`$#', `1', `$1', `$1`'smcf_seq(shift($@))')')
+
 # smcf_foreach(`macro', a, b, ...): macro(`a')macro(`b')...
 define(`smcf_foreach',
 	`ifelse(`$#', `1', `', `$2', `', `',
@@ -230,7 +234,6 @@ smcf_record_macro(`LDAPROUTE_DOMAIN_FILE')
 smcf_record_macro(`LDAPROUTE_EQUIVALENT')
 smcf_record_macro(`LDAPROUTE_EQUIVALENT_FILE')
 smcf_record_macro(`MODIFY_MAILER_FLAGS')
-smcf_record_macro(`DAEMON_OPTIONS')
 smcf_record_macro(`CLIENT_OPTIONS')
 smcf_record_macro(`MAIL_FILTER')
 smcf_record_macro(`QUEUE_GROUP')
@@ -305,6 +308,76 @@ smcf_feature_marks(`use_ct_file', `smcf_mark(`_USE_CT_FILE_')')
 smcf_feature_marks(`uucpdomain', `smcf_mark(`_UUDOMAIN_TABLE_')')
 smcf_feature_marks(`virtuser_entire_domain', `smcf_mark(`_VIRTUSER_ENTIRE_DOMAIN_', `1')')
 smcf_feature_marks(`virtusertable', `smcf_mark(`_VIRTUSER_TABLE_')')
+
+# DAEMON_OPTIONS keeps the daemons given so far in _DPO_, as the
+# reference does: Debian's msp_nullclient adds its own only when there
+# is none yet.
+smcf_public(`DAEMON_OPTIONS',
+	`smcf_call(`DAEMON_OPTIONS', $@)smcf_m4_define(`_DPO_', defn(`_DPO_')`O DaemonPortOptions='`$1'
+)')
+
+# HACKs whose whole effect is defines and macro calls the .mc could have
+# written itself are made of them here, in the reference's order, so that
+# the rest of the .mc sees them and the compiler reads the records they
+# leave as it reads the .mc's own (their features/hack_*.c files only
+# say so).
+define(`smcf_hack_marks', `define(`smcf_marks_HACK_$1', `$2')')
+
+# HACK(`msp_nullclient', hub): Debian's null client for the submission
+# program.  DOMAIN(`debian-msp') unless the .mc read it; a daemon on the
+# loopback address only; everything, local mail included, to HUB, which
+# the sender is masqueraded as; the client queue, pid and status files;
+# run as mail; both mailers.  The status file becomes sm-client.st where
+# it was sendmail.st; the trusted user and the queue directory follow
+# confRUN_AS_USER and MSP_QUEUE_DIR to their final values.
+smcf_hack_marks(`msp_nullclient', `smcf_msp_nullclient(`$1')')
+define(`smcf_msp_nullclient', `smcf_seq(
+	`ifelse(`$1', `', `', `define(`_NULL_CLIENT_', `$1')')',
+	`ifdef(`DEBIAN_MSP', `', `DOMAIN(`debian-msp')')',
+	`smcf_loopback_daemon()',
+	`undefine(`ALIAS_FILE')define(`MAIL_HUB', `$1')define(`SMART_HOST', `$1')',
+	`define(`confFORWARD_PATH', `')ifdef(`confFROM_HEADER', `', `define(`confFROM_HEADER', `<$g>')')',
+	`ifdef(`STATUS_FILE', `smcf_client_status_file(STATUS_FILE)',
+		`define(`STATUS_FILE', `/var/run/sm-client.st')')',
+	`define(`confUSE_MSP', `True')define(`confFORWARD_PATH', `')',
+	`define(`confPRIVACY_FLAGS', `goaway,noetrn')',
+	`define(`confRUN_AS_USER', `smmsp')define(`confTRUSTED_USER', `confRUN_AS_USER')',
+	`ifdef(`MSP_QUEUE_DIR', `define(`QUEUE_DIR', `MSP_QUEUE_DIR')',
+		`define(`QUEUE_DIR', `/var/spool/clientmqueue')')',
+	`ifdef(`confPID_FILE', `', `define(`confPID_FILE', QUEUE_DIR`/sm-client.pid')')',
+	`define(`confQUEUE_FILE_MODE', `0660')FEATURE(`no_default_msa')smcf_loopback_daemon()',
+	`define(`confRUN_AS_USER', `mail')define(`confTRUSTED_USER', `confRUN_AS_USER')',
+	`define(`_DEF_LOCAL_MAILER_FLAGS', `lsDFM5q')',
+	`MASQUERADE_AS(`$1')FEATURE(`allmasquerade')FEATURE(`masquerade_envelope')',
+	`MAILER(`local')MAILER(`smtp')')')
+define(`smcf_loopback_daemon',
+	`ifelse(defn(`_DPO_'), `', `DAEMON_OPTIONS(`Name=NoMTA, Addr=127.0.0.1, M=E')')')
+define(`smcf_client_status_file',
+	`ifelse(index(`$1', `sendmail.st'), `-1', `define(`STATUS_FILE', `$1')',
+		`define(`STATUS_FILE', substr(`$1', 0, index(`$1', `sendmail.st'))`sm-client.st')')')
+
+# HACK(`virthost_by_ip'): the greeting and the Received: header name the
+# interface the mail came in on (${if_name}) rather than $j; the header
+# is rebuilt from its _REC_ pieces (read when the cf is written), with
+# the full authentication details.  A piece the .mc undefined comes back
+# with its partner.
+smcf_hack_marks(`virthost_by_ip', `smcf_virthost_by_ip()')
+define(`smcf_virthost_by_ip', `smcf_seq(
+	`define(`confSMTP_LOGIN_MSG', `$?{if_name}${if_name}$|$j$. Sendmail $v/$Z; $b; (No UCE/UBE) $?{client_addr}logging access from: ${client_name}(${client_resolve})-$_$.')',
+	`smcf_rec_pair(`_REC_HDR_', `_REC_END_')',
+	`smcf_rec_pair(`_REC_AUTH_', `_REC_FULL_AUTH_')',
+	`smcf_rec_pair(`_REC_BY_', `_REC_TLS_')',
+	`define(`_REC_BY_', `$.by $?{if_name}${if_name}$|$j$. ($v/$Z)$?r with $r$. id $i$?{tls_version}')',
+	`define(`confRECEIVED_HEADER', `_REC_HDR_
+	_REC_FULL_AUTH_$?{auth_ssf} bits=${auth_ssf}$.)
+	_REC_BY_
+	_REC_TLS_
+	_REC_END_')',
+	`ifelse(defn(`_CPO_'), `dnl', `CLIENT_OPTIONS(`Modifier=h')')')')
+# smcf_rec_pair(a, b): both back to the reference's values unless A is
+# defined.
+define(`smcf_rec_pair',
+	`ifdef(`$1', `', `define(`$1', defn(`smcf_default_$1'))define(`$2', defn(`smcf_default_$2'))')')
 
 # Class macros with a mark of their own.
 smcf_public(`TRUST_AUTH_MECH', `smcf_call(`TRUST_AUTH_MECH', $@)smcf_mark_new(`_USE_AUTH_', `1')')
