@@ -14,6 +14,7 @@
 #include "engine/msg.h"
 #include "engine/rewrite.h"
 #include "engine/symtab.h"
+#include "engine/token.h"
 
 struct collect {
 	struct cf_findings *out;
@@ -58,6 +59,7 @@ int cf_check_text(const char *name, const char *text, size_t len, struct cf_find
 	cf_free();
 	macro_free();
 	symtab_free();
+	tok_reset();
 	rw_set_arena(NULL);
 	arena_free(arena);
 	cf_set_syntax_only(0);

@@ -43,6 +43,17 @@ int cf_is_syntax_only(void)
 /* state while reading */
 static int cur_ruleset = -1;
 static int cur_lineno;
+static const struct rule *last_rule;	/* what the R line just read made */
+
+/* Who is told of every line (cf_set_line_observer). */
+static cf_line_fn line_observer;
+static void *line_observer_arg;
+
+void cf_set_line_observer(cf_line_fn fn, void *arg)
+{
+	line_observer = fn;
+	line_observer_arg = arg;
+}
 
 char *cf_munch(const char *p, const char **delimptr, int delim)
 {
@@ -295,6 +306,7 @@ static void line_rule(char *bp)
 		r->rhs = empty_vector();
 	}
 	rw_append(cur_ruleset, r);
+	last_rule = r;
 }
 
 static void line_ruleset(char *bp)
@@ -683,8 +695,9 @@ static int read_stream(FILE *fp, const char *name)
 	int lineno = 0;
 	char *raw;
 
+	cur_ruleset = -1;
 	while ((raw = read_folded(fp, &lineno)) != NULL) {
-		char *bp;
+		char *bp, *copy;
 		size_t i;
 
 		msg_set_file(name, lineno);
@@ -694,11 +707,14 @@ static int read_stream(FILE *fp, const char *name)
 			continue;
 		}
 		bp = macro_translate(raw, config.level);
-		free(raw);
 		if (bp[0] == '\0' || bp[0] == '#') {
+			free(raw);
 			free(bp);
 			continue;
 		}
+		/* the handlers cut the line up: the observer gets it whole */
+		copy = line_observer != NULL ? xstrdup(bp) : NULL;
+		last_rule = NULL;
 		for (i = 0; i < sizeof line_kinds / sizeof line_kinds[0]; i++)
 			if (line_kinds[i].kind == bp[0])
 				break;
@@ -706,6 +722,20 @@ static int read_stream(FILE *fp, const char *name)
 			line_kinds[i].handle(bp);
 		else
 			line_bad(bp);
+		if (copy != NULL) {
+			struct cf_line_info info;
+
+			info.line = lineno;
+			for (const char *p = raw; (p = strchr(p, '\n')) != NULL; p++)
+				info.line--;
+			info.raw = raw;
+			info.text = copy;
+			info.ruleset = cur_ruleset;
+			info.rule = last_rule;
+			line_observer(line_observer_arg, &info);
+			free(copy);
+		}
+		free(raw);
 		free(bp);
 	}
 	msg_set_file(NULL, 0);

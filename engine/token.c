@@ -67,6 +67,15 @@ int tok_operators_fixed(void)
 	return tables_ready;
 }
 
+void tok_reset(void)
+{
+	tables_ready = 0;
+	have_operators = 0;
+	operator_chars[0] = '\0';
+	blanksub = ' ';
+	config_level = 0;
+}
+
 static void build_tables(void)
 {
 	const char *ops = have_operators ? operator_chars : NULL;

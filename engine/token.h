@@ -20,6 +20,9 @@ enum tok_table { TOK_EXTERNAL, TOK_INTERNAL, TOK_NOCOMMENT };
 /* Operator characters (already macro-expanded text), before first use. */
 void tok_set_operators(const char *chars);
 int tok_operators_fixed(void);	/* have the tables been completed? */
+/* Forget the operators, BlankSub and level of the cf read last, so that
+ * another cf can be read in the same process. */
+void tok_reset(void);
 /* Version level: below 7 the $o macro supplies default operators. */
 void tok_set_config_level(int level);
 
