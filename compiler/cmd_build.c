@@ -2,10 +2,14 @@
  * cmd_build.c - "smcf build": compile a .mc file into sendmail.cf.
  *
  *     smcf build [-D NAME[=VALUE]]... [-I DIR]... [-o OUT] [--color=WHEN] FILE.mc
+ *     smcf build [-j N] -o DIR FILE.mc...
  *
- * Pipeline: front end (m4 + prelude -> records -> IR), checker, emitter.
+ * Pipeline: compiler/compile.h (front end, checker, emitter, read-back).
  * The cf is written only when no error was found: to OUT through a
  * temporary file renamed into place, or to standard output in one piece.
+ * Several .mc files (a fleet's, for CI) each give DIR/NAME.cf; each is
+ * compiled in a process of its own, N at a time, and the diagnostics of
+ * each are printed whole, in the order the files were given.
  *
  * Exit status: 0 the cf was written; 1 the .mc has errors (diagnostics on
  * stderr, nothing written); 2 usage error, unreadable input, m4 could
@@ -16,6 +20,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "atomic_file.h"
 #include "output_target.h"
@@ -24,10 +31,8 @@
 #include "paths.h"
 #include "xalloc.h"
 #include "src/commands.h"
-#include "cf/check.h"
 #include "compiler/checker.h"
-#include "compiler/emit.h"
-#include "compiler/emit_origin.h"
+#include "compiler/compile.h"
 #include "compiler/frontend.h"
 #include "compiler/ir_build.h"
 
@@ -36,16 +41,20 @@
 
 static const char usage_text[] =
 	"usage: smcf build [OPTION]... FILE.mc\n"
+	"       smcf build [OPTION]... -o DIR FILE.mc...\n"
 	"\n"
 	"Compile a sendmail .mc file into sendmail.cf, as sendmail's Build does\n"
 	"with GNU m4 and the cf tree (which smcf does not need).  The .mc is\n"
 	"checked first: mistakes are reported as FILE:LINE:COL: error: ... and\n"
-	"nothing is written.\n"
+	"nothing is written.  Several .mc files (or -o naming a folder) give one\n"
+	"cf each, DIR/NAME.cf for NAME.mc.\n"
 	"\n"
 	"options:\n"
 	"  -D NAME[=VALUE]  define an m4 macro before the file is read (as m4 -D)\n"
 	"  -I DIR           search DIR for files the .mc includes (as m4 -I)\n"
-	"  -o OUT           write the cf to OUT, atomically (default: standard output)\n"
+	"  -o OUT           write the cf to OUT, atomically (default: standard output);\n"
+	"                   a folder: one NAME.cf there per NAME.mc\n"
+	"  -j N             compile N files at a time (default 1)\n"
 	COLOR_HELP_LINE
 	"  --dump-ir        print the parsed model instead of the cf (debugging)\n"
 	"  -h, --help       show this help\n"
@@ -56,6 +65,7 @@ static const char usage_text[] =
 	"examples:\n"
 	"  smcf build -o /etc/mail/sendmail.cf /etc/mail/sendmail.mc\n"
 	"  smcf build -DMAPDIR=/etc/mail -I site config.mc > sendmail.cf\n"
+	"  smcf build -j 4 -o out/ hosts/*.mc\n"
 	"\n"
 	"See smcf-build(1).\n";
 
@@ -65,7 +75,9 @@ struct build_args {
 	const char **includes;
 	size_t nincludes;
 	const char *output;
-	const char *input;
+	const char **inputs;
+	size_t ninputs;
+	int jobs;
 	int dump_ir;
 };
 
@@ -102,9 +114,7 @@ static int parse_args(int argc, char **argv, struct build_args *a)
 		const char *arg = argv[i], *val;
 
 		if (only_files || arg[0] != '-' || arg[1] == '\0') {
-			if (a->input)
-				return usage_error("more than one input file: %s", arg);
-			a->input = arg;
+			push(&a->inputs, &a->ninputs, arg);
 		} else if (strcmp(arg, "--") == 0) {
 			only_files = 1;
 		} else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
@@ -115,10 +125,19 @@ static int parse_args(int argc, char **argv, struct build_args *a)
 		} else if ((color = color_option("smcf build", arg)) != 0) {
 			if (color < 0)
 				return EXIT_USAGE;
-		} else if (arg[1] == 'D' || arg[1] == 'I' || arg[1] == 'o') {
+		} else if (arg[1] == 'D' || arg[1] == 'I' || arg[1] == 'o' || arg[1] == 'j') {
 			val = option_value(argc, argv, &i);
 			if (val == NULL || *val == '\0')
 				return usage_error("option %s needs a value", arg);
+			if (arg[1] == 'j') {
+				char *end;
+				long n = strtol(val, &end, 10);
+
+				if (*end != '\0' || n < 1 || n > 256)
+					return usage_error("-j wants a number of jobs from 1 to 256, not %s", val);
+				a->jobs = (int)n;
+				continue;
+			}
 			if (arg[1] == 'D' && (*val == '=' || strchr("0123456789", *val)))
 				return usage_error("bad macro name in -D %s", val);
 			if (arg[1] == 'D')
@@ -131,123 +150,13 @@ static int parse_args(int argc, char **argv, struct build_args *a)
 			return usage_error("unknown option %s", arg);
 		}
 	}
-	if (a->input == NULL)
+	if (a->ninputs == 0)
 		return usage_error("%s", "no input file");
+	if (a->ninputs > 1 && a->output == NULL)
+		return usage_error("%s", "several input files need -o DIR");
+	if (a->ninputs > 1 && a->dump_ir)
+		return usage_error("%s", "--dump-ir takes one input file");
 	return 0;
-}
-
-/* Line LINE (1..) of the LEN bytes at CF, without its newline; shown
- * as written, since sendmail's own message shows it after translation. */
-static char *cf_line_text(const char *cf, size_t len, int line)
-{
-	size_t off = 0;
-	const char *nl;
-
-	for (int n = 1; n < line && off < len; n++) {
-		nl = memchr(cf + off, '\n', len - off);
-		off = nl ? (size_t)(nl - cf) + 1 : len;
-	}
-	/* sendmail counts the last line of a continued one: show its first */
-	while (off > 0 && (cf[off] == ' ' || cf[off] == '\t')) {
-		size_t prev = off - 1;
-
-		while (prev > 0 && cf[prev - 1] != '\n')
-			prev--;
-		off = prev;
-	}
-	nl = off < len ? memchr(cf + off, '\n', len - off) : NULL;
-	return xstrndup(cf + off, nl ? (size_t)(nl - cf) - off : len - off);
-}
-
-/*
- * m4 does not say where raw text came from, only which record it
- * followed; the text itself is usually the .mc's line as written.  Look
- * for LINE_TEXT in POS's file from POS on and move POS there if found.
- */
-static void locate_in_source(struct ir_pos *pos, const char *line_text)
-{
-	FILE *fp;
-	char *buf = NULL;
-	size_t cap = 0;
-	ssize_t n;
-	int line = 0;
-
-	while (*line_text == ' ' || *line_text == '\t')
-		line_text++;
-	if (*line_text == '\0' || (fp = fopen(pos->file, "r")) == NULL)
-		return;
-	while ((n = getline(&buf, &cap, fp)) > 0) {
-		if (++line < pos->line)
-			continue;
-		if (line > pos->line + 1000)
-			break;
-		if (strstr(buf, line_text) != NULL) {
-			pos->line = line;
-			pos->col = (int)(strstr(buf, line_text) - buf) + 1;
-			break;
-		}
-	}
-	free(buf);
-	fclose(fp);
-}
-
-/*
- * Read the cf back the way sendmail will, before anyone sees it: a line
- * sendmail would refuse (site text that leaked past a missing dnl, a
- * rule without its tab, a broken mailer line, a value with a newline in
- * it) is an error at the .mc line that produced it.  Lines smcf made up
- * itself have no such line: refusing one of them is smcf's bug.
- */
-static void read_back(const char *mc, const char *cf, size_t len,
-		      const struct emit_origins *origins)
-{
-	struct cf_findings found = { NULL, 0, 0 };
-
-	cf_check_text("sendmail.cf", cf, len, &found);
-	for (size_t i = 0; i < found.n; i++) {
-		const struct cf_finding *f = &found.v[i];
-		enum diag_level level = f->level == MSG_NOTE ? DIAG_WARNING : DIAG_ERROR;
-		struct ir_pos pos;
-
-		char *line = cf_line_text(cf, len, f->line);
-		const char *verb = level == DIAG_ERROR ? "refuse" : "warn about";
-
-		if (emit_origin_of(origins, cf, len, f->line, &pos) == 0) {
-			locate_in_source(&pos, line);
-			diag_report(level, pos.file, pos.line, pos.col,
-				    "sendmail would %s cf line %d `%s': %s", verb, f->line, line, f->text);
-		} else
-			diag_report(level, mc, 0, 0,
-				    "internal error: sendmail would %s cf line %d `%s' that smcf wrote: %s",
-				    verb, f->line, line, f->text);
-		free(line);
-	}
-	cf_findings_free(&found);
-}
-
-/* The whole cf in memory (*CF, *LEN), read back; 0 or an exit status. */
-static int build_cf(const struct ir_config *ir, const char *mc, char **cf, size_t *len)
-{
-	struct emit_origins origins = { NULL, 0, 0 };
-	FILE *mem = open_memstream(cf, len);
-	int rc;
-
-	if (mem == NULL) {
-		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot buffer output: %s", strerror(errno));
-		return EXIT_USAGE;
-	}
-	emit_origin_begin(&origins, mem);
-	rc = emit_config(ir, mem);
-	emit_origin_end();
-	if (fclose(mem) != 0) {
-		emit_origins_free(&origins);
-		diag_report(DIAG_ERROR, NULL, 0, 0, "cannot buffer output: %s", strerror(errno));
-		return EXIT_USAGE;
-	}
-	if (rc == 0 && diag_errors() == 0)
-		read_back(mc, *cf, *len, &origins);
-	emit_origins_free(&origins);
-	return rc < 0 || diag_errors() > 0 ? EXIT_INPUT_ERRORS : 0;
 }
 
 static int write_stdout(const char *cf, size_t len)
@@ -304,60 +213,191 @@ static int write_file(const char *cf, size_t len, const char *path)
 	return 0;
 }
 
-/* Compile IR and write the result; 0 or an exit status. */
-static int write_output(const struct ir_config *ir, const char *mc, const char *output)
+/* Compile FE's file and write the result to OUTPUT (NULL: standard
+ * output); 0 or an exit status. */
+static int build_one(const struct fe_options *fe, const char *output)
 {
-	char *cf = NULL;
-	size_t len = 0;
-	int rc = build_cf(ir, mc, &cf, &len);
+	struct compile_result r;
+	int rc = compile_mc(fe, &r);
 
 	if (rc == 0)
-		rc = output ? write_file(cf, len, output) : write_stdout(cf, len);
-	free(cf);
+		rc = output ? write_file(r.cf, r.len, output) : write_stdout(r.cf, r.len);
+	compile_result_free(&r);
 	return rc;
+}
+
+/* --dump-ir: the model instead of the cf. */
+static int dump_one(const struct fe_options *fe)
+{
+	struct ir_config *ir = NULL;
+	int rc;
+
+	diag_hold();
+	rc = frontend_read(fe, &ir);
+	if (rc == 0) {
+		check_config(ir, fe->mc_file);
+		ir_dump(ir, stdout);
+		rc = diag_errors() > 0 ? EXIT_INPUT_ERRORS : 0;
+	}
+	diag_release();
+	ir_free(ir);
+	return rc;
+}
+
+static int is_folder(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* DIR/NAME.cf for the input NAME.mc (new string). */
+static char *output_in(const char *dir, const char *input)
+{
+	const char *base = strrchr(input, '/');
+	size_t n;
+
+	base = base ? base + 1 : input;
+	n = strlen(base);
+	if (n > 3 && strcmp(base + n - 3, ".mc") == 0)
+		n -= 3;
+	return xasprintf("%s%s%.*s.cf", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", (int)n, base);
+}
+
+struct job {
+	pid_t pid;
+	FILE *messages;		/* the child's standard error */
+	int status;
+	int done;
+};
+
+/* Start compiling input I in a child whose stderr goes to a file. */
+static int start_job(struct job *j, const struct fe_options *fe, const char *output)
+{
+	fflush(NULL);
+	j->messages = tmpfile();
+	if (j->messages == NULL)
+		return -1;
+	j->pid = fork();
+	if (j->pid < 0) {
+		fclose(j->messages);
+		return -1;
+	}
+	if (j->pid == 0) {
+		dup2(fileno(j->messages), STDERR_FILENO);
+		_exit(build_one(fe, output));
+	}
+	return 0;
+}
+
+/* Print job J's messages once, then forget them. */
+static void finish_job(struct job *j)
+{
+	char buf[8192];
+	size_t n;
+
+	rewind(j->messages);
+	while ((n = fread(buf, 1, sizeof buf, j->messages)) > 0)
+		fwrite(buf, 1, n, stderr);
+	fclose(j->messages);
+	j->messages = NULL;
+}
+
+/* Many inputs into folder DIR, JOBS at a time; the worst exit status. */
+static int build_many(const struct build_args *a, struct fe_options *fe, const char *dir)
+{
+	struct job *jobs = xcalloc(a->ninputs, sizeof(*jobs));
+	char **outputs = xcalloc(a->ninputs, sizeof(*outputs));
+	size_t next = 0, shown = 0, running = 0;
+	int worst = 0;
+
+	for (size_t i = 0; i < a->ninputs; i++) {
+		outputs[i] = output_in(dir, a->inputs[i]);
+		for (size_t k = 0; k < i; k++)
+			if (strcmp(outputs[k], outputs[i]) == 0) {
+				diag_report(DIAG_ERROR, NULL, 0, 0, "%s and %s would both be written to %s",
+					    a->inputs[k], a->inputs[i], outputs[i]);
+				worst = EXIT_USAGE;
+			}
+	}
+	while (worst != EXIT_USAGE && shown < a->ninputs) {
+		int status;
+		pid_t pid;
+
+		while (running < (size_t)a->jobs && next < a->ninputs) {
+			fe->mc_file = a->inputs[next];
+			if (start_job(&jobs[next], fe, outputs[next]) < 0) {
+				diag_report(DIAG_ERROR, NULL, 0, 0, "cannot start a job: %s", strerror(errno));
+				jobs[next].done = 1;
+				jobs[next].status = EXIT_USAGE;
+			} else
+				running++;
+			next++;
+		}
+		while (shown < next && jobs[shown].done) {
+			if (jobs[shown].messages != NULL)
+				finish_job(&jobs[shown]);
+			if (jobs[shown].status > worst)
+				worst = jobs[shown].status;
+			shown++;
+		}
+		if (running == 0)
+			continue;
+		pid = wait(&status);
+		if (pid < 0 && errno == EINTR)
+			continue;
+		if (pid < 0)
+			break;
+		for (size_t i = 0; i < next; i++)
+			if (jobs[i].pid == pid && !jobs[i].done) {
+				jobs[i].done = 1;
+				jobs[i].status = WIFEXITED(status) ? WEXITSTATUS(status) : EXIT_USAGE;
+				running--;
+			}
+	}
+	for (size_t i = 0; i < a->ninputs; i++)
+		free(outputs[i]);
+	free(outputs);
+	free(jobs);
+	return worst;
 }
 
 int cmd_build(int argc, char **argv)
 {
 	struct build_args a;
 	struct fe_options fe;
-	struct ir_config *ir = NULL;
 	int rc;
 
 	memset(&a, 0, sizeof(a));
+	a.jobs = 1;
 	rc = parse_args(argc, argv, &a);
-	if (rc != 0) {
-		free(a.defines);
-		free(a.includes);
-		return rc == 1 ? 0 : rc;
-	}
-	if (smcf_datadir_problem() != NULL) {
+	if (rc == 1)
+		rc = -1;	/* the help was shown */
+	if (rc == 0 && smcf_datadir_problem() != NULL) {
 		diag_report(DIAG_ERROR, NULL, 0, 0, "%s", smcf_datadir_problem());
-		free(a.defines);
-		free(a.includes);
-		return EXIT_USAGE;
+		rc = EXIT_USAGE;
 	}
-	memset(&fe, 0, sizeof(fe));
-	fe.mc_file = a.input;
-	fe.defines = a.defines;
-	fe.ndefines = a.ndefines;
-	fe.include_dirs = a.includes;
-	fe.nincludes = a.nincludes;
-	diag_hold();
-	rc = frontend_read(&fe, &ir);
 	if (rc == 0) {
-		check_config(ir, a.input);
-		if (a.dump_ir) {
-			ir_dump(ir, stdout);
-			rc = diag_errors() > 0 ? EXIT_INPUT_ERRORS : 0;
-		} else if (diag_errors() > 0)
-			rc = EXIT_INPUT_ERRORS;
-		else
-			rc = write_output(ir, a.input, a.output);
+		memset(&fe, 0, sizeof(fe));
+		fe.mc_file = a.inputs[0];
+		fe.defines = a.defines;
+		fe.ndefines = a.ndefines;
+		fe.include_dirs = a.includes;
+		fe.nincludes = a.nincludes;
+		if (a.dump_ir)
+			rc = dump_one(&fe);
+		else if (a.ninputs > 1 || (a.output != NULL && is_folder(a.output))) {
+			if (!is_folder(a.output) && mkdir(a.output, 0755) < 0) {
+				diag_report(DIAG_ERROR, a.output, 0, 0, "cannot make the folder: %s",
+					    strerror(errno));
+				rc = EXIT_USAGE;
+			} else
+				rc = build_many(&a, &fe, a.output);
+		} else
+			rc = build_one(&fe, a.output);
 	}
-	diag_release();
-	ir_free(ir);
 	free(a.defines);
 	free(a.includes);
-	return rc;
+	free(a.inputs);
+	return rc < 0 ? 0 : rc;
 }
