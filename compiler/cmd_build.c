@@ -29,6 +29,7 @@
 #include "color.h"
 #include "diag.h"
 #include "paths.h"
+#include "usage.h"
 #include "xalloc.h"
 #include "src/commands.h"
 #include "compiler/checker.h"
@@ -81,14 +82,6 @@ struct build_args {
 	int dump_ir;
 };
 
-static int usage_error(const char *fmt, const char *what)
-{
-	fputs("smcf build: ", stderr);
-	fprintf(stderr, fmt, what);
-	fputs(" (see 'smcf build --help')\n", stderr);
-	return EXIT_USAGE;
-}
-
 static void push(const char ***list, size_t *n, const char *s)
 {
 	*list = xrealloc(*list, (*n + 1) * sizeof(**list));
@@ -128,18 +121,19 @@ static int parse_args(int argc, char **argv, struct build_args *a)
 		} else if (arg[1] == 'D' || arg[1] == 'I' || arg[1] == 'o' || arg[1] == 'j') {
 			val = option_value(argc, argv, &i);
 			if (val == NULL || *val == '\0')
-				return usage_error("option %s needs a value", arg);
+				return usage_error("build", EXIT_USAGE, "option %s needs a value", arg);
 			if (arg[1] == 'j') {
 				char *end;
 				long n = strtol(val, &end, 10);
 
 				if (*end != '\0' || n < 1 || n > 256)
-					return usage_error("-j wants a number of jobs from 1 to 256, not %s", val);
+					return usage_error("build", EXIT_USAGE,
+							   "-j wants a number of jobs from 1 to 256, not %s", val);
 				a->jobs = (int)n;
 				continue;
 			}
 			if (arg[1] == 'D' && (*val == '=' || strchr("0123456789", *val)))
-				return usage_error("bad macro name in -D %s", val);
+				return usage_error("build", EXIT_USAGE, "bad macro name in -D %s", val);
 			if (arg[1] == 'D')
 				push(&a->defines, &a->ndefines, val);
 			else if (arg[1] == 'I')
@@ -147,15 +141,15 @@ static int parse_args(int argc, char **argv, struct build_args *a)
 			else
 				a->output = val;
 		} else {
-			return usage_error("unknown option %s", arg);
+			return usage_error("build", EXIT_USAGE, "unknown option %s", arg);
 		}
 	}
 	if (a->ninputs == 0)
-		return usage_error("%s", "no input file");
+		return usage_error("build", EXIT_USAGE, "no input file");
 	if (a->ninputs > 1 && a->output == NULL)
-		return usage_error("%s", "several input files need -o DIR");
+		return usage_error("build", EXIT_USAGE, "several input files need -o DIR");
 	if (a->ninputs > 1 && a->dump_ir)
-		return usage_error("%s", "--dump-ir takes one input file");
+		return usage_error("build", EXIT_USAGE, "--dump-ir takes one input file");
 	return 0;
 }
 

@@ -5,14 +5,23 @@
 
 #include "json.h"
 
-/* Bytes of the UTF-8 sequence at P, or 0 when it is not one. */
-static size_t utf8_length(const unsigned char *p)
+/* Length of the valid UTF-8 sequence at S, or 0. */
+static size_t utf8_length(const unsigned char *s)
 {
-	size_t n = *p < 0x80 ? 1 : (*p & 0xe0) == 0xc0 ? 2 : (*p & 0xf0) == 0xe0 ? 3 :
-		   (*p & 0xf8) == 0xf0 ? 4 : 0;
+	size_t n, i;
 
-	for (size_t i = 1; i < n; i++)
-		if ((p[i] & 0xc0) != 0x80)
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		n = 3;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		n = 4;
+	else
+		return 0;
+	for (i = 1; i < n; i++)
+		if ((s[i] & 0xc0) != 0x80)
 			return 0;
 	return n;
 }

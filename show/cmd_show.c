@@ -19,6 +19,7 @@
 #include "diag.h"
 #include "json.h"
 #include "paths.h"
+#include "usage.h"
 #include "xalloc.h"
 #include "src/commands.h"
 #include "cf/model.h"
@@ -73,20 +74,6 @@ struct show_args {
 	size_t nnames;
 };
 
-static int usage_error(const char *fmt, const char *what)
-{
-	fputs("smcf show: ", stderr);
-	fprintf(stderr, fmt, what);
-	fputs(" (see 'smcf show --help')\n", stderr);
-	return EXIT_USAGE;
-}
-
-static void push(const char ***list, size_t *n, const char *s)
-{
-	*list = xrealloc(*list, (*n + 1) * sizeof(**list));
-	(*list)[(*n)++] = s;
-}
-
 static int has_suffix(const char *s, const char *suffix)
 {
 	size_t n = strlen(s), m = strlen(suffix);
@@ -99,6 +86,8 @@ static int parse_args(int argc, char **argv, struct show_args *a)
 {
 	int i, only_operands = 0;
 
+	a->defines = xcalloc((size_t)argc, sizeof(*a->defines));
+	a->includes = xcalloc((size_t)argc, sizeof(*a->includes));
 	for (i = 1; i < argc; i++) {
 		const char *arg = argv[i];
 
@@ -126,18 +115,18 @@ static int parse_args(int argc, char **argv, struct show_args *a)
 			const char *val = arg[2] ? arg + 2 : i + 1 < argc ? argv[++i] : NULL;
 
 			if (val == NULL || *val == '\0')
-				return usage_error("option %s needs a value", arg);
+				return usage_error("show", EXIT_USAGE, "option %s needs a value", arg);
 			if (arg[1] == 'D')
-				push(&a->defines, &a->ndefines, val);
+				a->defines[a->ndefines++] = val;
 			else
-				push(&a->includes, &a->nincludes, val);
+				a->includes[a->nincludes++] = val;
 		} else
-			return usage_error("unknown option %s", arg);
+			return usage_error("show", EXIT_USAGE, "unknown option %s", arg);
 	}
 	if (a->file == NULL && !a->defaults)
-		return usage_error("%s", "no FILE.cf or FILE.mc given");
+		return usage_error("show", EXIT_USAGE, "no FILE.cf or FILE.mc given");
 	if (a->defaults && a->non_default)
-		return usage_error("%s", "-n and -d do not go together");
+		return usage_error("show", EXIT_USAGE, "-n and -d do not go together");
 	return 0;
 }
 

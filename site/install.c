@@ -1,0 +1,587 @@
+/*
+ * install.c - putting a site's new files in place as one step.
+ *
+ * Several files cannot be renamed at once, so the install is a small
+ * transaction kept in the site folder's .smcf/ state folder:
+ *
+ *   1. every new file is written beside its target (".NAME.smcf-new"),
+ *      with its final mode and owner, and flushed to disk;
+ *   2. the files it replaces are copied into a new numbered backup folder
+ *      (.smcf/backup/N, with a MANIFEST naming each one, and the targets
+ *      that did not exist), made complete under a temporary name and then
+ *      renamed, so a backup folder is whole or absent;
+ *   3. a journal listing the renames is written and renamed into place:
+ *      this is the moment the install happens;
+ *   4. each new file is renamed over its target (maps first, the cf files
+ *      last, so a running sendmail that rereads its cf finds its maps);
+ *   5. the journal is removed.
+ *
+ * A run killed before 3 changed nothing (its staged files and a partial
+ * backup folder are cleared by the next run).  A run killed after 3 left
+ * a journal: the next `smcf site' of any kind first finishes it (a
+ * staged file still there is renamed, one already gone was), so the
+ * folder holds the whole new set.  --rollback is the same transaction
+ * with the files of the last backup folder as the new set; that folder
+ * is removed once it is back in place.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "xalloc.h"
+#include "site/site.h"
+
+#define KEEP_BACKUPS 10
+#define JOURNAL_HEADER "smcf-site-journal 1"
+
+/* For the tests: pause this many microseconds after each step of an
+ * install, so that a kill can land anywhere in it. */
+static void step_done(void)
+{
+	static long delay = -1;
+
+	if (delay < 0) {
+		const char *v = getenv("SMCF_SITE_STEP_DELAY");
+
+		delay = v ? atol(v) : 0;
+	}
+	if (delay > 0) {
+		struct timespec ts = { delay / 1000000, (delay % 1000000) * 1000 };
+
+		nanosleep(&ts, NULL);
+	}
+}
+
+static char *state_file(const struct site *s, const char *name)
+{
+	return xasprintf("%s/%s", s->state, name);
+}
+
+/* ".NAME.smcf-new" beside TARGET. */
+static char *staged_name(const char *target)
+{
+	const char *slash = strrchr(target, '/');
+
+	if (slash == NULL)
+		return xasprintf(".%s.smcf-new", target);
+	return xasprintf("%.*s/.%s.smcf-new", (int)(slash - target), target, slash + 1);
+}
+
+/* Flush the folder holding PATH (or PATH itself when it is a folder). */
+static int sync_folder(const char *path, int is_folder)
+{
+	char *dir = is_folder ? xstrdup(path) :
+		    strrchr(path, '/') ? xstrndup(path, (size_t)(strrchr(path, '/') - path)) : xstrdup(".");
+	int fd = open(*dir ? dir : "/", O_RDONLY | O_DIRECTORY), rc = 0;
+
+	if (fd < 0 || fsync(fd) < 0)
+		rc = -1;
+	if (fd >= 0)
+		close(fd);
+	free(dir);
+	return rc;
+}
+
+static int report(const char *path, const char *what)
+{
+	diag_report(DIAG_ERROR, path, 0, 0, "cannot %s: %s", what, strerror(errno));
+	return -1;
+}
+
+/* Write LEN bytes of DATA to the new file PATH, flushed. */
+static int write_new(const char *path, const char *data, size_t len)
+{
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0600);
+
+	if (fd < 0)
+		return report(path, "create");
+	while (len > 0) {
+		ssize_t n = write(fd, data, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			int eno = errno;
+
+			close(fd);
+			errno = eno ? eno : EIO;
+			return report(path, "write");
+		}
+		data += n;
+		len -= (size_t)n;
+	}
+	if (fsync(fd) < 0 || close(fd) < 0)
+		return report(path, "write");
+	return 0;
+}
+
+/* Copy FROM to the new file TO with FROM's mode, owner and times. */
+static int copy_file(const char *from, const char *to)
+{
+	int in = open(from, O_RDONLY), out;
+	struct stat st;
+	char buf[65536];
+	ssize_t n;
+
+	if (in < 0)
+		return report(from, "read");
+	if (fstat(in, &st) < 0 || (out = open(to, O_WRONLY | O_CREAT | O_EXCL, 0600)) < 0) {
+		close(in);
+		return report(to, "create");
+	}
+	while ((n = read(in, buf, sizeof buf)) > 0)
+		if (write(out, buf, (size_t)n) != n) {
+			n = -1;
+			break;
+		}
+	if (n < 0 || (fchown(out, st.st_uid, st.st_gid) < 0 && errno != EPERM)) {
+		close(in);
+		close(out);
+		unlink(to);
+		return report(to, "write");
+	}
+	{
+		struct timespec times[2] = { st.st_atim, st.st_mtim };
+
+		if (fchmod(out, st.st_mode & 07777) < 0 || futimens(out, times) < 0 ||
+		    fsync(out) < 0) {
+			close(in);
+			close(out);
+			unlink(to);
+			return report(to, "write");
+		}
+	}
+	close(in);
+	if (close(out) < 0) {
+		unlink(to);
+		return report(to, "write");
+	}
+	return 0;
+}
+
+/* Remove the backup folder DIR (flat: files only). */
+static void remove_folder(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+
+	if (d != NULL) {
+		while ((e = readdir(d)) != NULL)
+			if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
+				char *f = xasprintf("%s/%s", dir, e->d_name);
+
+				unlink(f);
+				free(f);
+			}
+		closedir(d);
+	}
+	rmdir(dir);
+}
+
+/* The numbers of the whole backup folders, ascending; *N set. */
+static int *backups(const struct site *s, size_t *n)
+{
+	char *dir = state_file(s, "backup");
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int *v = NULL;
+
+	*n = 0;
+	if (d != NULL) {
+		while ((e = readdir(d)) != NULL) {
+			char *end;
+			long k = strtol(e->d_name, &end, 10);
+
+			if (e->d_name[0] >= '1' && e->d_name[0] <= '9' && *end == '\0' && k > 0) {
+				v = xrealloc(v, (*n + 1) * sizeof(*v));
+				v[(*n)++] = (int)k;
+			} else if (*end != '\0' && strcmp(end, ".tmp") == 0) {
+				/* a backup a killed run did not finish */
+				char *tmp = xasprintf("%s/%s", dir, e->d_name);
+
+				remove_folder(tmp);
+				free(tmp);
+			}
+		}
+		closedir(d);
+	}
+	free(dir);
+	for (size_t i = 1; i < *n; i++)
+		for (size_t j = i; j > 0 && v[j - 1] > v[j]; j--) {
+			int t = v[j];
+
+			v[j] = v[j - 1];
+			v[j - 1] = t;
+		}
+	return v;
+}
+
+int site_lock(struct site *s, int create)
+{
+	char *lock;
+	int fd;
+
+	if (s->locked)
+		return 0;
+	if (create && mkdir(s->state, 0700) < 0 && errno != EEXIST)
+		return report(s->state, "make the folder");
+	lock = state_file(s, "lock");
+	fd = open(lock, O_RDWR | (create ? O_CREAT : 0), 0600);
+	free(lock);
+	if (fd < 0)
+		return create ? report(s->state, "lock") : 0;
+	if (flock(fd, LOCK_EX | LOCK_NB) < 0) {
+		fprintf(stderr, "smcf site: waiting for another smcf site on %s\n", s->dir);
+		if (flock(fd, LOCK_EX) < 0)
+			return report(s->state, "lock");
+	}
+	/* held until the process ends */
+	s->locked = 1;
+	return 0;
+}
+
+/* ---- the journal ---- */
+
+/* Write the journal (LINES, already formatted) and make it count. */
+static int commit_journal(const struct site *s, const char *lines)
+{
+	char *tmp = state_file(s, "journal.tmp"), *journal = state_file(s, "journal");
+	char *text = xasprintf("%s\n%s", JOURNAL_HEADER, lines);
+	int rc = 0;
+
+	unlink(tmp);
+	if (write_new(tmp, text, strlen(text)) < 0 || rename(tmp, journal) < 0 ||
+	    sync_folder(s->state, 1) < 0)
+		rc = report(journal, "write");
+	if (rc < 0)
+		unlink(tmp);
+	free(text);
+	free(tmp);
+	free(journal);
+	step_done();
+	return rc;
+}
+
+/* Carry out the journal's lines; then remove it.  0 or -1. */
+static int play_journal(const struct site *s)
+{
+	char *journal = state_file(s, "journal");
+	FILE *fp = fopen(journal, "r");
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+	int rc = 0, first = 1;
+
+	if (fp == NULL) {
+		rc = errno == ENOENT ? 0 : report(journal, "read");
+		free(journal);
+		return rc;
+	}
+	while ((n = getline(&line, &cap, fp)) > 0) {
+		char *a, *b;
+
+		if (line[n - 1] == '\n')
+			line[--n] = '\0';
+		if (first) {
+			first = 0;
+			if (strcmp(line, JOURNAL_HEADER) != 0) {
+				diag_report(DIAG_ERROR, journal, 1, 0, "not a journal smcf wrote; "
+					    "nothing done (remove it once the folder is as it should be)");
+				rc = -1;
+				break;
+			}
+			continue;
+		}
+		a = strchr(line, '\t');
+		b = a ? strchr(a + 1, '\t') : NULL;
+		if (a != NULL)
+			*a++ = '\0';
+		if (b != NULL)
+			*b++ = '\0';
+		if (strcmp(line, "rename") == 0 && a && b) {
+			if (rename(a, b) < 0 && errno != ENOENT) {
+				rc = report(b, "rename the new file into place");
+				break;
+			}
+			sync_folder(b, 0);
+			step_done();
+		} else if (strcmp(line, "remove") == 0 && a) {
+			if (unlink(a) < 0 && errno != ENOENT) {
+				rc = report(a, "remove");
+				break;
+			}
+			sync_folder(a, 0);
+			step_done();
+		} else if (strcmp(line, "consume") == 0 && a) {
+			char *dir = xasprintf("%s/backup/%s", s->state, a);
+
+			remove_folder(dir);
+			free(dir);
+		}
+	}
+	free(line);
+	fclose(fp);
+	if (rc == 0) {
+		if (unlink(journal) < 0 || sync_folder(s->state, 1) < 0)
+			rc = report(journal, "remove");
+	}
+	free(journal);
+	return rc;
+}
+
+int site_recover(struct site *s)
+{
+	char *journal = state_file(s, "journal");
+	struct stat st;
+	int rc = 0;
+
+	if (stat(journal, &st) == 0) {
+		rc = play_journal(s);
+		if (rc == 0)
+			fprintf(stderr, "smcf site: finished the install an earlier run left half done\n");
+	}
+	free(journal);
+	return rc;
+}
+
+/* ---- install ---- */
+
+/* Put O's new contents in its staged file, with its mode and owner. */
+static int stage(struct site_output *o)
+{
+	o->staged = staged_name(o->target);
+	unlink(o->staged);
+	if (o->kind == OUT_CF) {
+		if (write_new(o->staged, o->cf, o->cf_len) < 0)
+			return -1;
+	} else if (db_write(o->staged, o->format.btree, &o->records) < 0)
+		return -1;
+	if (chown(o->staged, o->uid, o->gid) < 0 && errno != EPERM)
+		return report(o->staged, "set the owner of");
+	if (chmod(o->staged, o->mode) < 0)
+		return report(o->staged, "set the mode of");
+	step_done();
+	return 0;
+}
+
+static void unstage(struct site *s)
+{
+	for (size_t i = 0; i < s->nout; i++)
+		if (s->out[i].staged != NULL) {
+			unlink(s->out[i].staged);
+			free(s->out[i].staged);
+			s->out[i].staged = NULL;
+		}
+}
+
+/* Copy the files the install replaces into a new backup folder; its
+ * number, or -1. */
+static int make_backup(struct site *s)
+{
+	size_t nb;
+	int *have = backups(s, &nb), number = nb ? have[nb - 1] + 1 : 1;
+	char *parent = state_file(s, "backup");
+	char *tmp = xasprintf("%s/%d.tmp", parent, number), *dir = xasprintf("%s/%d", parent, number);
+	char *manifest = xasprintf("%s/MANIFEST", tmp), *text = xstrdup("");
+	int rc = 0;
+
+	free(have);
+	if ((mkdir(parent, 0700) < 0 && errno != EEXIST) || mkdir(tmp, 0700) < 0)
+		rc = report(tmp, "make the folder");
+	for (size_t i = 0; rc == 0 && i < s->nout; i++) {
+		struct site_output *o = &s->out[i];
+		char *line, *copy;
+
+		if (!o->stale)
+			continue;
+		if (o->exists) {
+			copy = xasprintf("%s/%zu", tmp, i);
+			rc = copy_file(o->target, copy);
+			free(copy);
+			line = xasprintf("%skeep\t%zu\t%s\n", text, i, o->target);
+		} else
+			line = xasprintf("%sabsent\t%s\n", text, o->target);
+		free(text);
+		text = line;
+		step_done();
+	}
+	if (rc == 0 && (write_new(manifest, text, strlen(text)) < 0 || sync_folder(tmp, 1) < 0 ||
+			rename(tmp, dir) < 0 || sync_folder(parent, 1) < 0))
+		rc = report(dir, "make the backup");
+	if (rc < 0)
+		remove_folder(tmp);
+	free(parent);
+	free(tmp);
+	free(dir);
+	free(manifest);
+	free(text);
+	return rc < 0 ? -1 : number;
+}
+
+/* Keep the last KEEP_BACKUPS backup folders. */
+static void prune_backups(const struct site *s)
+{
+	size_t n;
+	int *have = backups(s, &n);
+
+	for (size_t i = 0; i + KEEP_BACKUPS < n; i++) {
+		char *dir = xasprintf("%s/backup/%d", s->state, have[i]);
+
+		remove_folder(dir);
+		free(dir);
+	}
+	free(have);
+}
+
+/* The journal's rename lines: maps first, then the cf files. */
+static char *rename_lines(const struct site *s)
+{
+	char *text = xstrdup("");
+
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < s->nout; i++) {
+			const struct site_output *o = &s->out[i];
+			char *t;
+
+			if (o->staged == NULL || (pass == 0) != (o->kind != OUT_CF))
+				continue;
+			t = xasprintf("%srename\t%s\t%s\n", text, o->staged, o->target);
+			free(text);
+			text = t;
+		}
+	return text;
+}
+
+int site_install(struct site *s, int *backup)
+{
+	char *lines;
+	int rc;
+
+	if (site_lock(s, 1) < 0 || site_recover(s) < 0)
+		return -1;
+	for (size_t i = 0; i < s->nout; i++)
+		if (s->out[i].stale && stage(&s->out[i]) < 0) {
+			unstage(s);
+			return -1;
+		}
+	if ((*backup = make_backup(s)) < 0) {
+		unstage(s);
+		return -1;
+	}
+	lines = rename_lines(s);
+	rc = commit_journal(s, lines);
+	free(lines);
+	if (rc < 0) {
+		unstage(s);
+		return -1;
+	}
+	if (play_journal(s) < 0) {
+		fprintf(stderr, "smcf site: the install stopped half way; its journal is in %s: "
+			"run smcf site again to finish it\n", s->state);
+		return -1;
+	}
+	for (size_t i = 0; i < s->nout; i++) {
+		free(s->out[i].staged);
+		s->out[i].staged = NULL;
+	}
+	prune_backups(s);
+	return 0;
+}
+
+/* ---- rollback ---- */
+
+/* Remove the staged files the rename lines LINES name. */
+static void discard_staged(const char *lines)
+{
+	for (const char *p = lines; (p = strstr(p, "rename\t")) != NULL; p++) {
+		const char *a = p + 7, *b = strchr(a, '\t');
+		char *staged;
+
+		if (b == NULL)
+			break;
+		staged = xstrndup(a, (size_t)(b - a));
+		unlink(staged);
+		free(staged);
+	}
+}
+
+int site_rollback(struct site *s, int *backup)
+{
+	size_t n;
+	int *have, rc = 0;
+	char *manifest, *line = NULL, *lines = xstrdup(""), *t;
+	size_t cap = 0;
+	ssize_t len;
+	FILE *fp;
+
+	if (site_lock(s, 0) < 0 || site_recover(s) < 0) {
+		free(lines);
+		return -1;
+	}
+	have = backups(s, &n);
+	if (n == 0) {
+		free(have);
+		free(lines);
+		return 1;
+	}
+	*backup = have[n - 1];
+	free(have);
+	manifest = xasprintf("%s/backup/%d/MANIFEST", s->state, *backup);
+	if ((fp = fopen(manifest, "r")) == NULL) {
+		rc = report(manifest, "read");
+		free(manifest);
+		free(lines);
+		return rc;
+	}
+	while (rc == 0 && (len = getline(&line, &cap, fp)) > 0) {
+		char *a, *b;
+
+		if (line[len - 1] == '\n')
+			line[--len] = '\0';
+		a = strchr(line, '\t');
+		if (a == NULL)
+			continue;
+		*a++ = '\0';
+		if (strcmp(line, "keep") == 0 && (b = strchr(a, '\t')) != NULL) {
+			char *copy, *staged;
+
+			*b++ = '\0';
+			copy = xasprintf("%s/backup/%d/%s", s->state, *backup, a);
+			staged = staged_name(b);
+			unlink(staged);
+			rc = copy_file(copy, staged);
+			t = xasprintf("%srename\t%s\t%s\n", lines, staged, b);
+			free(copy);
+			free(staged);
+		} else if (strcmp(line, "absent") == 0)
+			t = xasprintf("%sremove\t%s\n", lines, a);
+		else
+			continue;
+		free(lines);
+		lines = t;
+		step_done();
+	}
+	free(line);
+	fclose(fp);
+	free(manifest);
+	if (rc == 0) {
+		t = xasprintf("%sconsume\t%d\n", lines, *backup);
+		free(lines);
+		lines = t;
+		rc = commit_journal(s, lines);
+	}
+	if (rc < 0)
+		discard_staged(lines);
+	else
+		rc = play_journal(s);
+	free(lines);
+	return rc;
+}
