@@ -4,8 +4,9 @@
  * Several files cannot be renamed at once, so the install is a small
  * transaction kept in the site folder's .smcf/ state folder:
  *
- *   1. every new file is written beside its target (".NAME.smcf-new"),
- *      with its final mode and owner, and flushed to disk;
+ *   1. every new file is written in .smcf/stage (on the target's file
+ *      system; else beside it as ".NAME.smcf-new"), with its final mode
+ *      and owner, and flushed to disk;
  *   2. the files it replaces are copied into a new numbered backup folder
  *      (.smcf/backup/N, with a MANIFEST naming each one, and the targets
  *      that did not exist), made complete under a temporary name and then
@@ -65,14 +66,34 @@ static char *state_file(const struct site *s, const char *name)
 	return xasprintf("%s/%s", s->state, name);
 }
 
-/* ".NAME.smcf-new" beside TARGET. */
-static char *staged_name(const char *target)
+/*
+ * Where the new file for TARGET is written: in STATE/stage when that is
+ * on the target folder's file system (the rename is then as atomic as
+ * one in the same folder, and a killed run leaves nothing in the site
+ * folder itself), else beside the target as ".NAME.smcf-new".
+ */
+static char *staged_name(const struct site *s, const char *target)
 {
 	const char *slash = strrchr(target, '/');
+	char *dir = slash ? xstrndup(target, (size_t)(slash - target)) : xstrdup(".");
+	char *stage = state_file(s, "stage");
+	struct stat a, b;
+	char *name;
 
-	if (slash == NULL)
-		return xasprintf(".%s.smcf-new", target);
-	return xasprintf("%.*s/.%s.smcf-new", (int)(slash - target), target, slash + 1);
+	if ((mkdir(stage, 0700) == 0 || errno == EEXIST) && stat(stage, &a) == 0 &&
+	    stat(*dir ? dir : "/", &b) == 0 && a.st_dev == b.st_dev) {
+		char *flat = xstrdup(target);
+
+		for (char *p = flat; *p; p++)
+			if (*p == '/')
+				*p = '%';
+		name = xasprintf("%s/%s", stage, flat);
+		free(flat);
+	} else
+		name = xasprintf("%s/.%s.smcf-new", dir, slash ? slash + 1 : target);
+	free(dir);
+	free(stage);
+	return name;
 }
 
 /* Flush the folder holding PATH (or PATH itself when it is a folder). */
@@ -337,6 +358,45 @@ static int play_journal(const struct site *s)
 	return rc;
 }
 
+/*
+ * The staging list names every file an install or rollback is about to
+ * write beside its target, before the first is written: the files of a
+ * run killed before its journal counted are found and removed by the
+ * next one.
+ */
+static int write_staging_list(const struct site *s, const char *text)
+{
+	char *list = state_file(s, "staging");
+	int rc = 0;
+
+	unlink(list);
+	if (write_new(list, text, strlen(text)) < 0 || sync_folder(s->state, 1) < 0)
+		rc = -1;
+	free(list);
+	return rc;
+}
+
+static void clear_staging_list(const struct site *s)
+{
+	char *list = state_file(s, "staging");
+	FILE *fp = fopen(list, "r");
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t n;
+
+	if (fp != NULL) {
+		while ((n = getline(&line, &cap, fp)) > 0) {
+			if (line[n - 1] == '\n')
+				line[n - 1] = '\0';
+			unlink(line);
+		}
+		free(line);
+		fclose(fp);
+		unlink(list);
+	}
+	free(list);
+}
+
 int site_recover(struct site *s)
 {
 	char *journal = state_file(s, "journal");
@@ -348,6 +408,8 @@ int site_recover(struct site *s)
 		if (rc == 0)
 			fprintf(stderr, "smcf site: finished the install an earlier run left half done\n");
 	}
+	if (rc == 0)
+		clear_staging_list(s);
 	free(journal);
 	return rc;
 }
@@ -357,7 +419,6 @@ int site_recover(struct site *s)
 /* Put O's new contents in its staged file, with its mode and owner. */
 static int stage(struct site_output *o)
 {
-	o->staged = staged_name(o->target);
 	unlink(o->staged);
 	if (o->kind == OUT_CF) {
 		if (write_new(o->staged, o->cf, o->cf_len) < 0)
@@ -372,6 +433,8 @@ static int stage(struct site_output *o)
 	return 0;
 }
 
+static void clear_staging_list(const struct site *s);
+
 static void unstage(struct site *s)
 {
 	for (size_t i = 0; i < s->nout; i++)
@@ -380,6 +443,7 @@ static void unstage(struct site *s)
 			free(s->out[i].staged);
 			s->out[i].staged = NULL;
 		}
+	clear_staging_list(s);
 }
 
 /* Copy the files the install replaces into a new backup folder; its
@@ -467,6 +531,21 @@ int site_install(struct site *s, int *backup)
 
 	if (site_lock(s, 1) < 0 || site_recover(s) < 0)
 		return -1;
+	{
+		char *list = xstrdup(""), *t;
+
+		for (size_t i = 0; i < s->nout; i++)
+			if (s->out[i].stale) {
+				s->out[i].staged = staged_name(s, s->out[i].target);
+				t = xasprintf("%s%s\n", list, s->out[i].staged);
+				free(list);
+				list = t;
+			}
+		rc = write_staging_list(s, list);
+		free(list);
+		if (rc < 0)
+			return -1;
+	}
 	for (size_t i = 0; i < s->nout; i++)
 		if (s->out[i].stale && stage(&s->out[i]) < 0) {
 			unstage(s);
@@ -492,96 +571,122 @@ int site_install(struct site *s, int *backup)
 		free(s->out[i].staged);
 		s->out[i].staged = NULL;
 	}
+	clear_staging_list(s);
 	prune_backups(s);
 	return 0;
 }
 
 /* ---- rollback ---- */
 
-/* Remove the staged files the rename lines LINES name. */
-static void discard_staged(const char *lines)
-{
-	for (const char *p = lines; (p = strstr(p, "rename\t")) != NULL; p++) {
-		const char *a = p + 7, *b = strchr(a, '\t');
-		char *staged;
+/* One line of a backup's MANIFEST: a kept file (its copy) or a target
+ * that did not exist. */
+struct kept {
+	char *copy;		/* NULL: the target was absent */
+	char *target;
+	char *staged;
+};
 
-		if (b == NULL)
-			break;
-		staged = xstrndup(a, (size_t)(b - a));
-		unlink(staged);
-		free(staged);
-	}
-}
-
-int site_rollback(struct site *s, int *backup)
+/* The MANIFEST of backup NUMBER; *N set, NULL when it cannot be read. */
+static struct kept *read_manifest(const struct site *s, int number, size_t *n)
 {
-	size_t n;
-	int *have, rc = 0;
-	char *manifest, *line = NULL, *lines = xstrdup(""), *t;
+	char *manifest = xasprintf("%s/backup/%d/MANIFEST", s->state, number);
+	FILE *fp = fopen(manifest, "r");
+	struct kept *v = NULL;
+	char *line = NULL;
 	size_t cap = 0;
 	ssize_t len;
-	FILE *fp;
 
-	if (site_lock(s, 0) < 0 || site_recover(s) < 0) {
-		free(lines);
-		return -1;
-	}
-	have = backups(s, &n);
-	if (n == 0) {
-		free(have);
-		free(lines);
-		return 1;
-	}
-	*backup = have[n - 1];
-	free(have);
-	manifest = xasprintf("%s/backup/%d/MANIFEST", s->state, *backup);
-	if ((fp = fopen(manifest, "r")) == NULL) {
-		rc = report(manifest, "read");
+	*n = 0;
+	if (fp == NULL) {
+		report(manifest, "read");
 		free(manifest);
-		free(lines);
-		return rc;
+		return NULL;
 	}
-	while (rc == 0 && (len = getline(&line, &cap, fp)) > 0) {
+	while ((len = getline(&line, &cap, fp)) > 0) {
 		char *a, *b;
+		struct kept k = { NULL, NULL, NULL };
 
 		if (line[len - 1] == '\n')
 			line[--len] = '\0';
-		a = strchr(line, '\t');
-		if (a == NULL)
+		if ((a = strchr(line, '\t')) == NULL)
 			continue;
 		*a++ = '\0';
 		if (strcmp(line, "keep") == 0 && (b = strchr(a, '\t')) != NULL) {
-			char *copy, *staged;
-
 			*b++ = '\0';
-			copy = xasprintf("%s/backup/%d/%s", s->state, *backup, a);
-			staged = staged_name(b);
-			unlink(staged);
-			rc = copy_file(copy, staged);
-			t = xasprintf("%srename\t%s\t%s\n", lines, staged, b);
-			free(copy);
-			free(staged);
+			k.copy = xasprintf("%s/backup/%d/%s", s->state, number, a);
+			k.target = xstrdup(b);
+			k.staged = staged_name(s, b);
 		} else if (strcmp(line, "absent") == 0)
-			t = xasprintf("%sremove\t%s\n", lines, a);
+			k.target = xstrdup(a);
 		else
 			continue;
-		free(lines);
-		lines = t;
-		step_done();
+		v = xrealloc(v, (*n + 1) * sizeof(*v));
+		v[(*n)++] = k;
 	}
 	free(line);
 	fclose(fp);
 	free(manifest);
-	if (rc == 0) {
-		t = xasprintf("%sconsume\t%d\n", lines, *backup);
+	return v ? v : xcalloc(1, sizeof(*v));
+}
+
+int site_rollback(struct site *s, int *backup)
+{
+	size_t n, nk;
+	int *have, rc = 0;
+	struct kept *kept;
+	char *lines = xstrdup(""), *list = xstrdup(""), *t;
+
+	if (site_lock(s, 0) < 0 || site_recover(s) < 0) {
+		free(lines);
+		free(list);
+		return -1;
+	}
+	have = backups(s, &n);
+	*backup = n ? have[n - 1] : 0;
+	free(have);
+	if (n == 0) {
+		free(lines);
+		free(list);
+		return 1;
+	}
+	if ((kept = read_manifest(s, *backup, &nk)) == NULL) {
+		free(lines);
+		free(list);
+		return -1;
+	}
+	for (size_t i = 0; i < nk; i++) {
+		if (kept[i].copy != NULL) {
+			t = xasprintf("%s%s\n", list, kept[i].staged);
+			free(list);
+			list = t;
+			t = xasprintf("%srename\t%s\t%s\n", lines, kept[i].staged, kept[i].target);
+		} else
+			t = xasprintf("%sremove\t%s\n", lines, kept[i].target);
 		free(lines);
 		lines = t;
-		rc = commit_journal(s, lines);
 	}
-	if (rc < 0)
-		discard_staged(lines);
-	else
-		rc = play_journal(s);
+	t = xasprintf("%sconsume\t%d\n", lines, *backup);
 	free(lines);
+	lines = t;
+	rc = write_staging_list(s, list);
+	for (size_t i = 0; rc == 0 && i < nk; i++)
+		if (kept[i].copy != NULL) {
+			unlink(kept[i].staged);
+			rc = copy_file(kept[i].copy, kept[i].staged);
+			step_done();
+		}
+	if (rc == 0)
+		rc = commit_journal(s, lines);
+	/* once the journal counts, its staged files belong to it */
+	if (rc < 0 || (rc = play_journal(s)) == 0)
+		clear_staging_list(s);
+	for (size_t i = 0; i < nk; i++) {
+		free(kept[i].copy);
+		free(kept[i].target);
+		free(kept[i].staged);
+	}
+	free(kept);
+	free(lines);
+	free(list);
 	return rc;
 }
