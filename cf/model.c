@@ -29,9 +29,14 @@ const char *cfm_kind_name(enum cfm_kind kind)
 	return kind < CFM_NKINDS ? kind_names[kind] : "?";
 }
 
-/* Internal form (META bytes) back to "$x" text, as sendmail prints it. */
+/*
+ * Internal form (META bytes) back to "$x" text, as sendmail prints it,
+ * and with `\#' for a `#' the cf had to escape (an unescaped one starts
+ * a comment): the value as the cf spells it.
+ */
 static char *printable(const char *internal)
 {
+	struct strbuf sb = STRBUF_INIT;
 	char *out = NULL;
 	size_t len = 0;
 	FILE *fp = open_memstream(&out, &len);
@@ -43,7 +48,13 @@ static char *printable(const char *internal)
 		free(out);
 		return xstrdup(internal);
 	}
-	return out;
+	for (const char *p = out; *p != '\0'; p++) {
+		if (*p == '#' && p > out && p[-1] != '$')
+			strbuf_addch(&sb, '\\');
+		strbuf_addch(&sb, *p);
+	}
+	free(out);
+	return xstrdup(strbuf_str(&sb));
 }
 
 /* S with runs of white space made one space, ends trimmed (new string). */

@@ -417,7 +417,7 @@ void option_set(int letter, char *val)
 	case OPCHARS:
 		/* already given, or already in use since a rule was read */
 		if (config.operators_set || tok_operators_fixed())
-			printf("Warning: OperatorChars is being redefined.\n"
+			msg_plain("Warning: OperatorChars is being redefined.\n"
 			       "         It should only be set before ruleset definitions.\n");
 		config.operators_set = 1;
 		{
@@ -445,7 +445,7 @@ void option_set(int letter, char *val)
 			free(config.must_quote);
 			config.must_quote = xasprintf("@,;:\\()[]%s", val);
 		} else
-			printf("Warning: MustQuoteChars too long, ignored.\n");
+			msg_plain("Warning: MustQuoteChars too long, ignored.\n");
 		break;
 	case COLONOK:
 		config.colon_ok = is_true(val);

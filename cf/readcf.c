@@ -318,7 +318,7 @@ static void line_ruleset(char *bp)
 	if (cur_ruleset < 0)
 		return;
 	if (rw_rules(cur_ruleset) != NULL)
-		printf("WARNING: Ruleset %s has multiple definitions\n", bp + 1);
+		msg_plain("WARNING: Ruleset %s has multiple definitions\n", bp + 1);
 }
 
 static void line_define(char *bp)

@@ -47,14 +47,14 @@ static const char usage_text[] =
 	"Compile a sendmail .mc file into sendmail.cf, as sendmail's Build does\n"
 	"with GNU m4 and the cf tree (which smcf does not need).  The .mc is\n"
 	"checked first: mistakes are reported as FILE:LINE:COL: error: ... and\n"
-	"nothing is written.  Several .mc files (or -o naming a folder) give one\n"
-	"cf each, DIR/NAME.cf for NAME.mc.\n"
+	"nothing is written.  Several .mc files (or -o DIR/, with its slash) give\n"
+	"one cf each, DIR/NAME.cf for NAME.mc.\n"
 	"\n"
 	"options:\n"
 	"  -D NAME[=VALUE]  define an m4 macro before the file is read (as m4 -D)\n"
 	"  -I DIR           search DIR for files the .mc includes (as m4 -I)\n"
 	"  -o OUT           write the cf to OUT, atomically (default: standard output);\n"
-	"                   a folder: one NAME.cf there per NAME.mc\n"
+	"                   a folder (made if missing): one NAME.cf there per NAME.mc\n"
 	"  -j N             compile N files at a time (default 1)\n"
 	COLOR_HELP_LINE
 	"  --dump-ir        print the parsed model instead of the cf (debugging)\n"
@@ -380,7 +380,7 @@ int cmd_build(int argc, char **argv)
 		fe.nincludes = a.nincludes;
 		if (a.dump_ir)
 			rc = dump_one(&fe);
-		else if (a.ninputs > 1 || (a.output != NULL && is_folder(a.output))) {
+		else if (a.ninputs > 1 || (a.output != NULL && a.output[strlen(a.output) - 1] == '/')) {
 			if (!is_folder(a.output) && mkdir(a.output, 0755) < 0) {
 				diag_report(DIAG_ERROR, a.output, 0, 0, "cannot make the folder: %s",
 					    strerror(errno));

@@ -247,6 +247,28 @@ void msg_message(const char *fmt, ...)
 	va_end(ap);
 }
 
+void msg_plain(const char *fmt, ...)
+{
+	va_list ap;
+	char *text;
+
+	va_start(ap, fmt);
+	if (vasprintf(&text, fmt, ap) < 0)
+		text = NULL;
+	va_end(ap);
+	if (text == NULL)
+		return;
+	if (sink != NULL) {
+		size_t n = strlen(text);
+
+		if (n > 0 && text[n - 1] == '\n')
+			text[n - 1] = '\0';
+		sink(sink_arg, MSG_NOTE, cur_line, text);
+	} else
+		fputs(text, stdout);
+	free(text);
+}
+
 static int is_smtp_code(const char *s)
 {
 	return (s[0] >= '2' && s[0] <= '5') && isdigit((unsigned char)s[1]) &&
