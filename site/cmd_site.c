@@ -26,7 +26,8 @@
 #define EXIT_TROUBLE 2
 
 static const char usage_text[] =
-	"usage: smcf site [--root DIR] [--check | --diff | --dry-run | --rollback] [--reload]\n"
+	"usage: smcf site [--root DIR] [--check | --diff | --dry-run] [--reload]\n"
+	"       smcf site [--root DIR] --rollback [--reload]\n"
 	"\n"
 	"Check and install a sendmail site folder (/etc/mail) in one step: lint and\n"
 	"compile sendmail.mc, submit.mc and the .mc files smcf.site names, rebuild\n"
