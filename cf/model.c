@@ -54,7 +54,7 @@ static char *printable(const char *internal)
 		strbuf_addch(&sb, *p);
 	}
 	free(out);
-	return xstrdup(strbuf_str(&sb));
+	return strbuf_detach(&sb);
 }
 
 /* S with runs of white space made one space, ends trimmed (new string). */
@@ -75,7 +75,7 @@ static char *fold_blanks(const char *s)
 		blank = 0;
 		strbuf_addch(&sb, *s);
 	}
-	return xstrdup(strbuf_str(&sb));
+	return strbuf_detach(&sb);
 }
 
 /* The folded, printable form of internal text S. */
@@ -138,9 +138,11 @@ static char *daemon_field(const char *value, const char *field)
 			p++;
 		if (strncasecmp(p, field, n) == 0 && p[n] == '=') {
 			const char *e = strchr(p, ',');
+			char *v = e ? xstrndup(p + n + 1, (size_t)(e - p - n - 1)) : xstrdup(p + n + 1);
+			char *f = fold_blanks(v);
 
-			p += n + 1;
-			return fold_blanks(e ? xstrndup(p, (size_t)(e - p)) : p);
+			free(v);
+			return f;
 		}
 		p = strchr(p, ',');
 	}
@@ -260,7 +262,7 @@ static char *mailer_key(const char *fields)
 		free(v[i]);
 	}
 	free(v);
-	return xstrdup(strbuf_str(&sb));
+	return strbuf_detach(&sb);
 }
 
 /* Items named by the text up to DELIM: M, Q, X, P, E lines. */
@@ -364,7 +366,7 @@ static char *side_text(char **av)
 		strbuf_addstr(&sb, t);
 		free(t);
 	}
-	return xstrdup(strbuf_str(&sb));
+	return strbuf_detach(&sb);
 }
 
 static void line_rule(struct cf_model *m, const struct cf_line_info *info)

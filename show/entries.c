@@ -185,7 +185,7 @@ static char *sorted_words(const char *s)
 		strbuf_addf(&sb, "%s%s", i ? " " : "", w[i]);
 	free(w);
 	free(copy);
-	return xstrdup(strbuf_str(&sb));
+	return strbuf_detach(&sb);
 }
 
 int show_same_values(const struct show_entry *a, const struct show_entry *b)
