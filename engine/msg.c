@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "xvasprintf.h"
 #include "engine/meta.h"
 #include "engine/msg.h"
 
@@ -253,11 +254,8 @@ void msg_plain(const char *fmt, ...)
 	char *text;
 
 	va_start(ap, fmt);
-	if (vasprintf(&text, fmt, ap) < 0)
-		text = NULL;
+	text = xvasprintf(fmt, ap);
 	va_end(ap);
-	if (text == NULL)
-		return;
 	if (sink != NULL) {
 		size_t n = strlen(text);
 

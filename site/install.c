@@ -291,69 +291,86 @@ static int commit_journal(const struct site *s, const char *lines)
 	return rc;
 }
 
+/*
+ * Call FN with each line of PATH (newline removed, split at TABs into at
+ * most three fields: FIELD[0] the first word), LINENO counting from 1,
+ * until FN returns nonzero.  Returns that value, 0 at the end, -2 with
+ * errno when PATH cannot be opened.
+ */
+static int each_line(const char *path, int (*fn)(void *arg, int lineno, char **field), void *arg)
+{
+	FILE *fp = fopen(path, "r");
+	char *line = NULL, *field[3];
+	size_t cap = 0;
+	ssize_t n;
+	int rc = 0, lineno = 0;
+
+	if (fp == NULL)
+		return -2;
+	while (rc == 0 && (n = getline(&line, &cap, fp)) > 0) {
+		if (line[n - 1] == '\n')
+			line[--n] = '\0';
+		field[0] = line;
+		field[1] = strchr(line, '\t');
+		if (field[1] != NULL)
+			*field[1]++ = '\0';
+		field[2] = field[1] ? strchr(field[1], '\t') : NULL;
+		if (field[2] != NULL)
+			*field[2]++ = '\0';
+		rc = fn(arg, ++lineno, field);
+	}
+	free(line);
+	fclose(fp);
+	return rc;
+}
+
+struct replay {
+	const struct site *s;
+	const char *journal;
+};
+
+/* One line of the journal: rename, remove or consume. */
+static int replay_line(void *arg, int lineno, char **f)
+{
+	const struct replay *r = arg;
+
+	if (lineno == 1) {
+		if (strcmp(f[0], JOURNAL_HEADER) == 0)
+			return 0;
+		diag_report(DIAG_ERROR, r->journal, 1, 0, "not a journal smcf wrote; "
+			    "nothing done (remove it once the folder is as it should be)");
+		return -1;
+	}
+	if (strcmp(f[0], "rename") == 0 && f[1] && f[2]) {
+		if (rename(f[1], f[2]) < 0 && errno != ENOENT)
+			return report(f[2], "rename the new file into place");
+		sync_folder(f[2], 0);
+		step_done();
+	} else if (strcmp(f[0], "remove") == 0 && f[1]) {
+		if (unlink(f[1]) < 0 && errno != ENOENT)
+			return report(f[1], "remove");
+		sync_folder(f[1], 0);
+		step_done();
+	} else if (strcmp(f[0], "consume") == 0 && f[1]) {
+		char *dir = xasprintf("%s/backup/%s", r->s->state, f[1]);
+
+		remove_folder(dir);
+		free(dir);
+	}
+	return 0;
+}
+
 /* Carry out the journal's lines; then remove it.  0 or -1. */
 static int play_journal(const struct site *s)
 {
 	char *journal = state_file(s, "journal");
-	FILE *fp = fopen(journal, "r");
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
-	int rc = 0, first = 1;
+	struct replay r = { s, journal };
+	int rc = each_line(journal, replay_line, &r);
 
-	if (fp == NULL) {
+	if (rc == -2)
 		rc = errno == ENOENT ? 0 : report(journal, "read");
-		free(journal);
-		return rc;
-	}
-	while ((n = getline(&line, &cap, fp)) > 0) {
-		char *a, *b;
-
-		if (line[n - 1] == '\n')
-			line[--n] = '\0';
-		if (first) {
-			first = 0;
-			if (strcmp(line, JOURNAL_HEADER) != 0) {
-				diag_report(DIAG_ERROR, journal, 1, 0, "not a journal smcf wrote; "
-					    "nothing done (remove it once the folder is as it should be)");
-				rc = -1;
-				break;
-			}
-			continue;
-		}
-		a = strchr(line, '\t');
-		b = a ? strchr(a + 1, '\t') : NULL;
-		if (a != NULL)
-			*a++ = '\0';
-		if (b != NULL)
-			*b++ = '\0';
-		if (strcmp(line, "rename") == 0 && a && b) {
-			if (rename(a, b) < 0 && errno != ENOENT) {
-				rc = report(b, "rename the new file into place");
-				break;
-			}
-			sync_folder(b, 0);
-			step_done();
-		} else if (strcmp(line, "remove") == 0 && a) {
-			if (unlink(a) < 0 && errno != ENOENT) {
-				rc = report(a, "remove");
-				break;
-			}
-			sync_folder(a, 0);
-			step_done();
-		} else if (strcmp(line, "consume") == 0 && a) {
-			char *dir = xasprintf("%s/backup/%s", s->state, a);
-
-			remove_folder(dir);
-			free(dir);
-		}
-	}
-	free(line);
-	fclose(fp);
-	if (rc == 0) {
-		if (unlink(journal) < 0 || sync_folder(s->state, 1) < 0)
-			rc = report(journal, "remove");
-	}
+	else if (rc == 0 && (unlink(journal) < 0 || sync_folder(s->state, 1) < 0))
+		rc = report(journal, "remove");
 	free(journal);
 	return rc;
 }
@@ -376,24 +393,20 @@ static int write_staging_list(const struct site *s, const char *text)
 	return rc;
 }
 
+static int unlink_line(void *arg, int lineno, char **field)
+{
+	(void)arg;
+	(void)lineno;
+	unlink(field[0]);
+	return 0;
+}
+
 static void clear_staging_list(const struct site *s)
 {
 	char *list = state_file(s, "staging");
-	FILE *fp = fopen(list, "r");
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t n;
 
-	if (fp != NULL) {
-		while ((n = getline(&line, &cap, fp)) > 0) {
-			if (line[n - 1] == '\n')
-				line[n - 1] = '\0';
-			unlink(line);
-		}
-		free(line);
-		fclose(fp);
+	if (each_line(list, unlink_line, NULL) == 0)
 		unlink(list);
-	}
 	free(list);
 }
 
@@ -586,47 +599,46 @@ struct kept {
 	char *staged;
 };
 
+struct manifest {
+	const struct site *s;
+	int number;
+	struct kept *v;
+	size_t n;
+};
+
+static int manifest_line(void *arg, int lineno, char **f)
+{
+	struct manifest *m = arg;
+	struct kept k = { NULL, NULL, NULL };
+
+	(void)lineno;
+	if (strcmp(f[0], "keep") == 0 && f[1] && f[2]) {
+		k.copy = xasprintf("%s/backup/%d/%s", m->s->state, m->number, f[1]);
+		k.target = xstrdup(f[2]);
+		k.staged = staged_name(m->s, f[2]);
+	} else if (strcmp(f[0], "absent") == 0 && f[1])
+		k.target = xstrdup(f[1]);
+	else
+		return 0;
+	m->v = xrealloc(m->v, (m->n + 1) * sizeof(*m->v));
+	m->v[m->n++] = k;
+	return 0;
+}
+
 /* The MANIFEST of backup NUMBER; *N set, NULL when it cannot be read. */
 static struct kept *read_manifest(const struct site *s, int number, size_t *n)
 {
 	char *manifest = xasprintf("%s/backup/%d/MANIFEST", s->state, number);
-	FILE *fp = fopen(manifest, "r");
-	struct kept *v = NULL;
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
+	struct manifest m = { s, number, NULL, 0 };
 
-	*n = 0;
-	if (fp == NULL) {
+	if (each_line(manifest, manifest_line, &m) == -2) {
 		report(manifest, "read");
 		free(manifest);
 		return NULL;
 	}
-	while ((len = getline(&line, &cap, fp)) > 0) {
-		char *a, *b;
-		struct kept k = { NULL, NULL, NULL };
-
-		if (line[len - 1] == '\n')
-			line[--len] = '\0';
-		if ((a = strchr(line, '\t')) == NULL)
-			continue;
-		*a++ = '\0';
-		if (strcmp(line, "keep") == 0 && (b = strchr(a, '\t')) != NULL) {
-			*b++ = '\0';
-			k.copy = xasprintf("%s/backup/%d/%s", s->state, number, a);
-			k.target = xstrdup(b);
-			k.staged = staged_name(s, b);
-		} else if (strcmp(line, "absent") == 0)
-			k.target = xstrdup(a);
-		else
-			continue;
-		v = xrealloc(v, (*n + 1) * sizeof(*v));
-		v[(*n)++] = k;
-	}
-	free(line);
-	fclose(fp);
 	free(manifest);
-	return v ? v : xcalloc(1, sizeof(*v));
+	*n = m.n;
+	return m.v ? m.v : xcalloc(1, sizeof(*m.v));
 }
 
 int site_rollback(struct site *s, int *backup)

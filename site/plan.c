@@ -23,6 +23,7 @@
 
 #include "diag.h"
 #include "xalloc.h"
+#include "xvasprintf.h"
 #include "compiler/compile.h"
 #include "lint/lint.h"
 #include "site/site.h"
@@ -64,16 +65,13 @@ static struct site_output *add_output(struct site *s, enum output_kind kind, con
 static void __attribute__((format(printf, 2, 3))) stale(struct site_output *o, const char *fmt, ...)
 {
 	va_list ap;
-	char *why;
 
 	o->stale = 1;
 	if (o->why != NULL)
 		return;
 	va_start(ap, fmt);
-	if (vasprintf(&why, fmt, ap) < 0)
-		why = NULL;
+	o->why = xvasprintf(fmt, ap);
 	va_end(ap);
-	o->why = why ? why : xstrdup("stale");
 }
 
 /* A problem that installing cannot mend (reported; --check fails). */
@@ -84,10 +82,9 @@ static void __attribute__((format(printf, 3, 4))) problem(struct site *s, const 
 	char *text;
 
 	va_start(ap, fmt);
-	if (vasprintf(&text, fmt, ap) < 0)
-		text = NULL;
+	text = xvasprintf(fmt, ap);
 	va_end(ap);
-	printf("%s: %s\n", site_shown(s, file), text ? text : fmt);
+	printf("%s: %s\n", site_shown(s, file), text);
 	free(text);
 	s->problems++;
 }
