@@ -337,20 +337,14 @@ static struct site_output *output_for(struct site *s, const char *target)
 	return NULL;
 }
 
-/* The map kind lint knows for a source file name, or NULL. */
+/* The map kind lint knows for a source file name (its base name), or
+ * NULL. */
 static const char *lint_kind(const char *source)
 {
-	static const char *const kinds[] = {
-		"access", "mailertable", "virtusertable", "genericstable", "domaintable",
-		"authinfo", "aliases",
-	};
 	const char *base = strrchr(source, '/');
 
 	base = base ? base + 1 : source;
-	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-		if (strcmp(base, kinds[i]) == 0)
-			return kinds[i];
-	return NULL;
+	return lint_map_kind_known(base) ? base : NULL;
 }
 
 /* The new .db's owner: TrustedUser (as makemap does as root), else us. */
