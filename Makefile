@@ -20,7 +20,7 @@ LDLIBS   += -ldb -lldap -llber
 PREFIX   ?= /usr/local
 
 # Folders whose C files make up the library, in pipeline order.
-MODULES   = lib cf engine bt policy compiler features mailers makemap lint
+MODULES   = lib cf engine bt policy compiler features mailers makemap lint show site
 
 # The first target is the default one, whatever module.mk files add.
 all:

@@ -97,6 +97,7 @@ int cf_check_model(const char *name, const char *text, size_t len, struct cf_fin
 	cf_free();
 	macro_free();
 	symtab_free();
+	tok_reset();
 	rw_set_arena(NULL);
 	arena_free(arena);
 	cf_set_model(NULL);

@@ -82,6 +82,23 @@ struct cf_model;
 void cf_set_model(struct cf_model *model);
 enum diag_code cf_message_code(void);
 int cf_message_first_line(void);
+
+/*
+ * An observer of the lines read (cf/meaning.c builds the meaning of a cf
+ * from it): called after each line has been handled, with the logical
+ * line as written (continuation lines joined by their newline) and in
+ * internal form, and for R lines the rule it added.  NULL stops.
+ */
+struct rule;
+struct cf_line_info {
+	int line;		/* first physical line, 1.. */
+	const char *raw;	/* as written */
+	const char *text;	/* "$x" translated, comments cut */
+	int ruleset;		/* the current ruleset after the line, or -1 */
+	const struct rule *rule;	/* R lines: the rule, or NULL if refused */
+};
+typedef void (*cf_line_fn)(void *arg, const struct cf_line_info *info);
+void cf_set_line_observer(cf_line_fn fn, void *arg);
 /* Set the defaults sendmail has before reading a cf (built-in mailers). */
 void cf_defaults(void);
 void cf_free(void);
@@ -118,6 +135,11 @@ void option_set(int letter, char *value);
 void option_set_sticky(char *value);
 /* The value option NAME (its long name) was last given, or NULL. */
 const char *option_value(const char *name);
+/* The long name of option LETTER, or the usual spelling of the option
+ * NAME names or abbreviates unambiguously; NULL when there is none.
+ * Nothing is printed. */
+const char *option_long_name(int letter);
+const char *option_canonical_name(const char *name);
 void option_values_free(void);
 
 /*

@@ -120,6 +120,46 @@ const char *option_value(const char *name)
 	return NULL;
 }
 
+const char *option_long_name(int letter)
+{
+	for (size_t i = 0; letter != 0 && i < NOPTIONS; i++)
+		if (options[i].letter == letter)
+			return options[i].name;
+	return NULL;
+}
+
+/* The option VAL names exactly or abbreviates (NULL: none); *OTHER is
+ * set to a second option it abbreviates (then the name is ambiguous). */
+static const struct option *match_name(const char *val, const struct option **other)
+{
+	const struct option *sel = NULL;
+	size_t len = strlen(val);
+
+	*other = NULL;
+	for (size_t i = 0; len > 0 && i < NOPTIONS; i++) {
+		const struct option *o = &options[i];
+
+		if (o->name == NULL || strncasecmp(o->name, val, len) != 0)
+			continue;
+		if (strlen(o->name) == len)
+			return o;
+		if (sel != NULL) {
+			/* as sendmail: the second abbreviation ends the search */
+			*other = o;
+			return sel;
+		}
+		sel = o;
+	}
+	return sel;
+}
+
+const char *option_canonical_name(const char *name)
+{
+	const struct option *other, *o = match_name(name, &other);
+
+	return o != NULL && other == NULL ? o->name : NULL;
+}
+
 void option_values_free(void)
 {
 	for (size_t i = 0; i < NOPTIONS; i++) {
@@ -131,28 +171,19 @@ void option_values_free(void)
 /* Find the option named VAL (exact, or an unambiguous prefix). */
 static const struct option *find_by_name(const char *val)
 {
-	const struct option *sel = NULL;
-	size_t len = strlen(val);
+	const struct option *other, *sel = match_name(val, &other);
 
-	for (size_t i = 0; i < NOPTIONS; i++) {
-		const struct option *o = &options[i];
-
-		if (o->name == NULL || strncasecmp(o->name, val, len) != 0)
-			continue;
-		if (strlen(o->name) == len)
-			return o;
-		if (sel != NULL) {
-			msg_syserr("readcf: ambiguous option name %s (matches %s and %s)",
-				   val, sel->name, o->name);
-			return NULL;
-		}
-		sel = o;
+	if (other != NULL) {
+		msg_syserr("readcf: ambiguous option name %s (matches %s and %s)",
+			   val, sel->name, other->name);
+		return NULL;
 	}
 	if (sel == NULL) {
 		msg_syserr("readcf: unknown option name %s", val);
 		return NULL;
 	}
-	msg_message("Option %s used as abbreviation for %s", val, sel->name);
+	if (strlen(sel->name) != strlen(val))
+		msg_message("Option %s used as abbreviation for %s", val, sel->name);
 	return sel;
 }
 
@@ -390,7 +421,7 @@ void option_set(int letter, char *val)
 			msg_message("Warning: OperatorChars is being redefined; "
 				    "it should only be set before ruleset definitions");
 		else if (config.operators_set || tok_operators_fixed())
-			printf("Warning: OperatorChars is being redefined.\n"
+			msg_plain("Warning: OperatorChars is being redefined.\n"
 			       "         It should only be set before ruleset definitions.\n");
 		config.operators_set = 1;
 		{
@@ -418,7 +449,7 @@ void option_set(int letter, char *val)
 			free(config.must_quote);
 			config.must_quote = xasprintf("@,;:\\()[]%s", val);
 		} else
-			printf("Warning: MustQuoteChars too long, ignored.\n");
+			msg_plain("Warning: MustQuoteChars too long, ignored.\n");
 		break;
 	case COLONOK:
 		config.colon_ok = is_true(val);

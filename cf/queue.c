@@ -96,7 +96,7 @@ void queue_define(char *line)
 		return;
 	}
 	if (runners > 1 && !fork_flag)
-		printf("Warning: Q=%s: R=%d: multiple queue runners specified\n"
+		msg_plain("Warning: Q=%s: R=%d: multiple queue runners specified\n"
 		       "\tbut flag '%c' is not set\n", line, runners, 'f');
 	remember(line);
 }

@@ -185,6 +185,18 @@ static void note_rule_uses(char **lhs, char **rhs)
 		}
 }
 
+static const struct rule *last_rule;	/* what the R line just read made */
+
+/* Who is told of every line (cf_set_line_observer). */
+static cf_line_fn line_observer;
+static void *line_observer_arg;
+
+void cf_set_line_observer(cf_line_fn fn, void *arg)
+{
+	line_observer = fn;
+	line_observer_arg = arg;
+}
+
 char *cf_munch(const char *p, const char **delimptr, int delim)
 {
 	static char buf[SM_MAXLINE];
@@ -459,6 +471,7 @@ static void line_rule(char *bp)
 		note_rule_uses(r->lhs, r->rhs);
 	}
 	rw_append(cur_ruleset, r);
+	last_rule = r;
 }
 
 static void line_ruleset(char *bp)
@@ -485,7 +498,7 @@ static void line_ruleset(char *bp)
 		msg_message("WARNING: Ruleset %s has multiple definitions", bp + 1);
 		cur_code = DC_CF_SENDMAIL_SAYS;
 	} else
-		printf("WARNING: Ruleset %s has multiple definitions\n", bp + 1);
+		msg_plain("WARNING: Ruleset %s has multiple definitions\n", bp + 1);
 }
 
 static void line_define(char *bp)
@@ -893,8 +906,9 @@ static int read_text(const char *text, size_t len, const char *name)
 	int lineno = 0, first;
 	char *raw;
 
+	cur_ruleset = -1;
 	while ((raw = next_folded(&p, end, &lineno, &first)) != NULL) {
-		char *bp;
+		char *bp, *copy;
 		size_t i;
 
 		msg_set_file(name, lineno);
@@ -913,6 +927,9 @@ static int read_text(const char *text, size_t len, const char *name)
 			free(raw);
 			continue;
 		}
+		/* the handlers cut the line up: the observer gets it whole */
+		copy = line_observer != NULL ? xstrdup(bp) : NULL;
+		last_rule = NULL;
 		for (i = 0; i < sizeof line_kinds / sizeof line_kinds[0]; i++)
 			if (line_kinds[i].kind == bp[0])
 				break;
@@ -920,6 +937,17 @@ static int read_text(const char *text, size_t len, const char *name)
 			line_kinds[i].handle(bp);
 		else
 			line_bad(bp);
+		if (copy != NULL) {
+			struct cf_line_info info;
+
+			info.line = first;
+			info.raw = raw;
+			info.text = copy;
+			info.ruleset = cur_ruleset;
+			info.rule = last_rule;
+			line_observer(line_observer_arg, &info);
+			free(copy);
+		}
 		free(bp);
 		free(raw);
 		cur_raw = NULL;

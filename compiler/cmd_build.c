@@ -2,10 +2,14 @@
  * cmd_build.c - "smcf build": compile a .mc file into sendmail.cf.
  *
  *     smcf build [-D NAME[=VALUE]]... [-I DIR]... [-o OUT] [--color=WHEN] FILE.mc
+ *     smcf build [-j N] -o DIR FILE.mc...
  *
- * Pipeline: front end (m4 + prelude -> records -> IR), checker, emitter.
+ * Pipeline: compiler/compile.h (front end, checker, emitter, read-back).
  * The cf is written only when no error was found: to OUT through a
  * temporary file renamed into place, or to standard output in one piece.
+ * Several .mc files (a fleet's, for CI) each give DIR/NAME.cf; each is
+ * compiled in a process of its own, N at a time, and the diagnostics of
+ * each are printed whole, in the order the files were given.
  *
  * Exit status: 0 the cf was written; 1 the .mc has errors (diagnostics on
  * stderr, nothing written); 2 usage error, unreadable input, m4 could
@@ -16,12 +20,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "atomic_file.h"
 #include "output_target.h"
 #include "color.h"
 #include "diag.h"
 #include "paths.h"
+#include "usage.h"
 #include "xalloc.h"
 #include "src/commands.h"
 #include "compiler/checker.h"
@@ -34,16 +42,20 @@
 
 static const char usage_text[] =
 	"usage: smcf build [OPTION]... FILE.mc\n"
+	"       smcf build [OPTION]... -o DIR FILE.mc...\n"
 	"\n"
 	"Compile a sendmail .mc file into sendmail.cf, as sendmail's Build does\n"
 	"with GNU m4 and the cf tree (which smcf does not need).  The .mc is\n"
 	"checked first: mistakes are reported as FILE:LINE:COL: error: ... and\n"
-	"nothing is written.\n"
+	"nothing is written.  Several .mc files (or -o DIR/, with its slash) give\n"
+	"one cf each, DIR/NAME.cf for NAME.mc.\n"
 	"\n"
 	"options:\n"
 	"  -D NAME[=VALUE]  define an m4 macro before the file is read (as m4 -D)\n"
 	"  -I DIR           search DIR for files the .mc includes (as m4 -I)\n"
-	"  -o OUT           write the cf to OUT, atomically (default: standard output)\n"
+	"  -o OUT           write the cf to OUT, atomically (default: standard output);\n"
+	"                   a folder (made if missing): one NAME.cf there per NAME.mc\n"
+	"  -j N             compile N files at a time (default 1)\n"
 	COLOR_HELP_LINE
 	"  --dump-ir        print the parsed model instead of the cf (debugging)\n"
 	"  -h, --help       show this help\n"
@@ -54,6 +66,7 @@ static const char usage_text[] =
 	"examples:\n"
 	"  smcf build -o /etc/mail/sendmail.cf /etc/mail/sendmail.mc\n"
 	"  smcf build -DMAPDIR=/etc/mail -I site config.mc > sendmail.cf\n"
+	"  smcf build -j 4 -o out/ hosts/*.mc\n"
 	"\n"
 	"See smcf-build(1).\n";
 
@@ -63,17 +76,11 @@ struct build_args {
 	const char **includes;
 	size_t nincludes;
 	const char *output;
-	const char *input;
+	const char **inputs;
+	size_t ninputs;
+	int jobs;
 	int dump_ir;
 };
-
-static int usage_error(const char *fmt, const char *what)
-{
-	fputs("smcf build: ", stderr);
-	fprintf(stderr, fmt, what);
-	fputs(" (see 'smcf build --help')\n", stderr);
-	return EXIT_USAGE;
-}
 
 static void push(const char ***list, size_t *n, const char *s)
 {
@@ -100,9 +107,7 @@ static int parse_args(int argc, char **argv, struct build_args *a)
 		const char *arg = argv[i], *val;
 
 		if (only_files || arg[0] != '-' || arg[1] == '\0') {
-			if (a->input)
-				return usage_error("more than one input file: %s", arg);
-			a->input = arg;
+			push(&a->inputs, &a->ninputs, arg);
 		} else if (strcmp(arg, "--") == 0) {
 			only_files = 1;
 		} else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
@@ -113,12 +118,22 @@ static int parse_args(int argc, char **argv, struct build_args *a)
 		} else if ((color = color_option("smcf build", arg)) != 0) {
 			if (color < 0)
 				return EXIT_USAGE;
-		} else if (arg[1] == 'D' || arg[1] == 'I' || arg[1] == 'o') {
+		} else if (arg[1] == 'D' || arg[1] == 'I' || arg[1] == 'o' || arg[1] == 'j') {
 			val = option_value(argc, argv, &i);
 			if (val == NULL || *val == '\0')
-				return usage_error("option %s needs a value", arg);
+				return usage_error("build", EXIT_USAGE, "option %s needs a value", arg);
+			if (arg[1] == 'j') {
+				char *end;
+				long n = strtol(val, &end, 10);
+
+				if (*end != '\0' || n < 1 || n > 256)
+					return usage_error("build", EXIT_USAGE,
+							   "-j wants a number of jobs from 1 to 256, not %s", val);
+				a->jobs = (int)n;
+				continue;
+			}
 			if (arg[1] == 'D' && (*val == '=' || strchr("0123456789", *val)))
-				return usage_error("bad macro name in -D %s", val);
+				return usage_error("build", EXIT_USAGE, "bad macro name in -D %s", val);
 			if (arg[1] == 'D')
 				push(&a->defines, &a->ndefines, val);
 			else if (arg[1] == 'I')
@@ -126,11 +141,15 @@ static int parse_args(int argc, char **argv, struct build_args *a)
 			else
 				a->output = val;
 		} else {
-			return usage_error("unknown option %s", arg);
+			return usage_error("build", EXIT_USAGE, "unknown option %s", arg);
 		}
 	}
-	if (a->input == NULL)
-		return usage_error("%s", "no input file");
+	if (a->ninputs == 0)
+		return usage_error("build", EXIT_USAGE, "no input file");
+	if (a->ninputs > 1 && a->output == NULL)
+		return usage_error("build", EXIT_USAGE, "several input files need -o DIR");
+	if (a->ninputs > 1 && a->dump_ir)
+		return usage_error("build", EXIT_USAGE, "--dump-ir takes one input file");
 	return 0;
 }
 
@@ -188,63 +207,191 @@ static int write_file(const char *cf, size_t len, const char *path)
 	return 0;
 }
 
-/* Compile IR and write the result; 0 or an exit status. */
-static int write_output(const struct ir_config *ir, const char *mc, const char *output)
+/* Compile FE's file and write the result to OUTPUT (NULL: standard
+ * output); 0 or an exit status. */
+static int build_one(const struct fe_options *fe, const char *output)
 {
-	struct compiled c;
-	int rc = compile_cf(ir, mc, &c, NULL);
+	struct compile_result r;
+	int rc = compile_mc(fe, &r);
 
-	if (rc == COMPILE_OUTPUT_FAILED)
-		rc = EXIT_USAGE;
-	else if (rc != 0 || diag_errors() > 0)
-		rc = EXIT_INPUT_ERRORS;
-	else
-		rc = output ? write_file(c.cf, c.len, output) : write_stdout(c.cf, c.len);
-	compiled_free(&c);
+	if (rc == 0)
+		rc = output ? write_file(r.cf, r.len, output) : write_stdout(r.cf, r.len);
+	compile_result_free(&r);
 	return rc;
+}
+
+/* --dump-ir: the model instead of the cf. */
+static int dump_one(const struct fe_options *fe)
+{
+	struct ir_config *ir = NULL;
+	int rc;
+
+	diag_hold();
+	rc = frontend_read(fe, &ir);
+	if (rc == 0) {
+		check_config(ir, fe->mc_file);
+		ir_dump(ir, stdout);
+		rc = diag_errors() > 0 ? EXIT_INPUT_ERRORS : 0;
+	}
+	diag_release();
+	ir_free(ir);
+	return rc;
+}
+
+static int is_folder(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* DIR/NAME.cf for the input NAME.mc (new string). */
+static char *output_in(const char *dir, const char *input)
+{
+	const char *base = strrchr(input, '/');
+	size_t n;
+
+	base = base ? base + 1 : input;
+	n = strlen(base);
+	if (n > 3 && strcmp(base + n - 3, ".mc") == 0)
+		n -= 3;
+	return xasprintf("%s%s%.*s.cf", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", (int)n, base);
+}
+
+struct job {
+	pid_t pid;
+	FILE *messages;		/* the child's standard error */
+	int status;
+	int done;
+};
+
+/* Start compiling input I in a child whose stderr goes to a file. */
+static int start_job(struct job *j, const struct fe_options *fe, const char *output)
+{
+	fflush(NULL);
+	j->messages = tmpfile();
+	if (j->messages == NULL)
+		return -1;
+	j->pid = fork();
+	if (j->pid < 0) {
+		fclose(j->messages);
+		return -1;
+	}
+	if (j->pid == 0) {
+		dup2(fileno(j->messages), STDERR_FILENO);
+		_exit(build_one(fe, output));
+	}
+	return 0;
+}
+
+/* Print job J's messages once, then forget them. */
+static void finish_job(struct job *j)
+{
+	char buf[8192];
+	size_t n;
+
+	rewind(j->messages);
+	while ((n = fread(buf, 1, sizeof buf, j->messages)) > 0)
+		fwrite(buf, 1, n, stderr);
+	fclose(j->messages);
+	j->messages = NULL;
+}
+
+/* Many inputs into folder DIR, JOBS at a time; the worst exit status. */
+static int build_many(const struct build_args *a, struct fe_options *fe, const char *dir)
+{
+	struct job *jobs = xcalloc(a->ninputs, sizeof(*jobs));
+	char **outputs = xcalloc(a->ninputs, sizeof(*outputs));
+	size_t next = 0, shown = 0, running = 0;
+	int worst = 0;
+
+	for (size_t i = 0; i < a->ninputs; i++) {
+		outputs[i] = output_in(dir, a->inputs[i]);
+		for (size_t k = 0; k < i; k++)
+			if (strcmp(outputs[k], outputs[i]) == 0) {
+				diag_report(DC_IO, DIAG_ERROR, NULL, 0, 0, "%s and %s would both be written to %s",
+					    a->inputs[k], a->inputs[i], outputs[i]);
+				worst = EXIT_USAGE;
+			}
+	}
+	while (worst != EXIT_USAGE && shown < a->ninputs) {
+		int status;
+		pid_t pid;
+
+		while (running < (size_t)a->jobs && next < a->ninputs) {
+			fe->mc_file = a->inputs[next];
+			if (start_job(&jobs[next], fe, outputs[next]) < 0) {
+				diag_report(DC_IO, DIAG_ERROR, NULL, 0, 0, "cannot start a job: %s", strerror(errno));
+				jobs[next].done = 1;
+				jobs[next].status = EXIT_USAGE;
+			} else
+				running++;
+			next++;
+		}
+		while (shown < next && jobs[shown].done) {
+			if (jobs[shown].messages != NULL)
+				finish_job(&jobs[shown]);
+			if (jobs[shown].status > worst)
+				worst = jobs[shown].status;
+			shown++;
+		}
+		if (running == 0)
+			continue;
+		pid = wait(&status);
+		if (pid < 0 && errno == EINTR)
+			continue;
+		if (pid < 0)
+			break;
+		for (size_t i = 0; i < next; i++)
+			if (jobs[i].pid == pid && !jobs[i].done) {
+				jobs[i].done = 1;
+				jobs[i].status = WIFEXITED(status) ? WEXITSTATUS(status) : EXIT_USAGE;
+				running--;
+			}
+	}
+	for (size_t i = 0; i < a->ninputs; i++)
+		free(outputs[i]);
+	free(outputs);
+	free(jobs);
+	return worst;
 }
 
 int cmd_build(int argc, char **argv)
 {
 	struct build_args a;
 	struct fe_options fe;
-	struct ir_config *ir = NULL;
 	int rc;
 
 	memset(&a, 0, sizeof(a));
+	a.jobs = 1;
 	rc = parse_args(argc, argv, &a);
-	if (rc != 0) {
-		free(a.defines);
-		free(a.includes);
-		return rc == 1 ? 0 : rc;
-	}
-	if (smcf_datadir_problem() != NULL) {
+	if (rc == 1)
+		rc = -1;	/* the help was shown */
+	if (rc == 0 && smcf_datadir_problem() != NULL) {
 		diag_report(DC_IO, DIAG_ERROR, NULL, 0, 0, "%s", smcf_datadir_problem());
-		free(a.defines);
-		free(a.includes);
-		return EXIT_USAGE;
+		rc = EXIT_USAGE;
 	}
-	memset(&fe, 0, sizeof(fe));
-	fe.mc_file = a.input;
-	fe.defines = a.defines;
-	fe.ndefines = a.ndefines;
-	fe.include_dirs = a.includes;
-	fe.nincludes = a.nincludes;
-	diag_hold();
-	rc = frontend_read(&fe, &ir);
 	if (rc == 0) {
-		check_config(ir, a.input);
-		if (a.dump_ir) {
-			ir_dump(ir, stdout);
-			rc = diag_errors() > 0 ? EXIT_INPUT_ERRORS : 0;
-		} else if (diag_errors() > 0)
-			rc = EXIT_INPUT_ERRORS;
-		else
-			rc = write_output(ir, a.input, a.output);
+		memset(&fe, 0, sizeof(fe));
+		fe.mc_file = a.inputs[0];
+		fe.defines = a.defines;
+		fe.ndefines = a.ndefines;
+		fe.include_dirs = a.includes;
+		fe.nincludes = a.nincludes;
+		if (a.dump_ir)
+			rc = dump_one(&fe);
+		else if (a.ninputs > 1 || (a.output != NULL && a.output[strlen(a.output) - 1] == '/')) {
+			if (!is_folder(a.output) && mkdir(a.output, 0755) < 0) {
+				diag_report(DC_IO, DIAG_ERROR, a.output, 0, 0, "cannot make the folder: %s",
+					    strerror(errno));
+				rc = EXIT_USAGE;
+			} else
+				rc = build_many(&a, &fe, a.output);
+		} else
+			rc = build_one(&fe, a.output);
 	}
-	diag_release();
-	ir_free(ir);
 	free(a.defines);
 	free(a.includes);
-	return rc;
+	free(a.inputs);
+	return rc < 0 ? 0 : rc;
 }

@@ -10,10 +10,12 @@
 #include "diag.h"
 #include "xalloc.h"
 #include "cf/check.h"
+#include "compiler/checker.h"
 #include "compiler/compile.h"
 #include "compiler/emit.h"
 #include "compiler/emit_origin.h"
 #include "compiler/ir.h"
+#include "compiler/ir_build.h"
 
 /* Line LINE (1..) of the LEN bytes at CF, without its newline; shown
  * as written, since sendmail's own message shows it after translation. */
@@ -114,7 +116,7 @@ int compile_cf(const struct ir_config *ir, const char *mc, struct compiled *out,
 	       struct cf_model *model)
 {
 	FILE *mem;
-	int rc;
+	int rc, errors = diag_errors();
 
 	memset(out, 0, sizeof(*out));
 	mem = open_memstream(&out->cf, &out->len);
@@ -129,7 +131,7 @@ int compile_cf(const struct ir_config *ir, const char *mc, struct compiled *out,
 		diag_report(DC_IO, DIAG_ERROR, NULL, 0, 0, "cannot buffer output: %s", strerror(errno));
 		return COMPILE_OUTPUT_FAILED;
 	}
-	if (rc == 0 && diag_errors() == 0)
+	if (rc == 0 && diag_errors() == errors)
 		read_back(mc, out->cf, out->len, &out->origins, model);
 	return rc < 0 ? -1 : 0;
 }
@@ -139,4 +141,41 @@ void compiled_free(struct compiled *c)
 	free(c->cf);
 	emit_origins_free(&c->origins);
 	memset(c, 0, sizeof(*c));
+}
+
+int compile_mc(const struct fe_options *fe, struct compile_result *out)
+{
+	struct compiled c;
+	int errors = diag_errors(), rc;
+
+	memset(out, 0, sizeof(*out));
+	diag_hold();
+	rc = frontend_read(fe, &out->ir);
+	if (rc == 0) {
+		check_config(out->ir, fe->mc_file);
+		if (diag_errors() > errors)
+			rc = 1;
+		else {
+			rc = compile_cf(out->ir, fe->mc_file, &c, NULL);
+			rc = rc == COMPILE_OUTPUT_FAILED ? 2 : rc < 0 || diag_errors() > errors ? 1 : 0;
+			out->cf = c.cf;
+			out->len = c.len;
+			out->origins = c.origins;
+		}
+	}
+	diag_release();
+	if (rc != 0) {
+		free(out->cf);
+		out->cf = NULL;
+		out->len = 0;
+	}
+	return rc;
+}
+
+void compile_result_free(struct compile_result *r)
+{
+	free(r->cf);
+	emit_origins_free(&r->origins);
+	ir_free(r->ir);
+	memset(r, 0, sizeof(*r));
 }

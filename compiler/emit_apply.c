@@ -112,8 +112,11 @@ static void apply_call(struct emit_ctx *ctx, const struct ir_call *call)
 		apply_feature(ctx, call, FEATURE_KIND_HACK);
 	else if (strcmp(call->macro, "MAILER") == 0)
 		apply_mailer(ctx, call);
-	else if ((cm = class_macro(call->macro)) != NULL)
+	else if ((cm = class_macro(call->macro)) != NULL) {
+		ctx->cur_pos = &call->pos;	/* the line answers to the call */
 		ctx_add_line(ctx, SEC_CLASSES, "%s%s", cm->prefix, ctx_arg(call, 0));
+		ctx->cur_pos = NULL;
+	}
 }
 
 /* The local mailer is always there: without MAILER(`local') the

@@ -51,13 +51,23 @@ void emit_header(struct emit_ctx *ctx)
 	emit_early_options(ctx);
 }
 
+/* Lines written from now on answer to the define NAME (the .mc line
+ * that made it); a NULL name ends that. */
+static void from_define(struct emit_ctx *ctx, const char *name)
+{
+	emit_origin_mark(name ? ir_define_pos(ctx->ir, name) : NULL, 0);
+}
+
 /* "D<letter><value>" when NAME is defined. */
 static void macro_if_defined(struct emit_ctx *ctx, const char *letter, const char *name)
 {
 	const char *v = ctx_define(ctx, name, NULL);
 
-	if (v)
+	if (v) {
+		from_define(ctx, name);
 		fprintf(ctx->out, "D%s%s\n", letter, v);
+		from_define(ctx, NULL);
+	}
 }
 
 /* "<K line start> regex <value>" when NAME is defined. */
@@ -99,35 +109,44 @@ void emit_local_info(struct emit_ctx *ctx)
 
 	fputs("\n##################\n#   local info   #\n##################\n\n", out);
 	v = ctx_define(ctx, "confLDAP_CLUSTER", NULL);
+	from_define(ctx, "confLDAP_CLUSTER");
 	if (v)
 		fprintf(out, "D{sendmailMTACluster}%s\n", v);
 	else
 		fputs("#D{sendmailMTACluster}$m\n", out);
+	from_define(ctx, NULL);
 	fputs("Cwlocalhost\n", out);
 	/* the reference writes the name itself when the .mc undefined it */
+	from_define(ctx, "USE_CW_FILE");
 	if (ctx_define(ctx, "USE_CW_FILE", NULL))
 		fprintf(out, "Fw%s\n", ctx_define_or_name(ctx, "confCW_FILE", SIZE_MAX));
 	v = ctx_define(ctx, "confDOMAIN_NAME", NULL);
-	if (v) {
-		emit_origin_mark(ir_define_pos(ctx->ir, "confDOMAIN_NAME"), 0);
+	from_define(ctx, "confDOMAIN_NAME");
+	if (v)
 		fprintf(out, "Dj%s\n", v);
-		emit_origin_mark(NULL, 0);
-	} else
+	else
 		fputs("#Dj$w.Foo.COM\n", out);
+	from_define(ctx, NULL);
 	fputs("CP.\n", out);
 	for (i = 0; i < sizeof(relays) / sizeof(relays[0]); i++) {
 		v = ctx_define(ctx, relays[i].define, NULL);
-		if (v)
+		if (v) {
+			from_define(ctx, relays[i].define);
 			fprintf(out, "D%s%s\nCP%s\n", relays[i].letter, v,
 				relays[i].pseudo_domain);
+			from_define(ctx, NULL);
+		}
 	}
 	for (i = 0; i < sizeof(pseudo_mailers) / sizeof(pseudo_mailers[0]); i++)
 		if (ctx_has_mailer(ctx, pseudo_mailers[i].mailer))
 			fprintf(out, "CP%s\n", pseudo_mailers[i].pseudo_domain);
+	from_define(ctx, "SMART_HOST");
 	fprintf(out, "DS%s\n", ctx_define(ctx, "SMART_HOST", ""));
 	v = ctx_define(ctx, "LUSER_RELAY", NULL);
+	from_define(ctx, "LUSER_RELAY");
 	if (v)
 		fprintf(out, "Kuser user -m -a<>\nDL%s\n", v);
+	from_define(ctx, NULL);
 	fprintf(out, "CO @%s%s\n", ctx_on(ctx, CF_NO_PERCENTHACK) ? "" : " %",
 		ctx_on(ctx, CF_NO_UUCP) ? "" : " !");
 	fputs("C..\nC[[\n", out);
@@ -145,8 +164,10 @@ void emit_local_info(struct emit_ctx *ctx)
 		fputs("Kresolve host -a<OKR> -T<TEMP>\n", out);
 	fputs("C{ResOk}OKR\n", out);
 	v = ctx_define(ctx, "confCR_FILE", NULL);
+	from_define(ctx, "confCR_FILE");
 	if (v)
 		fprintf(out, "FR%s\n", v);
+	from_define(ctx, NULL);
 	fputs("Karith arith\n", out);
 	cert_regex_map(ctx, "KCERTIssuer", "_CERT_REGEX_ISSUER_");
 	cert_regex_map(ctx, "KCERTSubject", "_CERT_REGEX_SUBJECT_");
@@ -161,13 +182,17 @@ void emit_local_info(struct emit_ctx *ctx)
 		fputs("CR$={VirtHost}\n", out);
 	macro_if_defined(ctx, "M", "MASQUERADE_NAME");
 	v = ctx_define(ctx, "confMAILER_NAME", NULL);
+	from_define(ctx, "confMAILER_NAME");
 	if (v)
 		fprintf(out, "Dn%s\n", v);
 	else
 		fputs("#DnMAILER-DAEMON\n", out);
+	from_define(ctx, NULL);
 	rules_site_text(ctx, IR_SECTION_LOCAL_CONFIG);
 	v = ctx_define(ctx, "confCF_VERSION", NULL);
+	from_define(ctx, v ? "confCF_VERSION" : NULL);
 	fprintf(out, "DZ%s%s%s\n", SMCF_SENDMAIL_VERSION, v ? "/" : "", v ? v : "");
+	from_define(ctx, NULL);
 	queued_lines(ctx, SEC_MAPS);
 }
 

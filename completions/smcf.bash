@@ -3,8 +3,9 @@
 # Commands and options come from smcf itself: each option is read from the
 # option lines of `smcf COMMAND --help', so this file never lists them
 # again.  It knows only which options take a value and what values fit:
-# files for -C/-o/--expect, folders for -I, fixed words for --format,
-# --map, --severity, --color and makemap's TYPE.
+# files for -C/-o/--expect, folders for -I and --root, fixed words for
+# --format, --map, --severity, --color and makemap's TYPE, and the entry
+# names of the file `smcf show' is given.
 
 # Options of COMMAND, from its --help (lines "  -x ARG, --long=ARG  text").
 _smcf_options()
@@ -54,13 +55,13 @@ _smcf()
 		esac
 	done
 	if [ -z "$cmd" ]; then
-		COMPREPLY=($(compgen -W "build test makemap lint help version --help --version" -- "$cur"))
+		COMPREPLY=($(compgen -W "build test makemap lint policy show site help version --help --version" -- "$cur"))
 		return
 	fi
 
 	case $cmd in
 	help)
-		COMPREPLY=($(compgen -W "build test makemap lint version" -- "$cur"))
+		COMPREPLY=($(compgen -W "build test makemap lint policy show site version" -- "$cur"))
 		return ;;
 	version)
 		return ;;
@@ -81,9 +82,9 @@ _smcf()
 	case $cmd:$prev in
 	lint:--map)
 		COMPREPLY=($(compgen -W "$kinds" -- "$cur")); return ;;
-	build:-I)
+	build:-I|show:-I|site:--root)
 		COMPREPLY=($(compgen -d -- "$cur")); return ;;
-	build:-D|test:-d|test:-O|makemap:-c|makemap:-D|makemap:-t)
+	build:-D|build:-j|show:-D|test:-d|test:-O|makemap:-c|makemap:-D|makemap:-t|makemap:-q)
 		return ;;
 	makemap:-i)
 		COMPREPLY=($(compgen -W "$("$smcf" makemap -l 2> /dev/null)" -- "$cur")); return ;;
@@ -97,12 +98,28 @@ _smcf()
 		return
 	fi
 
+	# show: after the file, the names of its entries
+	if [ "$cmd" = show ]; then
+		local file=
+		for ((i = i + 1; i < cword; i++)); do
+			case ${words[i]} in
+			-[DI]) ((i++)) ;;
+			-*) ;;
+			*) file=${words[i]}; break ;;
+			esac
+		done
+		if [ -n "$file" ]; then
+			COMPREPLY=($(compgen -W "$("$smcf" show "$file" 2> /dev/null | sed 's/ = .*//; s/ (not set)$//')" -- "$cur"))
+			return
+		fi
+	fi
+
 	# operands: makemap's TYPE first, then files
 	if [ "$cmd" = makemap ]; then
 		local operands=0
 		for ((i = i + 1; i < cword; i++)); do
 			case ${words[i]} in
-			-[CcDit]) ((i++)) ;;
+			-[CcDitq]) ((i++)) ;;
 			-*) ;;
 			*) ((operands++)) ;;
 			esac

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "xvasprintf.h"
 #include "engine/meta.h"
 #include "engine/msg.h"
 
@@ -245,6 +246,25 @@ void msg_message(const char *fmt, ...)
 	va_start(ap, fmt);
 	emit("050", NULL, fmt, ap);
 	va_end(ap);
+}
+
+void msg_plain(const char *fmt, ...)
+{
+	va_list ap;
+	char *text;
+
+	va_start(ap, fmt);
+	text = xvasprintf(fmt, ap);
+	va_end(ap);
+	if (sink != NULL) {
+		size_t n = strlen(text);
+
+		if (n > 0 && text[n - 1] == '\n')
+			text[n - 1] = '\0';
+		sink(sink_arg, MSG_NOTE, cur_line, text);
+	} else
+		fputs(text, stdout);
+	free(text);
 }
 
 static int is_smtp_code(const char *s)

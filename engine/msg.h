@@ -58,6 +58,10 @@ void msg_suppress(int on);
 
 /* Informational message (printed in -bt since Verbose is on). */
 void msg_message(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A warning sendmail prints as it is, without "FILE: line N: " (a
+ * ruleset defined twice, OperatorChars set late): to stdout, or to the
+ * sink as a note, so a collected reading never writes to stdout. */
+void msg_plain(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* The exit status the session ends with (0 unless a syserr happened). */
 int msg_exit_status(void);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "color.h"
+#include "json.h"
 #include "paths.h"
 #include "lint/lint.h"
 
@@ -20,57 +21,6 @@ int lint_format_parse(const char *name, enum lint_format *out)
 		return -1;
 	*out = (enum lint_format)i;
 	return 0;
-}
-
-/* Length of the valid UTF-8 sequence at S, or 0. */
-static size_t utf8_len(const unsigned char *s)
-{
-	size_t n, i;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		n = 2;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		n = 3;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		n = 4;
-	else
-		return 0;
-	for (i = 1; i < n; i++)
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-	return n;
-}
-
-/* S as a JSON string, quotes included; bad UTF-8 becomes U+FFFD. */
-static void json_string(const char *s)
-{
-	const unsigned char *p = (const unsigned char *)s;
-
-	putchar('"');
-	while (*p) {
-		size_t n = utf8_len(p);
-
-		if (n == 0) {
-			fputs("\\ufffd", stdout);
-			p++;
-		} else if (*p == '"' || *p == '\\') {
-			printf("\\%c", *p++);
-		} else if (*p == '\n') {
-			fputs("\\n", stdout);
-			p++;
-		} else if (*p == '\t') {
-			fputs("\\t", stdout);
-			p++;
-		} else if (*p < 0x20 || *p == 0x7f) {
-			printf("\\u%04x", *p++);
-		} else {
-			fwrite(p, 1, n, stdout);
-			p += n;
-		}
-	}
-	putchar('"');
 }
 
 static void print_text(const struct lint_list *list, int gcc)
@@ -112,10 +62,10 @@ static void print_json(const struct lint_list *list)
 
 		fputs(i ? ",\n {" : "\n {", stdout);
 		fputs("\"file\": ", stdout);
-		json_string(f->file);
+		json_string(stdout, f->file);
 		printf(", \"line\": %d, \"column\": %d, \"severity\": \"%s\", \"code\": \"%s\", \"message\": ",
 		       f->line, f->col, lint_severity_name(f->severity), diag_code_info(f->code)->code);
-		json_string(f->message);
+		json_string(stdout, f->message);
 		putchar('}');
 	}
 	fputs(list->n ? "\n]\n" : "]\n", stdout);
@@ -134,7 +84,7 @@ static void print_sarif_rules(void)
 		const struct diag_code_info *c = diag_code_info((enum diag_code)i);
 
 		printf("%s\n            {\"id\": \"%s\", \"name\": ", i ? "," : "", c->code);
-		json_string(c->title);
+		json_string(stdout, c->title);
 		printf(", \"helpUri\": \"file://%s/lint-codes.md#%s\", "
 		       "\"defaultConfiguration\": {\"level\": \"%s\"}}",
 		       smcf_docdir(), c->code, sarif_level((enum lint_severity)c->severity));
@@ -155,9 +105,9 @@ static void print_sarif(const struct lint_list *list)
 
 		printf("%s\n      {\"ruleId\": \"%s\", \"level\": \"%s\", \"message\": {\"text\": ",
 		       i ? "," : "", diag_code_info(f->code)->code, sarif_level(f->severity));
-		json_string(f->message);
+		json_string(stdout, f->message);
 		fputs("}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": ", stdout);
-		json_string(f->file);
+		json_string(stdout, f->file);
 		putchar('}');
 		if (f->line > 0)
 			printf(", \"region\": {\"startLine\": %d, \"startColumn\": %d}",

@@ -126,7 +126,34 @@ static size_t printable_length(const DBT *item)
 	return nul ? (size_t)(nul - (const char *)item->data) : item->size;
 }
 
+struct dump {
+	FILE *out;
+	int sep;
+};
+
+static int dump_record(void *arg, const void *key, size_t key_size, const void *value,
+		       size_t value_size)
+{
+	const struct dump *d = arg;
+	DBT k = { .data = (void *)key, .size = (u_int32_t)key_size };
+	DBT v = { .data = (void *)value, .size = (u_int32_t)value_size };
+
+	fwrite(k.data, 1, printable_length(&k), d->out);
+	putc(d->sep, d->out);
+	fwrite(v.data, 1, printable_length(&v), d->out);
+	putc('\n', d->out);
+	return 0;
+}
+
 int mm_db_dump(struct mm_db *db, FILE *out, int sep)
+{
+	struct dump d = { out, sep };
+
+	return mm_db_each(db, dump_record, &d);
+}
+
+int mm_db_each(struct mm_db *db, int (*fn)(void *arg, const void *key, size_t key_size,
+					   const void *value, size_t value_size), void *arg)
 {
 	DBC *cursor;
 	DBT k, v;
@@ -137,14 +164,11 @@ int mm_db_dump(struct mm_db *db, FILE *out, int sep)
 		return rc;
 	memset(&k, 0, sizeof k);
 	memset(&v, 0, sizeof v);
-	while ((rc = cursor->get(cursor, &k, &v, DB_NEXT)) == 0) {
-		fwrite(k.data, 1, printable_length(&k), out);
-		putc(sep, out);
-		fwrite(v.data, 1, printable_length(&v), out);
-		putc('\n', out);
-	}
+	while ((rc = cursor->get(cursor, &k, &v, DB_NEXT)) == 0)
+		if (fn(arg, k.data, k.size, v.data, v.size) != 0)
+			break;
 	cursor->close(cursor);
-	return 0;
+	return rc == DB_NOTFOUND || rc == 0 ? 0 : rc;
 }
 
 int mm_db_close(struct mm_db *db)

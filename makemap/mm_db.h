@@ -34,6 +34,11 @@ enum mm_put_result mm_db_put(struct mm_db *db, const void *key, size_t key_size,
 /* Print every record as key SEP value, in database order.  Error code or 0. */
 int mm_db_dump(struct mm_db *db, FILE *out, int sep);
 
+/* Call FN with every record (its bytes, NUL included when stored), in
+ * database order, until FN returns nonzero.  Error code or 0. */
+int mm_db_each(struct mm_db *db, int (*fn)(void *arg, const void *key, size_t key_size,
+					   const void *value, size_t value_size), void *arg);
+
 /* Flush and close; error code or 0. */
 int mm_db_close(struct mm_db *db);
 

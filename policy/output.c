@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "json.h"
 #include "policy/policy.h"
 
 void policy_print_text(FILE *out, const struct policy_reply *r, int explain)
@@ -37,27 +38,6 @@ void policy_print_text(FILE *out, const struct policy_reply *r, int explain)
 				p++;
 		}
 	}
-}
-
-/* S as a JSON string. */
-static void json_string(FILE *out, const char *s)
-{
-	putc('"', out);
-	for (; s != NULL && *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			fprintf(out, "\\%c", c);
-		else if (c == '\n')
-			fputs("\\n", out);
-		else if (c == '\t')
-			fputs("\\t", out);
-		else if (c < 0x20 || c >= 0x7f)
-			fprintf(out, "\\u%04x", c);
-		else
-			putc(c, out);
-	}
-	putc('"', out);
 }
 
 void policy_print_json(FILE *out, const struct policy_reply *r)

@@ -25,6 +25,8 @@ static const struct subcommand {
 	{ "makemap", cmd_makemap, "build Berkeley DB maps, like makemap" },
 	{ "lint",    cmd_lint,    "check .mc, cf and map source files" },
 	{ "policy",  cmd_policy,  "what sendmail would answer an SMTP client" },
+	{ "show",    cmd_show,    "print a configuration's settings, like postconf" },
+	{ "site",    cmd_site,    "check and install a site's cf files and maps" },
 };
 #define NSUBCOMMANDS (sizeof subcommands / sizeof subcommands[0])
 
