@@ -198,6 +198,17 @@ static void add_run_args(struct argv_list *a, const struct fe_options *opt)
 		argv_add(a, xasprintf("-I%s", opt->include_dirs[i]));
 }
 
+/* A hostile or broken .mc must take down neither the machine nor smcf:
+ * m4 gets a memory ceiling, a time limit (SMCF_M4_TIMEOUT seconds) and a
+ * nesting limit well within its stack (its message then names the
+ * line), and smcf keeps at most M4_OUTPUT_LIMIT bytes of what m4 prints
+ * (a real configuration prints a few hundred kilobytes): m4 is stopped
+ * beyond that.  A stopped run is located afterwards (locate_m4). */
+#define M4_MEMORY_LIMIT ((size_t)1 << 30)
+#define M4_TIMEOUT_DEFAULT 60
+#define M4_NESTING_LIMIT "10000"
+#define M4_OUTPUT_LIMIT ((size_t)16 << 20)
+
 /* What m4 reads before the .mc. */
 struct m4_input {
 	char *name;			/* m4 as run: its messages start so */
@@ -208,13 +219,17 @@ struct m4_input {
 };
 
 /* The m4 command line: with FROZEN, the prelude's frozen state is
- * reloaded (-R) instead of reading the prelude and its arguments. */
+ * reloaded (-R) instead of reading the prelude and its arguments.
+ * EXTRA is one more option, or NULL. */
 static void build_argv(struct argv_list *a, const struct m4_input *in, const char *frozen,
-		       const struct fe_options *opt)
+		       const struct fe_options *opt, const char *extra)
 {
 	size_t i;
 
 	argv_add(a, xstrdup(in->name));
+	argv_add(a, xstrdup("-L" M4_NESTING_LIMIT));
+	if (extra)
+		argv_add(a, xstrdup(extra));
 	if (frozen) {
 		argv_add(a, xstrdup("-R"));
 		argv_add(a, xstrdup(frozen));
@@ -254,11 +269,6 @@ static int defines_clash(const struct fe_options *opt, const char *frozen)
 /* ------------------------------------------------------------------ */
 /* running m4 */
 
-/* A .mc with endless recursion must not take the machine down: m4 gets
- * a memory ceiling and a time limit (SMCF_M4_TIMEOUT seconds). */
-#define M4_MEMORY_LIMIT ((size_t)1 << 30)
-#define M4_TIMEOUT_DEFAULT 60
-
 static int m4_timeout(void)
 {
 	const char *s = getenv("SMCF_M4_TIMEOUT");
@@ -268,19 +278,29 @@ static int m4_timeout(void)
 }
 
 /* Run m4 over the .mc (from the frozen prelude FROZEN, or the plain way
- * when it is NULL), in the C locale.  Returns as runprog does. */
-static int run_m4(const struct m4_input *in, const char *frozen, const struct fe_options *opt,
-		  struct runprog_result *res)
+ * when it is NULL), in the C locale, with EXTRA (NULL or one more
+ * option) and LIMITS.  Returns as runprog does. */
+static int run_m4_with(const struct m4_input *in, const char *frozen, const struct fe_options *opt,
+		       const char *extra, const struct runprog_limits *limits,
+		       struct runprog_result *res)
 {
 	struct argv_list argv = { NULL, 0, 0 };
 	char **envp = runprog_c_locale_env();
 	int rc;
 
-	build_argv(&argv, in, frozen, opt);
-	rc = runprog_env(argv.v, envp, m4_timeout(), M4_MEMORY_LIMIT, res);
+	build_argv(&argv, in, frozen, opt, extra);
+	rc = runprog_env(argv.v, envp, limits, res);
 	free(envp);
 	argv_free(&argv);
 	return rc;
+}
+
+static int run_m4(const struct m4_input *in, const char *frozen, const struct fe_options *opt,
+		  struct runprog_result *res)
+{
+	struct runprog_limits limits = { m4_timeout(), M4_MEMORY_LIMIT, M4_OUTPUT_LIMIT, 0 };
+
+	return run_m4_with(in, frozen, opt, NULL, &limits, res);
 }
 
 /* The fixed arguments, made only when the prelude must be read or
@@ -335,6 +355,125 @@ static int run_m4_cached(struct m4_input *in, const struct fe_options *opt,
 	return rc;
 }
 
+/* ------------------------------------------------------------------ */
+/* a run stopped by a limit */
+
+/* How long the second, traced run may take, and how much of its trace
+ * is kept (the last line is the one that counts). */
+#define M4_LOCATE_SECONDS 3
+#define M4_TRACE_TAIL ((size_t)64 << 10)
+
+/* Where m4 was: FILE, LINE and the macro being called. */
+struct m4_where {
+	char *file;
+	int line;
+	char *macro;
+};
+
+/* The last trace line in ERR: "m4trace:FILE:LINE: -DEPTH- NAME". */
+static int last_trace(struct strbuf *err, struct m4_where *w)
+{
+	static const char tag[] = "m4trace:";
+	char *line = NULL, *p, *depth, *colon, *name;
+
+	for (p = err->buf; p && (p = strstr(p, tag)) != NULL; p++)
+		if (p == err->buf || p[-1] == '\n')
+			line = p;
+	if (line == NULL)
+		return 0;
+	line[strcspn(line, "\n")] = '\0';
+	depth = strstr(line, ": -");
+	if (depth == NULL)
+		return 0;
+	*depth = '\0';
+	colon = strrchr(line, ':');
+	name = strstr(depth + 3, "- ");
+	if (colon == NULL || colon < line + sizeof(tag) - 1 || name == NULL)
+		return 0;
+	*colon = '\0';
+	w->file = xstrdup(line + sizeof(tag) - 1);
+	w->line = atoi(colon + 1);
+	name += 2;
+	w->macro = xstrndup(name, strcspn(name, " ("));
+	return 1;
+}
+
+/* Where m4 was when it had to be stopped: the same run once more with
+ * every macro call traced (m4 -dtfl), within the same limits but a few
+ * seconds at most.  m4 is deterministic, so the trace ends where the
+ * first run was stopped (or, for a run out of time, inside whatever
+ * would not end).  Returns 1 with W filled, 0 when that fails. */
+static int locate_m4(struct m4_input *in, const struct fe_options *opt, struct m4_where *w)
+{
+	struct runprog_limits limits = { m4_timeout(), M4_MEMORY_LIMIT, M4_OUTPUT_LIMIT, M4_TRACE_TAIL };
+	struct runprog_result res = RUNPROG_RESULT_INIT;
+	char *frozen = frozen_prelude(in, opt);
+	int found;
+
+	if (limits.timeout > M4_LOCATE_SECONDS)
+		limits.timeout = M4_LOCATE_SECONDS;
+	if (frozen == NULL)
+		need_fixed_args(in);
+	found = run_m4_with(in, frozen, opt, "-dtfl", &limits, &res) != RUNPROG_FAILED &&
+		last_trace(&res.err, w);
+	free(frozen);
+	runprog_result_free(&res);
+	return found;
+}
+
+/* Did m4 give up for want of memory or stack (its own messages carry no
+ * position), or die of a signal? */
+static const char *m4_exhausted(const struct runprog_result *res)
+{
+	const char *err = res->err.buf ? res->err.buf : "";
+
+	if (res->status == 0)
+		return NULL;
+	if (strstr(err, "m4: stack overflow"))
+		return "m4 ran out of stack";
+	if (strstr(err, "m4: memory exhausted"))
+		return "m4 ran out of memory";
+	if (res->status >= 128)
+		return "m4 was killed";
+	return NULL;
+}
+
+/* Report a run stopped by a limit (RC from runprog, or WHY from
+ * m4_exhausted) at the place m4 was. */
+static void report_stopped(struct m4_input *in, const struct fe_options *opt, int rc, const char *why)
+{
+	struct m4_where w = { NULL, 0, NULL };
+	struct strbuf msg = STRBUF_INIT;
+	const char *file = opt->mc_file;
+	int line = 0, col = 0;
+
+	if (rc == RUNPROG_TIMEOUT)
+		strbuf_addf(&msg, "m4 did not finish within %d seconds", m4_timeout());
+	else if (rc == RUNPROG_TOO_MUCH)
+		strbuf_addf(&msg, "m4 printed more than %zu MiB", M4_OUTPUT_LIMIT >> 20);
+	else
+		strbuf_addstr(&msg, why);
+	if (locate_m4(in, opt, &w) && strcmp(w.file, in->prelude) != 0 && strcmp(w.file, in->start) != 0) {
+		struct srcfile_cache *src = srcfile_cache_new();
+
+		file = w.file;
+		line = w.line;
+		if (strncmp(w.macro, "smcf_", 5) != 0) {
+			col = srcfile_find(src, file, &line, w.macro, 0);
+			strbuf_addf(&msg, " expanding `%s'", w.macro);
+		}
+		if (col <= 0)
+			col = 1;
+		srcfile_cache_free(src);
+	}
+	strbuf_addstr(&msg, rc == RUNPROG_TIMEOUT ? " (an endless loop?)"
+		      : " (an endless or exponential expansion?)");
+	diag_report(DIAG_ERROR, file, line, col, "%s", strbuf_str(&msg));
+	strbuf_free(&msg);
+	free(w.file);
+	free(w.macro);
+}
+
 /* m4's own messages: "m4:FILE:LINE: text" (a warning when the text
  * starts with "Warning:"), or "m4: text" without a position; other lines
  * are what dumpdef or traceon print.  Whether the rest are errors is
@@ -363,7 +502,10 @@ static void report_m4_line(char *line, int m4_failed)
 	msg = msg ? msg + 1 : colon + 1;
 	while (*msg == ' ')
 		msg++;
-	if (strncmp(msg, "Warning: ", 9) == 0)
+	if (strncmp(msg, "recursion limit of ", 19) == 0)
+		diag_report(DIAG_ERROR, file, lineno, 0, "macro calls nested more than %s deep "
+			    "(an endless recursion?)", M4_NESTING_LIMIT);
+	else if (strncmp(msg, "Warning: ", 9) == 0)
 		diag_report(DIAG_WARNING, file, lineno, 0, "%s", msg + 9);
 	else if (strncmp(msg, "ERROR: ", 7) == 0)
 		diag_report(DIAG_ERROR, file, lineno, 0, "%s", msg + 7);
@@ -811,9 +953,8 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	in.start = xasprintf("%s/m4/start.m4", smcf_datadir());
 	memo = open_memo(&in, opt);
 	rc = m4memo_fetch(memo, &res) ? 0 : run_m4_cached(&in, opt, &res);
-	if (rc == -2) {
-		diag_report(DIAG_ERROR, opt->mc_file, 0, 0,
-			    "m4 did not finish within %d seconds (endless macro recursion?)", m4_timeout());
+	if (rc == RUNPROG_TIMEOUT || rc == RUNPROG_TOO_MUCH || (rc == 0 && m4_exhausted(&res))) {
+		report_stopped(&in, opt, rc, m4_exhausted(&res));
 		m4_input_free(&in);
 		m4memo_free(memo);
 		runprog_result_free(&res);
