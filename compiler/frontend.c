@@ -29,6 +29,7 @@
 #include "compiler/frontend.h"
 #include "compiler/ir_build.h"
 #include "compiler/m4cache.h"
+#include "compiler/m4input.h"
 #include "compiler/m4memo.h"
 #include "compiler/options.h"
 
@@ -65,8 +66,9 @@ struct fe_state {
 	int m4_failed;			/* m4 reported errors: a cut stream
 					 * needs no message of its own */
 	struct m4memo *memo;		/* files the output depends on */
-	unsigned char *seen;		/* message serials reported */
+	char **seen;			/* messages reported, by serial */
 	size_t seen_cap;
+	int reads_only;			/* m4 was stopped: only R records count */
 };
 
 /* ------------------------------------------------------------------ */
@@ -678,13 +680,15 @@ static unsigned long strip_reread_end(struct fe_state *st, int from)
 
 /* Message records (E, W) carry a serial number (m4/prelude.m4): a copy
  * of one already reported, made when m4 read a value twice, is not
- * reported again.  Returns 1 for a copy. */
+ * reported again.  A copy has the same text too: a record made up with
+ * the serial of a message still to come cannot hide that message.
+ * Returns 1 for a copy. */
 static int message_seen(struct fe_state *st)
 {
 	long serial = atol(field(st, 4));
 	size_t n;
 
-	if (serial <= 0)
+	if (serial <= 0 || serial > (1L << 16))
 		return 0;
 	n = (size_t)serial;
 	if (n >= st->seen_cap) {
@@ -692,14 +696,41 @@ static int message_seen(struct fe_state *st)
 
 		while (cap <= n)
 			cap *= 2;
-		st->seen = xrealloc(st->seen, cap);
-		memset(st->seen + st->seen_cap, 0, cap - st->seen_cap);
+		st->seen = xrealloc(st->seen, cap * sizeof(*st->seen));
+		memset(st->seen + st->seen_cap, 0, (cap - st->seen_cap) * sizeof(*st->seen));
 		st->seen_cap = cap;
 	}
-	if (st->seen[n])
+	if (st->seen[n] && strcmp(st->seen[n], field(st, 3)) == 0)
 		return 1;
-	st->seen[n] = 1;
+	free(st->seen[n]);
+	st->seen[n] = xstrdup(field(st, 3));
 	return 0;
+}
+
+/* An R record: m4 is asked to read NAME.  The output depends on every
+ * place it may come from (the memo), and what the .mc reads must be a
+ * file held to the rules of the .mc (m4input.h).  smcf's own data files
+ * are neither checked nor noted. */
+static void note_read(struct fe_state *st, const char *name)
+{
+	const struct fe_options *opt = st->opt;
+	const char *why;
+	struct ir_pos pos;
+	char *path;
+
+	m4memo_depend_search(st->memo, name, opt->include_dirs, opt->nincludes);
+	if (is_data_file(name) && strstr(name, "/../") == NULL)
+		return;
+	pos = record_pos(st, name);
+	path = m4input_find(name, opt->include_dirs, opt->nincludes);
+	if (!st->reads_only)
+		ir_add_read(st->ir, name, path, pos);
+	if (path && (why = m4input_not_a_file(path)) != NULL)
+		diag_report(DIAG_ERROR, pos.file, pos.line, pos.col,
+			    "%s is %s: a .mc may read only files", name, why);
+	else if (path)
+		m4input_check_text(path, 0);
+	free(path);
 }
 
 static void handle_record(struct fe_state *st)
@@ -709,6 +740,8 @@ static void handle_record(struct fe_state *st)
 	unsigned long cut;
 	struct ir_pos pos;
 
+	if (st->reads_only && type != 'R')
+		return;
 	if ((type == 'E' || type == 'W') && message_seen(st))
 		return;
 	if (type != 'W')
@@ -765,7 +798,7 @@ static void handle_record(struct fe_state *st)
 		add_warning(st, name);
 		break;
 	case 'R':
-		m4memo_depend_search(st->memo, name, st->opt->include_dirs, st->opt->nincludes);
+		note_read(st, name);
 		break;
 	case 'X':
 		pos = record_pos(st, "m4exit");
@@ -872,31 +905,6 @@ void fe_stream_error(struct fe_state *st, const char *msg)
 
 /* ------------------------------------------------------------------ */
 
-/* The record framing uses bytes 1, 2, 3 and 31; a .mc that contains them
- * (it never should) is refused with the place of the first one. */
-static int has_framing_bytes(const char *path)
-{
-	FILE *fp = fopen(path, "r");
-	int c, line = 1, col = 0;
-
-	if (fp == NULL)
-		return 0;
-	while ((c = getc(fp)) != EOF) {
-		col++;
-		if (c == '\n') {
-			line++;
-			col = 0;
-		} else if (c == 1 || c == 2 || c == 3 || c == 31) {
-			diag_report(DIAG_ERROR, path, line, col,
-				    "control character 0x%02x is not allowed in a .mc file", c);
-			fclose(fp);
-			return 1;
-		}
-	}
-	fclose(fp);
-	return 0;
-}
-
 /* The memo of this run (m4memo.h), named by m4's command line with the
  * frozen state left out (whether it was there changes nothing), and
  * depending on the files every run reads. */
@@ -930,6 +938,44 @@ static void m4_input_free(struct m4_input *in)
 	argv_free(&in->fixed);
 }
 
+/* Parse the records in m4's output RES into ST (set up here; the caller
+ * frees it with free_state).  READS_ONLY: m4 could not finish, only the
+ * files it was asked to read count. */
+static void parse_output(struct fe_state *st, const struct fe_options *opt, const struct m4_input *in,
+			 struct m4memo *memo, const struct runprog_result *res, int reads_only)
+{
+	memset(st, 0, sizeof(*st));
+	st->ir = ir_new();
+	st->opt = opt;
+	st->start = in->start;
+	st->src = srcfile_cache_new();
+	st->section = ir_intern(st->ir, IR_SECTION_TOP);
+	st->last_pos = ir_pos_make(st->ir, opt->mc_file, 1, 1);
+	st->m4_failed = res->status != 0 || res->err.len > 0;
+	st->memo = memo;
+	st->reads_only = reads_only;
+	if (records_parse(res->out.buf ? res->out.buf : "", res->out.len, st) < 0 && !reads_only)
+		fe_stream_error(st, "unterminated record");
+	while (st->depth > 0)
+		free_frame(&st->frames[--st->depth]);
+	if (reads_only)
+		return;
+	flush_text(st);
+	flush_warning(st);
+}
+
+static void free_state(struct fe_state *st)
+{
+	size_t i;
+
+	strbuf_free(&st->text);
+	strbuf_free(&st->warning);
+	for (i = 0; i < st->seen_cap; i++)
+		free(st->seen[i]);
+	free(st->seen);
+	srcfile_cache_free(st->src);
+}
+
 int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 {
 	struct m4_input in = { NULL, NULL, NULL, NULL, { NULL, 0, 0 } };
@@ -945,7 +991,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		return 2;
 	}
 	close(fd);
-	if (has_framing_bytes(opt->mc_file))
+	if (m4input_check_text(opt->mc_file, 1))
 		return 1;
 	in.name = m4cache_name();
 	in.program = m4cache_program(in.name);
@@ -954,7 +1000,13 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	memo = open_memo(&in, opt);
 	rc = m4memo_fetch(memo, &res) ? 0 : run_m4_cached(&in, opt, &res);
 	if (rc == RUNPROG_TIMEOUT || rc == RUNPROG_TOO_MUCH || (rc == 0 && m4_exhausted(&res))) {
-		report_stopped(&in, opt, rc, m4_exhausted(&res));
+		/* A file that is no file (a device, /proc ...) is the likely
+		 * cause: when the output so far names one, that is the error. */
+		parse_output(&st, opt, &in, NULL, &res, 1);
+		ir_free(st.ir);
+		free_state(&st);
+		if (diag_errors() == errors_before)
+			report_stopped(&in, opt, rc, m4_exhausted(&res));
 		m4_input_free(&in);
 		m4memo_free(memo);
 		runprog_result_free(&res);
@@ -972,21 +1024,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		return 2;
 	}
 
-	memset(&st, 0, sizeof(st));
-	st.ir = ir_new();
-	st.opt = opt;
-	st.start = in.start;
-	st.src = srcfile_cache_new();
-	st.section = ir_intern(st.ir, IR_SECTION_TOP);
-	st.last_pos = ir_pos_make(st.ir, opt->mc_file, 1, 1);
-	st.m4_failed = res.status != 0 || res.err.len > 0;
-	st.memo = memo;
-	if (records_parse(res.out.buf ? res.out.buf : "", res.out.len, &st) < 0)
-		fe_stream_error(&st, "unterminated record");
-	while (st.depth > 0)
-		free_frame(&st.frames[--st.depth]);
-	flush_text(&st);
-	flush_warning(&st);
+	parse_output(&st, opt, &in, memo, &res, 0);
 	report_m4_stderr(&res.err, res.status != 0);
 	if (st.stream_broken && diag_errors() == errors_before)
 		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "the m4 output was cut short");
@@ -996,10 +1034,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	if (res.status == 0 && !st.stream_broken)
 		m4memo_store(memo, &res);
 	m4memo_free(memo);
-	strbuf_free(&st.text);
-	strbuf_free(&st.warning);
-	free(st.seen);
-	srcfile_cache_free(st.src);
+	free_state(&st);
 	m4_input_free(&in);
 	runprog_result_free(&res);
 	*irp = st.ir;
