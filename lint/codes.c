@@ -36,6 +36,8 @@ static const struct lint_code codes[] = {
 	{ "MC119", LINT_WARNING, "checker" },
 	{ "MC120", LINT_WARNING, "open-relay-feature" },
 	{ "MC121", LINT_WARNING, "broad-relay-domain" },
+	{ "MC122", LINT_WARNING, "include-outside" },
+	{ "MC123", LINT_WARNING, "include-private" },
 	/* sendmail.cf */
 	{ "CF001", LINT_ERROR, "rule-without-tab" },
 	{ "CF002", LINT_ERROR, "positional-out-of-range" },

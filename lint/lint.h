@@ -89,6 +89,10 @@ int lint_mc_semantic(const char *file, const struct lint_lines *lines, struct li
 /* .mc: requirements that depend on arguments (mc_requires.c). */
 struct ir_config;
 void lint_mc_requires(const struct ir_config *ir, struct lint_list *out);
+/* Files the .mc had m4 read: outside DIRS (the .mc's folder, -I), or
+ * private (mc_includes.c). */
+void lint_mc_includes(const struct ir_config *ir, const char *const *dirs, size_t ndirs,
+		      struct lint_list *out);
 /* sendmail.cf (cf_rules.c). */
 void lint_cf(const char *file, const struct lint_lines *lines, struct lint_list *out);
 /* A rule's operators: $n beyond the pattern's wildcards, replacement

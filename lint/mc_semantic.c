@@ -432,6 +432,7 @@ int lint_mc_semantic(const char *file, const struct lint_lines *lines, struct li
 	if (ir == NULL)
 		return rc != 0 ? 2 : 0;
 	lint_mc_requires(ir, out);
+	lint_mc_includes(ir, include_dirs, 1, out);
 	check_obsolete_features(ir, out);
 	check_relay_features(ir, out);
 	check_relay_domains(ir, out);
