@@ -200,6 +200,42 @@ static void add_run_args(struct argv_list *a, const struct fe_options *opt)
 		argv_add(a, xasprintf("-I%s", opt->include_dirs[i]));
 }
 
+/* Is NAME, a file m4 is asked to read, one of smcf's own data files
+ * (ostypes/, domain/)?  (The data folder may hold other files: in a
+ * source tree, the tests.  A name that climbs out with .. is not one.) */
+static int is_data_file(const char *name)
+{
+	static const char *const folders[] = { "/ostypes/", "/domain/" };
+	const char *data = smcf_datadir();
+	size_t n = strlen(data), i;
+
+	if (strncmp(name, data, n) != 0 || strstr(name, "/../") != NULL)
+		return 0;
+	for (i = 0; i < sizeof(folders) / sizeof(folders[0]); i++)
+		if (strncmp(name + n, folders[i], strlen(folders[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* May the .mc have m4 read NAME?  1 when NAME is found (as m4 finds it)
+ * and is no file (m4input.h); then *WHY (when WHY is not NULL) says
+ * what it is.  *PATH (when PATH is not NULL) gets the path found, or
+ * NULL; the caller frees it.  smcf's own data files are always fine. */
+static int read_refused(const struct fe_options *opt, const char *name, const char **why,
+			char **path)
+{
+	char *found = is_data_file(name) ? NULL : m4input_find(name, opt->include_dirs, opt->nincludes);
+	const char *what = found ? m4input_not_a_file(found) : NULL;
+
+	if (why)
+		*why = what;
+	if (path)
+		*path = found;
+	else
+		free(found);
+	return what != NULL;
+}
+
 /* A hostile or broken .mc must take down neither the machine nor smcf:
  * m4 gets a memory ceiling, a time limit (SMCF_M4_TIMEOUT seconds) and a
  * nesting limit well within its stack (its message then names the
@@ -297,10 +333,57 @@ static int run_m4_with(const struct m4_input *in, const char *frozen, const stru
 	return rc;
 }
 
+/* While m4 runs, each R record is looked at as it comes (the prelude
+ * flushes it before m4 opens the file): m4 is stopped at once when it
+ * is about to read no file a .mc may read (a device, a FIFO m4 would
+ * wait on for ever, /proc ...).  The front end then reports it from the
+ * output so far (frontend_read). */
+struct read_watch {
+	const struct fe_options *opt;
+	size_t scanned;			/* output looked at so far */
+};
+
+static int watch_reads(void *arg, const struct strbuf *out)
+{
+	static const char head[] = "\001R\037";
+	struct read_watch *w = arg;
+	const char *p;
+
+	while ((p = memmem(out->buf + w->scanned, out->len - w->scanned, head, 3)) != NULL) {
+		const char *end = memchr(p, '\002', (size_t)(out->buf + out->len - p));
+		const char *name = p + 3;
+		char *copy;
+		int i, refused;
+
+		if (end == NULL) {
+			w->scanned = (size_t)(p - out->buf);	/* wait for the rest */
+			return 0;
+		}
+		w->scanned = (size_t)(end + 1 - out->buf);
+		for (i = 0; i < 2 && name != NULL; i++) {	/* past file and line */
+			const char *sep = memchr(name, '\037', (size_t)(end - name));
+
+			name = sep ? sep + 1 : NULL;
+		}
+		if (name == NULL)
+			continue;
+		copy = xstrndup(name, (size_t)(end - name));
+		refused = read_refused(w->opt, copy, NULL, NULL);
+		free(copy);
+		if (refused)
+			return 1;
+	}
+	if (out->len > w->scanned + 2)
+		w->scanned = out->len - 2;	/* a head may be cut between reads */
+	return 0;
+}
+
 static int run_m4(const struct m4_input *in, const char *frozen, const struct fe_options *opt,
 		  struct runprog_result *res)
 {
-	struct runprog_limits limits = { m4_timeout(), M4_MEMORY_LIMIT, M4_OUTPUT_LIMIT, 0 };
+	struct read_watch watch = { opt, 0 };
+	struct runprog_limits limits = { m4_timeout(), M4_MEMORY_LIMIT, M4_OUTPUT_LIMIT, 0,
+					 watch_reads, &watch };
 
 	return run_m4_with(in, frozen, opt, NULL, &limits, res);
 }
@@ -407,7 +490,8 @@ static int last_trace(struct strbuf *err, struct m4_where *w)
  * would not end).  Returns 1 with W filled, 0 when that fails. */
 static int locate_m4(struct m4_input *in, const struct fe_options *opt, struct m4_where *w)
 {
-	struct runprog_limits limits = { m4_timeout(), M4_MEMORY_LIMIT, M4_OUTPUT_LIMIT, M4_TRACE_TAIL };
+	struct runprog_limits limits = { m4_timeout(), M4_MEMORY_LIMIT, M4_OUTPUT_LIMIT, M4_TRACE_TAIL,
+					 NULL, NULL };
 	struct runprog_result res = RUNPROG_RESULT_INIT;
 	char *frozen = frozen_prelude(in, opt);
 	int found;
@@ -454,7 +538,7 @@ static void report_stopped(struct m4_input *in, const struct fe_options *opt, in
 	else if (rc == RUNPROG_TOO_MUCH)
 		strbuf_addf(&msg, "m4 printed more than %zu MiB", M4_OUTPUT_LIMIT >> 20);
 	else
-		strbuf_addstr(&msg, why);
+		strbuf_addstr(&msg, why ? why : "m4 was stopped");
 	if (locate_m4(in, opt, &w) && strcmp(w.file, in->prelude) != 0 && strcmp(w.file, in->start) != 0) {
 		struct srcfile_cache *src = srcfile_cache_new();
 
@@ -556,22 +640,6 @@ static struct ir_pos record_pos(struct fe_state *st, const char *word)
 	 * record) the line of the call is the place to show. */
 	col = srcfile_find_ahead(st->src, file, &line, word, 8);
 	return ir_pos_make(st->ir, file, line, col > 0 ? col : 1);
-}
-
-/* Is FILE one of smcf's own data files (ostypes/, domain/)?  (The data
- * folder may hold other files: in a source tree, the tests.) */
-static int is_data_file(const char *file)
-{
-	static const char *const folders[] = { "/ostypes/", "/domain/" };
-	const char *data = smcf_datadir();
-	size_t n = strlen(data), i;
-
-	if (strncmp(file, data, n) != 0)
-		return 0;
-	for (i = 0; i < sizeof(folders) / sizeof(folders[0]); i++)
-		if (strncmp(file + n, folders[i], strlen(folders[i])) == 0)
-			return 1;
-	return 0;
 }
 
 static void flush_text(struct fe_state *st)
@@ -719,17 +787,16 @@ static void note_read(struct fe_state *st, const char *name)
 	char *path;
 
 	m4memo_depend_search(st->memo, name, opt->include_dirs, opt->nincludes);
-	if (is_data_file(name) && strstr(name, "/../") == NULL)
+	if (is_data_file(name))
 		return;
 	pos = record_pos(st, name);
-	path = m4input_find(name, opt->include_dirs, opt->nincludes);
-	if (!st->reads_only)
-		ir_add_read(st->ir, name, path, pos);
-	if (path && (why = m4input_not_a_file(path)) != NULL)
+	if (read_refused(opt, name, &why, &path))
 		diag_report(DIAG_ERROR, pos.file, pos.line, pos.col,
 			    "%s is %s: a .mc may read only files", name, why);
 	else if (path)
 		m4input_check_text(path, 0);
+	if (!st->reads_only)
+		ir_add_read(st->ir, name, path, pos);
 	free(path);
 }
 
@@ -999,7 +1066,8 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	in.start = xasprintf("%s/m4/start.m4", smcf_datadir());
 	memo = open_memo(&in, opt);
 	rc = m4memo_fetch(memo, &res) ? 0 : run_m4_cached(&in, opt, &res);
-	if (rc == RUNPROG_TIMEOUT || rc == RUNPROG_TOO_MUCH || (rc == 0 && m4_exhausted(&res))) {
+	if (rc == RUNPROG_TIMEOUT || rc == RUNPROG_TOO_MUCH || rc == RUNPROG_STOPPED ||
+	    (rc == 0 && m4_exhausted(&res))) {
 		/* A file that is no file (a device, /proc ...) is the likely
 		 * cause: when the output so far names one, that is the error. */
 		parse_output(&st, opt, &in, NULL, &res, 1);

@@ -228,7 +228,7 @@ static void prune_beside(const char *path)
 int m4cache_freeze(const char *path, const char *m4, char *const *args, size_t nargs,
 		   const char *prelude)
 {
-	struct runprog_limits freeze_limits = { FREEZE_TIMEOUT, FREEZE_MEMORY_LIMIT, 0, 0 };
+	struct runprog_limits freeze_limits = { FREEZE_TIMEOUT, FREEZE_MEMORY_LIMIT, 0, 0, NULL, NULL };
 	struct runprog_result res = RUNPROG_RESULT_INIT;
 	char **argv = xmalloc((nargs + 6) * sizeof(char *));
 	char **envp = runprog_c_locale_env();

@@ -82,6 +82,8 @@ static int drain(int out_fd, int err_fd, struct runprog_result *res,
 			    (size_t)n > lim->output)
 				return RUNPROG_TOO_MUCH;
 			strbuf_add(sink[i], buf, (size_t)n);
+			if (i == 0 && lim->watch && lim->watch(lim->watch_arg, &res->out))
+				return RUNPROG_STOPPED;
 		}
 	}
 	return 0;

@@ -30,12 +30,17 @@ struct runprog_limits {
 				 * is killed */
 	size_t err_tail;	/* > 0: keep only the last ERR_TAIL bytes of
 				 * stderr (they do not count in OUTPUT) */
+	/* When set, called each time more standard output has arrived
+	 * (all of it so far is in OUT); nonzero stops the program. */
+	int (*watch)(void *arg, const struct strbuf *out);
+	void *watch_arg;
 };
 
 /* What runprog returns besides 0 (the program ended: see RES->status). */
 #define RUNPROG_FAILED		(-1)	/* not run or not read; errno is set */
 #define RUNPROG_TIMEOUT		(-2)	/* killed: it ran out of time */
 #define RUNPROG_TOO_MUCH	(-3)	/* killed: it printed more than the cap */
+#define RUNPROG_STOPPED		(-4)	/* killed: the watch said so */
 
 /* Run ARGV (argv[0] searched in PATH) within LIMITS. */
 int runprog(char **argv, const struct runprog_limits *limits, struct runprog_result *res);

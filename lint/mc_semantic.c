@@ -427,12 +427,13 @@ int lint_mc_semantic(const char *file, const struct lint_lines *lines, struct li
 		check_config(ir, file);
 	}
 	diag_set_sink(NULL, NULL);
+	if (ir != NULL)
+		lint_mc_includes(ir, include_dirs, 1, out);
 	free(dir);
 	drop_m4_eof_echo(out, from, file);
 	if (ir == NULL)
 		return rc != 0 ? 2 : 0;
 	lint_mc_requires(ir, out);
-	lint_mc_includes(ir, include_dirs, 1, out);
 	check_obsolete_features(ir, out);
 	check_relay_features(ir, out);
 	check_relay_domains(ir, out);

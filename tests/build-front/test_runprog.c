@@ -19,6 +19,13 @@ static void check(const char *name, int ok)
 		failures++;
 }
 
+/* Stop once a line "yes" has come. */
+static int saw_stop(void *arg, const struct strbuf *out)
+{
+	(void)arg;
+	return out->len > 0 && strstr(out->buf, "yes\n") != NULL;
+}
+
 int main(void)
 {
 	char *talk[] = { "sh", "-c", "echo out; echo err >&2; exit 3", NULL };
@@ -27,9 +34,11 @@ int main(void)
 	char *big[] = { "sh", "-c", "head -c 300000 /dev/zero; head -c 200000 /dev/zero >&2", NULL };
 	char *endless[] = { "sh", "-c", "while :; do echo yes; done", NULL };
 	char *chatty[] = { "sh", "-c", "i=0; while [ $i -lt 3000 ]; do echo line $i >&2; i=$((i + 1)); done", NULL };
-	struct runprog_limits ten = { 10, 0, 0, 0 }, one = { 1, 0, 0, 0 };
-	struct runprog_limits roomy = { 10, (size_t)1 << 30, 0, 0 };
-	struct runprog_limits capped = { 10, 0, 100000, 0 }, tail = { 10, 0, 0, 16 };
+	struct runprog_limits ten = { 10, 0, 0, 0, NULL, NULL }, one = { 1, 0, 0, 0, NULL, NULL };
+	struct runprog_limits roomy = { 10, (size_t)1 << 30, 0, 0, NULL, NULL };
+	struct runprog_limits capped = { 10, 0, 100000, 0, NULL, NULL };
+	struct runprog_limits tail = { 10, 0, 0, 16, NULL, NULL };
+	struct runprog_limits watched = { 10, 0, 0, 0, saw_stop, NULL };
 	struct runprog_result res = RUNPROG_RESULT_INIT;
 	int rc;
 
@@ -65,6 +74,11 @@ int main(void)
 	rc = runprog(chatty, &tail, &res);
 	check("only the tail of stderr is kept", rc == 0 && res.err.len == 16 &&
 	      strcmp(strbuf_str(&res.err), " 2998\nline 2999\n") == 0);
+	runprog_result_free(&res);
+
+	res = (struct runprog_result)RUNPROG_RESULT_INIT;
+	rc = runprog(endless, &watched, &res);
+	check("a watch on the output stops the program", rc == RUNPROG_STOPPED && strstr(res.out.buf, "yes"));
 	runprog_result_free(&res);
 
 	printf("%d failed\n", failures);
