@@ -76,8 +76,8 @@ define(`smcf_ETX', format(`%c', 3))
 # `smcf_raw_' stands for byte 4, so that BODY calls the builtin X as
 # indir(`smcf_raw_X', ...) (and a NAME that starts so is out of the
 # .mc's reach too).  Both are gone once the prelude is read, as are the
-# other macros that only build it (smcf_prelude_done).
-# (smcf_m4_define is the plain define while the prelude is read.)
+# other macros that only build it (smcf_forget, at the end of this file;
+# smcf_m4_define is the plain define until then).
 define(`smcf_m4_define', defn(`define'))
 define(`smcf_key', format(`%c', 4))
 define(`smcf_keyed',
