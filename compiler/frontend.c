@@ -1005,11 +1005,49 @@ static void m4_input_free(struct m4_input *in)
 	argv_free(&in->fixed);
 }
 
+/* Split m4's standard error ERR into the message records the prelude
+ * copies there (RECORDS: see smcf_message in m4/prelude.m4) and m4's
+ * own messages (REST). */
+static void split_stderr(const struct strbuf *err, struct strbuf *records, struct strbuf *rest)
+{
+	size_t i, start = 0;
+	int depth = 0;
+
+	for (i = 0; i < err->len; i++) {
+		char c = err->buf[i];
+
+		if (c == '\001' && depth++ == 0) {
+			strbuf_add(rest, err->buf + start, i - start);
+			start = i;
+		} else if (c == '\002' && depth > 0 && --depth == 0) {
+			strbuf_add(records, err->buf + start, i + 1 - start);
+			start = i + 1;
+		}
+	}
+	strbuf_add(rest, err->buf + start, err->len - start);
+}
+
+/* The message records of standard error whose copy in the output was
+ * lost (made inside an argument m4 then dropped): the others are copies
+ * already reported (message_seen). */
+static void report_lost_messages(struct fe_state *st, const struct strbuf *records)
+{
+	if (records->len == 0)
+		return;
+	if (records_parse(records->buf, records->len, st) < 0)
+		fe_stream_error(st, "unterminated record");
+	while (st->depth > 0)
+		free_frame(&st->frames[--st->depth]);
+	flush_warning(st);
+}
+
 /* Parse the records in m4's output RES into ST (set up here; the caller
  * frees it with free_state).  READS_ONLY: m4 could not finish, only the
- * files it was asked to read count. */
+ * files it was asked to read count.  M4_SAID: m4 printed messages of
+ * its own. */
 static void parse_output(struct fe_state *st, const struct fe_options *opt, const struct m4_input *in,
-			 struct m4memo *memo, const struct runprog_result *res, int reads_only)
+			 struct m4memo *memo, const struct runprog_result *res, int reads_only,
+			 int m4_said)
 {
 	memset(st, 0, sizeof(*st));
 	st->ir = ir_new();
@@ -1018,7 +1056,7 @@ static void parse_output(struct fe_state *st, const struct fe_options *opt, cons
 	st->src = srcfile_cache_new();
 	st->section = ir_intern(st->ir, IR_SECTION_TOP);
 	st->last_pos = ir_pos_make(st->ir, opt->mc_file, 1, 1);
-	st->m4_failed = res->status != 0 || res->err.len > 0;
+	st->m4_failed = res->status != 0 || m4_said;
 	st->memo = memo;
 	st->reads_only = reads_only;
 	if (records_parse(res->out.buf ? res->out.buf : "", res->out.len, st) < 0 && !reads_only)
@@ -1047,6 +1085,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 {
 	struct m4_input in = { NULL, NULL, NULL, NULL, { NULL, 0, 0 } };
 	struct runprog_result res = RUNPROG_RESULT_INIT;
+	struct strbuf messages = STRBUF_INIT, m4_said = STRBUF_INIT;
 	struct fe_state st;
 	struct m4memo *memo;
 	int fd, rc, errors_before = diag_errors();
@@ -1070,7 +1109,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	    (rc == 0 && m4_exhausted(&res))) {
 		/* A file that is no file (a device, /proc ...) is the likely
 		 * cause: when the output so far names one, that is the error. */
-		parse_output(&st, opt, &in, NULL, &res, 1);
+		parse_output(&st, opt, &in, NULL, &res, 1, 1);
 		ir_free(st.ir);
 		free_state(&st);
 		if (diag_errors() == errors_before)
@@ -1092,8 +1131,10 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		return 2;
 	}
 
-	parse_output(&st, opt, &in, memo, &res, 0);
-	report_m4_stderr(&res.err, res.status != 0);
+	split_stderr(&res.err, &messages, &m4_said);
+	parse_output(&st, opt, &in, memo, &res, 0, m4_said.len > 0);
+	report_lost_messages(&st, &messages);
+	report_m4_stderr(&m4_said, res.status != 0);
 	if (st.stream_broken && diag_errors() == errors_before)
 		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "the m4 output was cut short");
 	if (res.status != 0 && diag_errors() == errors_before)
@@ -1103,6 +1144,8 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		m4memo_store(memo, &res);
 	m4memo_free(memo);
 	free_state(&st);
+	strbuf_free(&messages);
+	strbuf_free(&m4_said);
 	m4_input_free(&in);
 	runprog_result_free(&res);
 	*irp = st.ir;

@@ -113,8 +113,8 @@ define(`smcf_fields',
 		`smcf_US`'`$1'`'smcf_fields(shift($@))')')
 
 # smcf_record(type, field...)
-define(`smcf_record',
-	`smcf_out_begin`'smcf_head(`$1')`'smcf_fields(shift($@))`'smcf_STX`'smcf_out_end`'')
+define(`smcf_record', `smcf_out_begin`'smcf_record_text($@)`'smcf_out_end`'')
+define(`smcf_record_text', `smcf_head(`$1')`'smcf_fields(shift($@))`'smcf_STX')
 
 # smcf_foreach(`macro', a, b, ...): macro(`a')macro(`b')...
 define(`smcf_foreach',
@@ -392,10 +392,12 @@ smcf_keyed(`smcf_default',
 # smcf_message(type, text): an E (error) or W (warning) record.  Each
 # carries a serial number, so that a record m4 copies into a value it
 # reads again (an errprint inside the arguments of a define) is
-# reported once.
+# reported once.  A copy goes to standard error too, as the reference's
+# errprint does: a message made inside an argument that is then dropped
+# (ifelse(errprint(...))) never reaches the output, but still counts.
 define(`smcf_serial', `0')
 smcf_keyed(`smcf_message',
-	`indir(`smcf_raw_define', `smcf_serial', incr(smcf_serial))smcf_record(`$1', `$2', smcf_serial)')
+	`indir(`smcf_raw_define', `smcf_serial', incr(smcf_serial))smcf_record(`$1', `$2', smcf_serial)indir(`smcf_raw_errprint', smcf_record_text(`$1', `$2', smcf_serial))')
 
 # --- what a .mc may not do ----------------------------------------------
 # smcf_refuse(name, why): the builtin NAME is refused.
