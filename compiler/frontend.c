@@ -334,13 +334,13 @@ static int run_m4_with(const struct m4_input *in, const char *frozen, const stru
 }
 
 /* While m4 runs, each R record is looked at as it comes (the prelude
- * flushes it before m4 opens the file): m4 is stopped at once when it
- * is about to read no file a .mc may read (a device, a FIFO m4 would
- * wait on for ever, /proc ...).  The front end then reports it from the
- * output so far (frontend_read). */
+ * writes it on standard error before m4 opens the file): m4 is stopped
+ * at once when it is about to read no file a .mc may read (a device, a
+ * FIFO m4 would wait on for ever, /proc ...).  The front end then
+ * reports it (frontend_read). */
 struct read_watch {
 	const struct fe_options *opt;
-	size_t scanned;			/* output looked at so far */
+	size_t scanned;			/* standard error looked at so far */
 };
 
 static int watch_reads(void *arg, const struct strbuf *out)
@@ -1005,9 +1005,9 @@ static void m4_input_free(struct m4_input *in)
 	argv_free(&in->fixed);
 }
 
-/* Split m4's standard error ERR into the message records the prelude
- * copies there (RECORDS: see smcf_message in m4/prelude.m4) and m4's
- * own messages (REST). */
+/* Split m4's standard error ERR into the records the prelude writes
+ * there (RECORDS: the files m4 reads, and a copy of each message; see
+ * m4/prelude.m4) and m4's own messages (REST). */
 static void split_stderr(const struct strbuf *err, struct strbuf *records, struct strbuf *rest)
 {
 	size_t i, start = 0;
@@ -1027,27 +1027,11 @@ static void split_stderr(const struct strbuf *err, struct strbuf *records, struc
 	strbuf_add(rest, err->buf + start, err->len - start);
 }
 
-/* The message records of standard error whose copy in the output was
- * lost (made inside an argument m4 then dropped): the others are copies
- * already reported (message_seen). */
-static void report_lost_messages(struct fe_state *st, const struct strbuf *records)
-{
-	if (records->len == 0)
-		return;
-	if (records_parse(records->buf, records->len, st) < 0)
-		fe_stream_error(st, "unterminated record");
-	while (st->depth > 0)
-		free_frame(&st->frames[--st->depth]);
-	flush_warning(st);
-}
-
-/* Parse the records in m4's output RES into ST (set up here; the caller
- * frees it with free_state).  READS_ONLY: m4 could not finish, only the
- * files it was asked to read count.  M4_SAID: m4 printed messages of
- * its own. */
-static void parse_output(struct fe_state *st, const struct fe_options *opt, const struct m4_input *in,
-			 struct m4memo *memo, const struct runprog_result *res, int reads_only,
-			 int m4_said)
+/* A fresh ST for the records of this run.  READS_ONLY: m4 could not
+ * finish, only the files it was asked to read count.  M4_SAID: m4
+ * printed messages of its own. */
+static void init_state(struct fe_state *st, const struct fe_options *opt, const struct m4_input *in,
+		       struct m4memo *memo, int reads_only, int m4_said)
 {
 	memset(st, 0, sizeof(*st));
 	st->ir = ir_new();
@@ -1056,14 +1040,19 @@ static void parse_output(struct fe_state *st, const struct fe_options *opt, cons
 	st->src = srcfile_cache_new();
 	st->section = ir_intern(st->ir, IR_SECTION_TOP);
 	st->last_pos = ir_pos_make(st->ir, opt->mc_file, 1, 1);
-	st->m4_failed = res->status != 0 || m4_said;
+	st->m4_failed = m4_said;
 	st->memo = memo;
 	st->reads_only = reads_only;
-	if (records_parse(res->out.buf ? res->out.buf : "", res->out.len, st) < 0 && !reads_only)
+}
+
+/* Parse LEN bytes of records (and raw text) into ST. */
+static void parse_records(struct fe_state *st, const char *buf, size_t len)
+{
+	if (records_parse(buf ? buf : "", len, st) < 0 && !st->reads_only)
 		fe_stream_error(st, "unterminated record");
 	while (st->depth > 0)
 		free_frame(&st->frames[--st->depth]);
-	if (reads_only)
+	if (st->reads_only)
 		return;
 	flush_text(st);
 	flush_warning(st);
@@ -1085,7 +1074,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 {
 	struct m4_input in = { NULL, NULL, NULL, NULL, { NULL, 0, 0 } };
 	struct runprog_result res = RUNPROG_RESULT_INIT;
-	struct strbuf messages = STRBUF_INIT, m4_said = STRBUF_INIT;
+	struct strbuf records = STRBUF_INIT, m4_said = STRBUF_INIT;
 	struct fe_state st;
 	struct m4memo *memo;
 	int fd, rc, errors_before = diag_errors();
@@ -1105,21 +1094,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	in.start = xasprintf("%s/m4/start.m4", smcf_datadir());
 	memo = open_memo(&in, opt);
 	rc = m4memo_fetch(memo, &res) ? 0 : run_m4_cached(&in, opt, &res);
-	if (rc == RUNPROG_TIMEOUT || rc == RUNPROG_TOO_MUCH || rc == RUNPROG_STOPPED ||
-	    (rc == 0 && m4_exhausted(&res))) {
-		/* A file that is no file (a device, /proc ...) is the likely
-		 * cause: when the output so far names one, that is the error. */
-		parse_output(&st, opt, &in, NULL, &res, 1, 1);
-		ir_free(st.ir);
-		free_state(&st);
-		if (diag_errors() == errors_before)
-			report_stopped(&in, opt, rc, m4_exhausted(&res));
-		m4_input_free(&in);
-		m4memo_free(memo);
-		runprog_result_free(&res);
-		return 1;
-	}
-	if (rc < 0) {
+	if (rc == RUNPROG_FAILED) {
 		int err = errno;
 
 		report_m4_stderr(&res.err, 1);
@@ -1130,24 +1105,38 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		runprog_result_free(&res);
 		return 2;
 	}
-
-	split_stderr(&res.err, &messages, &m4_said);
-	parse_output(&st, opt, &in, memo, &res, 0, m4_said.len > 0);
-	report_lost_messages(&st, &messages);
-	report_m4_stderr(&m4_said, res.status != 0);
-	if (st.stream_broken && diag_errors() == errors_before)
-		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "the m4 output was cut short");
-	if (res.status != 0 && diag_errors() == errors_before)
-		diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "m4 failed (exit status %d)", res.status);
-
-	if (res.status == 0 && !st.stream_broken)
-		m4memo_store(memo, &res);
+	split_stderr(&res.err, &records, &m4_said);
+	if (rc != 0 || m4_exhausted(&res)) {
+		/* A file that is no file (a device, /proc ...) is the likely
+		 * cause: when m4 was asked to read one, that is the error. */
+		init_state(&st, opt, &in, NULL, 1, 1);
+		parse_records(&st, records.buf, records.len);
+		ir_free(st.ir);
+		free_state(&st);
+		if (diag_errors() == errors_before)
+			report_stopped(&in, opt, rc, m4_exhausted(&res));
+	} else {
+		/* The output, then what went to standard error: the files
+		 * read, and the messages whose copy in the output was lost
+		 * (made in an argument m4 dropped; message_seen skips the
+		 * others). */
+		init_state(&st, opt, &in, memo, 0, res.status != 0 || m4_said.len > 0);
+		parse_records(&st, res.out.buf, res.out.len);
+		parse_records(&st, records.buf, records.len);
+		report_m4_stderr(&m4_said, res.status != 0);
+		if (st.stream_broken && diag_errors() == errors_before)
+			diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "the m4 output was cut short");
+		if (res.status != 0 && diag_errors() == errors_before)
+			diag_report(DIAG_ERROR, opt->mc_file, 0, 0, "m4 failed (exit status %d)", res.status);
+		if (res.status == 0 && !st.stream_broken)
+			m4memo_store(memo, &res);
+		free_state(&st);
+		*irp = st.ir;
+	}
 	m4memo_free(memo);
-	free_state(&st);
-	strbuf_free(&messages);
+	strbuf_free(&records);
 	strbuf_free(&m4_said);
 	m4_input_free(&in);
 	runprog_result_free(&res);
-	*irp = st.ir;
-	return 0;
+	return *irp ? 0 : 1;
 }

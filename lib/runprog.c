@@ -82,7 +82,7 @@ static int drain(int out_fd, int err_fd, struct runprog_result *res,
 			    (size_t)n > lim->output)
 				return RUNPROG_TOO_MUCH;
 			strbuf_add(sink[i], buf, (size_t)n);
-			if (i == 0 && lim->watch && lim->watch(lim->watch_arg, &res->out))
+			if (i == 1 && lim->watch && lim->watch(lim->watch_arg, &res->err))
 				return RUNPROG_STOPPED;
 		}
 	}

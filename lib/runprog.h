@@ -30,9 +30,9 @@ struct runprog_limits {
 				 * is killed */
 	size_t err_tail;	/* > 0: keep only the last ERR_TAIL bytes of
 				 * stderr (they do not count in OUTPUT) */
-	/* When set, called each time more standard output has arrived
-	 * (all of it so far is in OUT); nonzero stops the program. */
-	int (*watch)(void *arg, const struct strbuf *out);
+	/* When set, called each time more standard error has arrived
+	 * (all of it so far is in ERR); nonzero stops the program. */
+	int (*watch)(void *arg, const struct strbuf *err);
 	void *watch_arg;
 };
 

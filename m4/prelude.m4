@@ -35,6 +35,10 @@ divert(-1)dnl
 #                    the output depends on it (compiler/m4memo.h)
 #     X code         m4exit(code): m4 stops here
 #
+# E and W records go to m4's standard error as well, R records only
+# there: m4 writes them at once, even inside the arguments of a call
+# that drops them, as the reference's errprint does (smcf_message).
+#
 # The front end runs m4 with these definitions on the command line:
 #     smcf_datadir        where ostypes/ and domain/ live
 #     smcf_known_NAME     one per known configuration name (options,
@@ -203,7 +207,10 @@ define(`smcf_divsection',
 		``LOCAL_RULESETS'')')
 
 # --- files read ---------------------------------------------------------
-define(`smcf_note_read', `smcf_record(`R', `$1')')
+# The R record goes to standard error, which m4 writes at once (having
+# flushed its output): smcf sees it before m4 opens the file, and even
+# when m4 never comes back from it or the call is in a dropped argument.
+smcf_keyed(`smcf_note_read', `indir(`smcf_raw_errprint', smcf_record_text(`R', `$1'))')
 
 # --- files of this toolchain (ostypes/, domain/) ------------------------
 # smcf_include_data(folder, name, arg): read folder/name.m4 with its
@@ -475,9 +482,8 @@ smcf_keyed(`smcf_read_cf_m4',
 smcf_keyed(`smcf_reset_default',
 	`ifdef(`smcf_default_$1', `indir(`smcf_raw_define', `$1', indir(`smcf_raw_defn', `smcf_default_$1'))smcf_remember(`$1')smcf_value_record(`$1', `D', `smcf_head_defaults')')')
 
-# A file m4 reads is noted first (an R record, flushed at once by an
-# empty errprint, so that smcf sees it even if m4 never comes back from
-# the file); the front end checks what the file is (compiler/frontend.c).
+# A file m4 reads is noted first (smcf_note_read); the front end checks
+# what the file is (compiler/frontend.c).
 # Devices, and the kernel's /proc and /sys, are no configuration text:
 # they are refused here by name, before m4 opens them.
 #
@@ -489,9 +495,9 @@ smcf_keyed(`smcf_read',
 	`indir(ifelse(smcf_is_device(`$2'), `1', ``smcf_refuse_read'', ``smcf_raw_read_$1''), `$1', `$2')')
 define(`smcf_refuse_read',
 	`smcf_message(`E', `$1 of $2 is refused: devices, /proc and /sys are not configuration files')')
-smcf_keyed(`smcf_raw_read_include', `smcf_note_read(`$2')indir(`smcf_raw_errprint', `')indir(`smcf_raw_include', `$2')')
-smcf_keyed(`smcf_raw_read_sinclude', `smcf_note_read(`$2')indir(`smcf_raw_errprint', `')indir(`smcf_raw_sinclude', `$2')')
-smcf_keyed(`smcf_raw_read_undivert', `smcf_note_read(`$2')indir(`smcf_raw_errprint', `')indir(`smcf_raw_undivert', `$2')')
+smcf_keyed(`smcf_raw_read_include', `smcf_note_read(`$2')indir(`smcf_raw_include', `$2')')
+smcf_keyed(`smcf_raw_read_sinclude', `smcf_note_read(`$2')indir(`smcf_raw_sinclude', `$2')')
+smcf_keyed(`smcf_raw_read_undivert', `smcf_note_read(`$2')indir(`smcf_raw_undivert', `$2')')
 smcf_wrap(`include', `indir(ifelse(smcf_is_cf_m4(`$1'), `1', ``smcf_read_cf_m4'', ``smcf_read''), `include', `$1')')
 smcf_wrap(`sinclude', `indir(ifelse(smcf_is_cf_m4(`$1'), `1', ``smcf_read_cf_m4'', ``smcf_read''), `sinclude', `$1')')
 

@@ -20,10 +20,10 @@ static void check(const char *name, int ok)
 }
 
 /* Stop once a line "yes" has come. */
-static int saw_stop(void *arg, const struct strbuf *out)
+static int saw_stop(void *arg, const struct strbuf *err)
 {
 	(void)arg;
-	return out->len > 0 && strstr(out->buf, "yes\n") != NULL;
+	return err->len > 0 && strstr(err->buf, "yes\n") != NULL;
 }
 
 int main(void)
@@ -33,6 +33,7 @@ int main(void)
 	char *slow[] = { "sleep", "5", NULL };
 	char *big[] = { "sh", "-c", "head -c 300000 /dev/zero; head -c 200000 /dev/zero >&2", NULL };
 	char *endless[] = { "sh", "-c", "while :; do echo yes; done", NULL };
+	char *endless_err[] = { "sh", "-c", "while :; do echo yes >&2; done", NULL };
 	char *chatty[] = { "sh", "-c", "i=0; while [ $i -lt 3000 ]; do echo line $i >&2; i=$((i + 1)); done", NULL };
 	struct runprog_limits ten = { 10, 0, 0, 0, NULL, NULL }, one = { 1, 0, 0, 0, NULL, NULL };
 	struct runprog_limits roomy = { 10, (size_t)1 << 30, 0, 0, NULL, NULL };
@@ -77,8 +78,8 @@ int main(void)
 	runprog_result_free(&res);
 
 	res = (struct runprog_result)RUNPROG_RESULT_INIT;
-	rc = runprog(endless, &watched, &res);
-	check("a watch on the output stops the program", rc == RUNPROG_STOPPED && strstr(res.out.buf, "yes"));
+	rc = runprog(endless_err, &watched, &res);
+	check("a watch on stderr stops the program", rc == RUNPROG_STOPPED && strstr(res.err.buf, "yes"));
 	runprog_result_free(&res);
 
 	printf("%d failed\n", failures);
