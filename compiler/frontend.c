@@ -343,23 +343,23 @@ struct read_watch {
 	size_t scanned;			/* standard error looked at so far */
 };
 
-static int watch_reads(void *arg, const struct strbuf *out)
+static int watch_reads(void *arg, const struct strbuf *err)
 {
 	static const char head[] = "\001R\037";
 	struct read_watch *w = arg;
 	const char *p;
 
-	while ((p = memmem(out->buf + w->scanned, out->len - w->scanned, head, 3)) != NULL) {
-		const char *end = memchr(p, '\002', (size_t)(out->buf + out->len - p));
+	while ((p = memmem(err->buf + w->scanned, err->len - w->scanned, head, 3)) != NULL) {
+		const char *end = memchr(p, '\002', (size_t)(err->buf + err->len - p));
 		const char *name = p + 3;
 		char *copy;
 		int i, refused;
 
 		if (end == NULL) {
-			w->scanned = (size_t)(p - out->buf);	/* wait for the rest */
+			w->scanned = (size_t)(p - err->buf);	/* wait for the rest */
 			return 0;
 		}
-		w->scanned = (size_t)(end + 1 - out->buf);
+		w->scanned = (size_t)(end + 1 - err->buf);
 		for (i = 0; i < 2 && name != NULL; i++) {	/* past file and line */
 			const char *sep = memchr(name, '\037', (size_t)(end - name));
 
@@ -373,8 +373,8 @@ static int watch_reads(void *arg, const struct strbuf *out)
 		if (refused)
 			return 1;
 	}
-	if (out->len > w->scanned + 2)
-		w->scanned = out->len - 2;	/* a head may be cut between reads */
+	if (err->len > w->scanned + 2)
+		w->scanned = err->len - 2;	/* a head may be cut between reads */
 	return 0;
 }
 
@@ -553,6 +553,7 @@ static void report_stopped(struct m4_input *in, const struct fe_options *opt, in
 		srcfile_cache_free(src);
 	}
 	strbuf_addstr(&msg, rc == RUNPROG_TIMEOUT ? " (an endless loop?)"
+		      : why && strstr(why, "stack") ? " (an endless recursion?)"
 		      : " (an endless or exponential expansion?)");
 	diag_report(DIAG_ERROR, file, line, col, "%s", strbuf_str(&msg));
 	strbuf_free(&msg);
