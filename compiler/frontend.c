@@ -30,6 +30,7 @@
 #include "compiler/frontend.h"
 #include "compiler/ir_build.h"
 #include "compiler/m4cache.h"
+#include "compiler/m4input.h"
 #include "compiler/m4memo.h"
 #include "compiler/options.h"
 
@@ -66,8 +67,9 @@ struct fe_state {
 	int m4_failed;			/* m4 reported errors: a cut stream
 					 * needs no message of its own */
 	struct m4memo *memo;		/* files the output depends on */
-	unsigned char *seen;		/* message serials reported */
+	char **seen;			/* messages reported, by serial */
 	size_t seen_cap;
+	int reads_only;			/* m4 was stopped: only R records count */
 };
 
 /* ------------------------------------------------------------------ */
@@ -199,6 +201,53 @@ static void add_run_args(struct argv_list *a, const struct fe_options *opt)
 		argv_add(a, xasprintf("-I%s", opt->include_dirs[i]));
 }
 
+/* Is NAME, a file m4 is asked to read, one of smcf's own data files
+ * (ostypes/, domain/)?  (The data folder may hold other files: in a
+ * source tree, the tests.  A name that climbs out with .. is not one.) */
+static int is_data_file(const char *name)
+{
+	static const char *const folders[] = { "/ostypes/", "/domain/" };
+	const char *data = smcf_datadir();
+	size_t n = strlen(data), i;
+
+	if (strncmp(name, data, n) != 0 || strstr(name, "/../") != NULL)
+		return 0;
+	for (i = 0; i < sizeof(folders) / sizeof(folders[0]); i++)
+		if (strncmp(name + n, folders[i], strlen(folders[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* May the .mc have m4 read NAME?  1 when NAME is found (as m4 finds it)
+ * and is no file (m4input.h); then *WHY (when WHY is not NULL) says
+ * what it is.  *PATH (when PATH is not NULL) gets the path found, or
+ * NULL; the caller frees it.  smcf's own data files are always fine. */
+static int read_refused(const struct fe_options *opt, const char *name, const char **why,
+			char **path)
+{
+	char *found = is_data_file(name) ? NULL : m4input_find(name, opt->include_dirs, opt->nincludes);
+	const char *what = found ? m4input_not_a_file(found) : NULL;
+
+	if (why)
+		*why = what;
+	if (path)
+		*path = found;
+	else
+		free(found);
+	return what != NULL;
+}
+
+/* A hostile or broken .mc must take down neither the machine nor smcf:
+ * m4 gets a memory ceiling, a time limit (SMCF_M4_TIMEOUT seconds) and a
+ * nesting limit well within its stack (its message then names the
+ * line), and smcf keeps at most M4_OUTPUT_LIMIT bytes of what m4 prints
+ * (a real configuration prints a few hundred kilobytes): m4 is stopped
+ * beyond that.  A stopped run is located afterwards (locate_m4). */
+#define M4_MEMORY_LIMIT ((size_t)1 << 30)
+#define M4_TIMEOUT_DEFAULT 60
+#define M4_NESTING_LIMIT "10000"
+#define M4_OUTPUT_LIMIT ((size_t)16 << 20)
+
 /* What m4 reads before the .mc. */
 struct m4_input {
 	char *name;			/* m4 as run: its messages start so */
@@ -209,13 +258,17 @@ struct m4_input {
 };
 
 /* The m4 command line: with FROZEN, the prelude's frozen state is
- * reloaded (-R) instead of reading the prelude and its arguments. */
+ * reloaded (-R) instead of reading the prelude and its arguments.
+ * EXTRA is one more option, or NULL. */
 static void build_argv(struct argv_list *a, const struct m4_input *in, const char *frozen,
-		       const struct fe_options *opt)
+		       const struct fe_options *opt, const char *extra)
 {
 	size_t i;
 
 	argv_add(a, xstrdup(in->name));
+	argv_add(a, xstrdup("-L" M4_NESTING_LIMIT));
+	if (extra)
+		argv_add(a, xstrdup(extra));
 	if (frozen) {
 		argv_add(a, xstrdup("-R"));
 		argv_add(a, xstrdup(frozen));
@@ -255,11 +308,6 @@ static int defines_clash(const struct fe_options *opt, const char *frozen)
 /* ------------------------------------------------------------------ */
 /* running m4 */
 
-/* A .mc with endless recursion must not take the machine down: m4 gets
- * a memory ceiling and a time limit (SMCF_M4_TIMEOUT seconds). */
-#define M4_MEMORY_LIMIT ((size_t)1 << 30)
-#define M4_TIMEOUT_DEFAULT 60
-
 static int m4_timeout(void)
 {
 	const char *s = getenv("SMCF_M4_TIMEOUT");
@@ -269,19 +317,76 @@ static int m4_timeout(void)
 }
 
 /* Run m4 over the .mc (from the frozen prelude FROZEN, or the plain way
- * when it is NULL), in the C locale.  Returns as runprog does. */
-static int run_m4(const struct m4_input *in, const char *frozen, const struct fe_options *opt,
-		  struct runprog_result *res)
+ * when it is NULL), in the C locale, with EXTRA (NULL or one more
+ * option) and LIMITS.  Returns as runprog does. */
+static int run_m4_with(const struct m4_input *in, const char *frozen, const struct fe_options *opt,
+		       const char *extra, const struct runprog_limits *limits,
+		       struct runprog_result *res)
 {
 	struct argv_list argv = { NULL, 0, 0 };
 	char **envp = runprog_c_locale_env();
 	int rc;
 
-	build_argv(&argv, in, frozen, opt);
-	rc = runprog_env(argv.v, envp, m4_timeout(), M4_MEMORY_LIMIT, res);
+	build_argv(&argv, in, frozen, opt, extra);
+	rc = runprog_env(argv.v, envp, limits, res);
 	free(envp);
 	argv_free(&argv);
 	return rc;
+}
+
+/* While m4 runs, each R record is looked at as it comes (the prelude
+ * writes it on standard error before m4 opens the file): m4 is stopped
+ * at once when it is about to read no file a .mc may read (a device, a
+ * FIFO m4 would wait on for ever, /proc ...).  The front end then
+ * reports it (frontend_read). */
+struct read_watch {
+	const struct fe_options *opt;
+	size_t scanned;			/* standard error looked at so far */
+};
+
+static int watch_reads(void *arg, const struct strbuf *err)
+{
+	static const char head[] = "\001R\037";
+	struct read_watch *w = arg;
+	const char *p;
+
+	while ((p = memmem(err->buf + w->scanned, err->len - w->scanned, head, 3)) != NULL) {
+		const char *end = memchr(p, '\002', (size_t)(err->buf + err->len - p));
+		const char *name = p + 3;
+		char *copy;
+		int i, refused;
+
+		if (end == NULL) {
+			w->scanned = (size_t)(p - err->buf);	/* wait for the rest */
+			return 0;
+		}
+		w->scanned = (size_t)(end + 1 - err->buf);
+		for (i = 0; i < 2 && name != NULL; i++) {	/* past file and line */
+			const char *sep = memchr(name, '\037', (size_t)(end - name));
+
+			name = sep ? sep + 1 : NULL;
+		}
+		if (name == NULL)
+			continue;
+		copy = xstrndup(name, (size_t)(end - name));
+		refused = read_refused(w->opt, copy, NULL, NULL);
+		free(copy);
+		if (refused)
+			return 1;
+	}
+	if (err->len > w->scanned + 2)
+		w->scanned = err->len - 2;	/* a head may be cut between reads */
+	return 0;
+}
+
+static int run_m4(const struct m4_input *in, const char *frozen, const struct fe_options *opt,
+		  struct runprog_result *res)
+{
+	struct read_watch watch = { opt, 0 };
+	struct runprog_limits limits = { m4_timeout(), M4_MEMORY_LIMIT, M4_OUTPUT_LIMIT, 0,
+					 watch_reads, &watch };
+
+	return run_m4_with(in, frozen, opt, NULL, &limits, res);
 }
 
 /* The fixed arguments, made only when the prelude must be read or
@@ -336,6 +441,127 @@ static int run_m4_cached(struct m4_input *in, const struct fe_options *opt,
 	return rc;
 }
 
+/* ------------------------------------------------------------------ */
+/* a run stopped by a limit */
+
+/* How long the second, traced run may take, and how much of its trace
+ * is kept (the last line is the one that counts). */
+#define M4_LOCATE_SECONDS 3
+#define M4_TRACE_TAIL ((size_t)64 << 10)
+
+/* Where m4 was: FILE, LINE and the macro being called. */
+struct m4_where {
+	char *file;
+	int line;
+	char *macro;
+};
+
+/* The last trace line in ERR: "m4trace:FILE:LINE: -DEPTH- NAME". */
+static int last_trace(struct strbuf *err, struct m4_where *w)
+{
+	static const char tag[] = "m4trace:";
+	char *line = NULL, *p, *depth, *colon, *name;
+
+	for (p = err->buf; p && (p = strstr(p, tag)) != NULL; p++)
+		if (p == err->buf || p[-1] == '\n')
+			line = p;
+	if (line == NULL)
+		return 0;
+	line[strcspn(line, "\n")] = '\0';
+	depth = strstr(line, ": -");
+	if (depth == NULL)
+		return 0;
+	*depth = '\0';
+	colon = strrchr(line, ':');
+	name = strstr(depth + 3, "- ");
+	if (colon == NULL || colon < line + sizeof(tag) - 1 || name == NULL)
+		return 0;
+	*colon = '\0';
+	w->file = xstrdup(line + sizeof(tag) - 1);
+	w->line = atoi(colon + 1);
+	name += 2;
+	w->macro = xstrndup(name, strcspn(name, " ("));
+	return 1;
+}
+
+/* Where m4 was when it had to be stopped: the same run once more with
+ * every macro call traced (m4 -dtfl), within the same limits but a few
+ * seconds at most.  m4 is deterministic, so the trace ends where the
+ * first run was stopped (or, for a run out of time, inside whatever
+ * would not end).  Returns 1 with W filled, 0 when that fails. */
+static int locate_m4(struct m4_input *in, const struct fe_options *opt, struct m4_where *w)
+{
+	struct runprog_limits limits = { m4_timeout(), M4_MEMORY_LIMIT, M4_OUTPUT_LIMIT, M4_TRACE_TAIL,
+					 NULL, NULL };
+	struct runprog_result res = RUNPROG_RESULT_INIT;
+	char *frozen = frozen_prelude(in, opt);
+	int found;
+
+	if (limits.timeout > M4_LOCATE_SECONDS)
+		limits.timeout = M4_LOCATE_SECONDS;
+	if (frozen == NULL)
+		need_fixed_args(in);
+	found = run_m4_with(in, frozen, opt, "-dtfl", &limits, &res) != RUNPROG_FAILED &&
+		last_trace(&res.err, w);
+	free(frozen);
+	runprog_result_free(&res);
+	return found;
+}
+
+/* Did m4 give up for want of memory or stack (its own messages carry no
+ * position), or die of a signal? */
+static const char *m4_exhausted(const struct runprog_result *res)
+{
+	const char *err = res->err.buf ? res->err.buf : "";
+
+	if (res->status == 0)
+		return NULL;
+	if (strstr(err, "m4: stack overflow"))
+		return "m4 ran out of stack";
+	if (strstr(err, "m4: memory exhausted"))
+		return "m4 ran out of memory";
+	if (res->status >= 128)
+		return "m4 was killed";
+	return NULL;
+}
+
+/* Report a run stopped by a limit (RC from runprog, or WHY from
+ * m4_exhausted) at the place m4 was. */
+static void report_stopped(struct m4_input *in, const struct fe_options *opt, int rc, const char *why)
+{
+	struct m4_where w = { NULL, 0, NULL };
+	struct strbuf msg = STRBUF_INIT;
+	const char *file = opt->mc_file;
+	int line = 0, col = 0;
+
+	if (rc == RUNPROG_TIMEOUT)
+		strbuf_addf(&msg, "m4 did not finish within %d seconds", m4_timeout());
+	else if (rc == RUNPROG_TOO_MUCH)
+		strbuf_addf(&msg, "m4 printed more than %zu MiB", M4_OUTPUT_LIMIT >> 20);
+	else
+		strbuf_addstr(&msg, why ? why : "m4 was stopped");
+	if (locate_m4(in, opt, &w) && strcmp(w.file, in->prelude) != 0 && strcmp(w.file, in->start) != 0) {
+		struct srcfile_cache *src = srcfile_cache_new();
+
+		file = w.file;
+		line = w.line;
+		if (strncmp(w.macro, "smcf_", 5) != 0) {
+			col = srcfile_find(src, file, &line, w.macro, 0);
+			strbuf_addf(&msg, " expanding `%s'", w.macro);
+		}
+		if (col <= 0)
+			col = 1;
+		srcfile_cache_free(src);
+	}
+	strbuf_addstr(&msg, rc == RUNPROG_TIMEOUT ? " (an endless loop?)"
+		      : why && strstr(why, "stack") ? " (an endless recursion?)"
+		      : " (an endless or exponential expansion?)");
+	diag_report(DC_MC_M4, DIAG_ERROR, file, line, col, "%s", strbuf_str(&msg));
+	strbuf_free(&msg);
+	free(w.file);
+	free(w.macro);
+}
+
 /* m4's own messages: "m4:FILE:LINE: text" (a warning when the text
  * starts with "Warning:"), or "m4: text" without a position; other lines
  * are what dumpdef or traceon print.  Whether the rest are errors is
@@ -385,8 +611,11 @@ static void report_m4_line(char *line, int m4_failed)
 	msg = msg ? msg + 1 : colon + 1;
 	while (*msg == ' ')
 		msg++;
-	if (strncmp(msg, "ERROR: ", 7) == 0 && strcmp(msg + 7, "end of file in string") == 0 &&
-	    typo_quote_line(file, lineno) > 0)
+	if (strncmp(msg, "recursion limit of ", 19) == 0)
+		diag_report(DC_MC_M4, DIAG_ERROR, file, lineno, 0, "macro calls nested more than %s deep "
+			    "(an endless recursion?)", M4_NESTING_LIMIT);
+	else if (strncmp(msg, "ERROR: ", 7) == 0 && strcmp(msg + 7, "end of file in string") == 0 &&
+		 typo_quote_line(file, lineno) > 0)
 		/* an opening ` whose closing quote was typed as ’ */
 		diag_report(DC_MC_TYPOGRAPHIC_QUOTE, level, file, lineno, 0,
 			    "end of file in string: an opening ` here has no closing '; line %d holds "
@@ -441,22 +670,6 @@ static struct ir_pos record_pos(struct fe_state *st, const char *word)
 	 * record) the line of the call is the place to show. */
 	col = srcfile_find_ahead(st->src, file, &line, word, 8);
 	return ir_pos_make(st->ir, file, line, col > 0 ? col : 1);
-}
-
-/* Is FILE one of smcf's own data files (ostypes/, domain/)?  (The data
- * folder may hold other files: in a source tree, the tests.) */
-static int is_data_file(const char *file)
-{
-	static const char *const folders[] = { "/ostypes/", "/domain/" };
-	const char *data = smcf_datadir();
-	size_t n = strlen(data), i;
-
-	if (strncmp(file, data, n) != 0)
-		return 0;
-	for (i = 0; i < sizeof(folders) / sizeof(folders[0]); i++)
-		if (strncmp(file + n, folders[i], strlen(folders[i])) == 0)
-			return 1;
-	return 0;
 }
 
 static void flush_text(struct fe_state *st)
@@ -584,13 +797,15 @@ static unsigned long strip_reread_end(struct fe_state *st, int from)
 
 /* Message records (E, W) carry a serial number (m4/prelude.m4): a copy
  * of one already reported, made when m4 read a value twice, is not
- * reported again.  Returns 1 for a copy. */
+ * reported again.  A copy has the same text too: a record made up with
+ * the serial of a message still to come cannot hide that message.
+ * Returns 1 for a copy. */
 static int message_seen(struct fe_state *st)
 {
 	long serial = atol(field(st, 4));
 	size_t n;
 
-	if (serial <= 0)
+	if (serial <= 0 || serial > (1L << 16))
 		return 0;
 	n = (size_t)serial;
 	if (n >= st->seen_cap) {
@@ -598,14 +813,40 @@ static int message_seen(struct fe_state *st)
 
 		while (cap <= n)
 			cap *= 2;
-		st->seen = xrealloc(st->seen, cap);
-		memset(st->seen + st->seen_cap, 0, cap - st->seen_cap);
+		st->seen = xrealloc(st->seen, cap * sizeof(*st->seen));
+		memset(st->seen + st->seen_cap, 0, (cap - st->seen_cap) * sizeof(*st->seen));
 		st->seen_cap = cap;
 	}
-	if (st->seen[n])
+	if (st->seen[n] && strcmp(st->seen[n], field(st, 3)) == 0)
 		return 1;
-	st->seen[n] = 1;
+	free(st->seen[n]);
+	st->seen[n] = xstrdup(field(st, 3));
 	return 0;
+}
+
+/* An R record: m4 is asked to read NAME.  The output depends on every
+ * place it may come from (the memo), and what the .mc reads must be a
+ * file held to the rules of the .mc (m4input.h).  smcf's own data files
+ * are neither checked nor noted. */
+static void note_read(struct fe_state *st, const char *name)
+{
+	const struct fe_options *opt = st->opt;
+	const char *why;
+	struct ir_pos pos;
+	char *path;
+
+	m4memo_depend_search(st->memo, name, opt->include_dirs, opt->nincludes);
+	if (is_data_file(name))
+		return;
+	pos = record_pos(st, name);
+	if (read_refused(opt, name, &why, &path))
+		diag_report(DC_MC_M4, DIAG_ERROR, pos.file, pos.line, pos.col,
+			    "%s is %s: a .mc may read only files", name, why);
+	else if (path)
+		m4input_check_text(path, 0);
+	if (!st->reads_only)
+		ir_add_read(st->ir, name, path, pos);
+	free(path);
 }
 
 static void handle_record(struct fe_state *st)
@@ -615,6 +856,8 @@ static void handle_record(struct fe_state *st)
 	unsigned long cut;
 	struct ir_pos pos;
 
+	if (st->reads_only && type != 'R')
+		return;
 	if ((type == 'E' || type == 'W') && message_seen(st))
 		return;
 	if (type != 'W')
@@ -671,7 +914,7 @@ static void handle_record(struct fe_state *st)
 		add_warning(st, name);
 		break;
 	case 'R':
-		m4memo_depend_search(st->memo, name, st->opt->include_dirs, st->opt->nincludes);
+		note_read(st, name);
 		break;
 	case 'X':
 		pos = record_pos(st, "m4exit");
@@ -778,31 +1021,6 @@ void fe_stream_error(struct fe_state *st, const char *msg)
 
 /* ------------------------------------------------------------------ */
 
-/* The record framing uses bytes 1, 2, 3 and 31; a .mc that contains them
- * (it never should) is refused with the place of the first one. */
-static int has_framing_bytes(const char *path)
-{
-	FILE *fp = fopen(path, "r");
-	int c, line = 1, col = 0;
-
-	if (fp == NULL)
-		return 0;
-	while ((c = getc(fp)) != EOF) {
-		col++;
-		if (c == '\n') {
-			line++;
-			col = 0;
-		} else if (c == 1 || c == 2 || c == 3 || c == 31) {
-			diag_report(DC_MC_M4, DIAG_ERROR, path, line, col,
-				    "control character 0x%02x is not allowed in a .mc file", c);
-			fclose(fp);
-			return 1;
-		}
-	}
-	fclose(fp);
-	return 0;
-}
-
 /* The memo of this run (m4memo.h), named by m4's command line with the
  * frozen state left out (whether it was there changes nothing), and
  * depending on the files every run reads. */
@@ -836,10 +1054,76 @@ static void m4_input_free(struct m4_input *in)
 	argv_free(&in->fixed);
 }
 
+/* Split m4's standard error ERR into the records the prelude writes
+ * there (RECORDS: the files m4 reads, and a copy of each message; see
+ * m4/prelude.m4) and m4's own messages (REST). */
+static void split_stderr(const struct strbuf *err, struct strbuf *records, struct strbuf *rest)
+{
+	size_t i, start = 0;
+	int depth = 0;
+
+	for (i = 0; i < err->len; i++) {
+		char c = err->buf[i];
+
+		if (c == '\001' && depth++ == 0) {
+			strbuf_add(rest, err->buf + start, i - start);
+			start = i;
+		} else if (c == '\002' && depth > 0 && --depth == 0) {
+			strbuf_add(records, err->buf + start, i + 1 - start);
+			start = i + 1;
+		}
+	}
+	strbuf_add(rest, err->buf + start, err->len - start);
+}
+
+/* A fresh ST for the records of this run.  READS_ONLY: m4 could not
+ * finish, only the files it was asked to read count.  M4_SAID: m4
+ * printed messages of its own. */
+static void init_state(struct fe_state *st, const struct fe_options *opt, const struct m4_input *in,
+		       struct m4memo *memo, int reads_only, int m4_said)
+{
+	memset(st, 0, sizeof(*st));
+	st->ir = ir_new();
+	st->opt = opt;
+	st->start = in->start;
+	st->src = srcfile_cache_new();
+	st->section = ir_intern(st->ir, IR_SECTION_TOP);
+	st->last_pos = ir_pos_make(st->ir, opt->mc_file, 1, 1);
+	st->m4_failed = m4_said;
+	st->memo = memo;
+	st->reads_only = reads_only;
+}
+
+/* Parse LEN bytes of records (and raw text) into ST. */
+static void parse_records(struct fe_state *st, const char *buf, size_t len)
+{
+	if (records_parse(buf ? buf : "", len, st) < 0 && !st->reads_only)
+		fe_stream_error(st, "unterminated record");
+	while (st->depth > 0)
+		free_frame(&st->frames[--st->depth]);
+	if (st->reads_only)
+		return;
+	flush_text(st);
+	flush_warning(st);
+}
+
+static void free_state(struct fe_state *st)
+{
+	size_t i;
+
+	strbuf_free(&st->text);
+	strbuf_free(&st->warning);
+	for (i = 0; i < st->seen_cap; i++)
+		free(st->seen[i]);
+	free(st->seen);
+	srcfile_cache_free(st->src);
+}
+
 int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 {
 	struct m4_input in = { NULL, NULL, NULL, NULL, { NULL, 0, 0 } };
 	struct runprog_result res = RUNPROG_RESULT_INIT;
+	struct strbuf records = STRBUF_INIT, m4_said = STRBUF_INIT;
 	struct fe_state st;
 	struct m4memo *memo;
 	int fd, rc, errors_before = diag_errors();
@@ -851,7 +1135,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		return 2;
 	}
 	close(fd);
-	if (has_framing_bytes(opt->mc_file))
+	if (m4input_check_text(opt->mc_file, 1))
 		return 1;
 	in.name = m4cache_name();
 	in.program = m4cache_program(in.name);
@@ -859,15 +1143,7 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 	in.start = xasprintf("%s/m4/start.m4", smcf_datadir());
 	memo = open_memo(&in, opt);
 	rc = m4memo_fetch(memo, &res) ? 0 : run_m4_cached(&in, opt, &res);
-	if (rc == -2) {
-		diag_report(DC_MC_M4, DIAG_ERROR, opt->mc_file, 0, 0,
-			    "m4 did not finish within %d seconds (endless macro recursion?)", m4_timeout());
-		m4_input_free(&in);
-		m4memo_free(memo);
-		runprog_result_free(&res);
-		return 1;
-	}
-	if (rc < 0) {
+	if (rc == RUNPROG_FAILED) {
 		int err = errno;
 
 		report_m4_stderr(&res.err, 1);
@@ -878,37 +1154,38 @@ int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 		runprog_result_free(&res);
 		return 2;
 	}
-
-	memset(&st, 0, sizeof(st));
-	st.ir = ir_new();
-	st.opt = opt;
-	st.start = in.start;
-	st.src = srcfile_cache_new();
-	st.section = ir_intern(st.ir, IR_SECTION_TOP);
-	st.last_pos = ir_pos_make(st.ir, opt->mc_file, 1, 1);
-	st.m4_failed = res.status != 0 || res.err.len > 0;
-	st.memo = memo;
-	if (records_parse(res.out.buf ? res.out.buf : "", res.out.len, &st) < 0)
-		fe_stream_error(&st, "unterminated record");
-	while (st.depth > 0)
-		free_frame(&st.frames[--st.depth]);
-	flush_text(&st);
-	flush_warning(&st);
-	report_m4_stderr(&res.err, res.status != 0);
-	if (st.stream_broken && diag_errors() == errors_before)
-		diag_report(DC_MC_M4, DIAG_ERROR, opt->mc_file, 0, 0, "the m4 output was cut short");
-	if (res.status != 0 && diag_errors() == errors_before)
-		diag_report(DC_MC_M4, DIAG_ERROR, opt->mc_file, 0, 0, "m4 failed (exit status %d)", res.status);
-
-	if (res.status == 0 && !st.stream_broken)
-		m4memo_store(memo, &res);
+	split_stderr(&res.err, &records, &m4_said);
+	if (rc != 0 || m4_exhausted(&res)) {
+		/* A file that is no file (a device, /proc ...) is the likely
+		 * cause: when m4 was asked to read one, that is the error. */
+		init_state(&st, opt, &in, NULL, 1, 1);
+		parse_records(&st, records.buf, records.len);
+		ir_free(st.ir);
+		free_state(&st);
+		if (diag_errors() == errors_before)
+			report_stopped(&in, opt, rc, m4_exhausted(&res));
+	} else {
+		/* The output, then what went to standard error: the files
+		 * read, and the messages whose copy in the output was lost
+		 * (made in an argument m4 dropped; message_seen skips the
+		 * others). */
+		init_state(&st, opt, &in, memo, 0, res.status != 0 || m4_said.len > 0);
+		parse_records(&st, res.out.buf, res.out.len);
+		parse_records(&st, records.buf, records.len);
+		report_m4_stderr(&m4_said, res.status != 0);
+		if (st.stream_broken && diag_errors() == errors_before)
+			diag_report(DC_MC_M4, DIAG_ERROR, opt->mc_file, 0, 0, "the m4 output was cut short");
+		if (res.status != 0 && diag_errors() == errors_before)
+			diag_report(DC_MC_M4, DIAG_ERROR, opt->mc_file, 0, 0, "m4 failed (exit status %d)", res.status);
+		if (res.status == 0 && !st.stream_broken)
+			m4memo_store(memo, &res);
+		free_state(&st);
+		*irp = st.ir;
+	}
 	m4memo_free(memo);
-	strbuf_free(&st.text);
-	strbuf_free(&st.warning);
-	free(st.seen);
-	srcfile_cache_free(st.src);
+	strbuf_free(&records);
+	strbuf_free(&m4_said);
 	m4_input_free(&in);
 	runprog_result_free(&res);
-	*irp = st.ir;
-	return 0;
+	return *irp ? 0 : 1;
 }

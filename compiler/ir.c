@@ -57,6 +57,9 @@ struct ir_config {
 
 	int stopped;			/* m4exit(0) */
 	struct ir_pos stopped_pos;
+
+	struct ir_read *reads;		/* strings interned */
+	size_t nreads, reads_cap;
 };
 
 /* Grow *ARRAY (of ELEM-byte items) so that it holds at least N+1 items. */
@@ -121,6 +124,7 @@ void ir_free(struct ir_config *ir)
 	for (i = 0; i < ir->ntexts; i++)
 		free(ir->texts[i].text);
 	free(ir->texts);
+	free(ir->reads);
 	free(ir);
 }
 
@@ -276,11 +280,32 @@ void ir_set_stopped(struct ir_config *ir, struct ir_pos pos)
 	ir->stopped_pos = pos;
 }
 
+void ir_add_read(struct ir_config *ir, const char *name, const char *path, struct ir_pos pos)
+{
+	struct ir_read *r;
+
+	ir->reads = grow(ir->reads, &ir->reads_cap, ir->nreads, sizeof(*ir->reads));
+	r = &ir->reads[ir->nreads++];
+	r->name = ir_intern(ir, name);
+	r->path = path ? ir_intern(ir, path) : NULL;
+	r->pos = pos;
+}
+
 /* --- queries --- */
 
 const struct ir_pos *ir_stopped(const struct ir_config *ir)
 {
 	return ir->stopped ? &ir->stopped_pos : NULL;
+}
+
+size_t ir_nreads(const struct ir_config *ir)
+{
+	return ir->nreads;
+}
+
+const struct ir_read *ir_read_at(const struct ir_config *ir, size_t i)
+{
+	return i < ir->nreads ? &ir->reads[i] : NULL;
 }
 
 const char *ir_define(const struct ir_config *ir, const char *name)

@@ -105,4 +105,17 @@ const struct ir_pos *ir_stopped(const struct ir_config *ir);
 size_t ir_ntexts(const struct ir_config *ir);
 const struct ir_text *ir_text_at(const struct ir_config *ir, size_t i);
 
+/* A file the .mc had m4 read (include, sinclude, undivert of a file;
+ * not smcf's own OS type and domain files): the name as the .mc gave
+ * it, the path m4 found it at (NULL: none), and the place of the call. */
+struct ir_read {
+	const char *name;
+	const char *path;
+	struct ir_pos pos;
+};
+
+/* Files read, in .mc order (lint looks at where they are). */
+size_t ir_nreads(const struct ir_config *ir);
+const struct ir_read *ir_read_at(const struct ir_config *ir, size_t i);
+
 #endif

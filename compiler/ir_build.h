@@ -51,6 +51,9 @@ void ir_add_text(struct ir_config *ir, const char *section, const char *text, st
  * written the body of the cf (see ir_stopped()). */
 void ir_set_stopped(struct ir_config *ir, struct ir_pos pos);
 
+/* The .mc had m4 read NAME, found at PATH (NULL: not found), at POS. */
+void ir_add_read(struct ir_config *ir, const char *name, const char *path, struct ir_pos pos);
+
 /* --- extra queries (not needed by every reader) --- */
 
 /* Number of define/undefine events so far (the current epoch). */

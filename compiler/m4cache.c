@@ -228,6 +228,7 @@ static void prune_beside(const char *path)
 int m4cache_freeze(const char *path, const char *m4, char *const *args, size_t nargs,
 		   const char *prelude)
 {
+	struct runprog_limits freeze_limits = { FREEZE_TIMEOUT, FREEZE_MEMORY_LIMIT, 0, 0, NULL, NULL };
 	struct runprog_result res = RUNPROG_RESULT_INIT;
 	char **argv = xmalloc((nargs + 6) * sizeof(char *));
 	char **envp = runprog_c_locale_env();
@@ -243,7 +244,7 @@ int m4cache_freeze(const char *path, const char *m4, char *const *args, size_t n
 	argv[n++] = (char *)"--";
 	argv[n++] = (char *)prelude;
 	argv[n] = NULL;
-	rc = runprog_env(argv, envp, FREEZE_TIMEOUT, FREEZE_MEMORY_LIMIT, &res);
+	rc = runprog_env(argv, envp, &freeze_limits, &res);
 	free(argv);
 	free(envp);
 	if (rc != 0 || res.status != 0 || res.err.len != 0 ||

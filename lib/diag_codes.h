@@ -55,6 +55,8 @@
 	X(MC_CHECKER,		"MC119", WARNING, FOLLOWS, "checker") \
 	X(MC_OPEN_RELAY_FEATURE, "MC120", WARNING, FIXED,  "open-relay-feature") \
 	X(MC_BROAD_RELAY_DOMAIN, "MC121", WARNING, FIXED,  "broad-relay-domain") \
+	X(MC_INCLUDE_OUTSIDE,	"MC122", WARNING, FIXED,   "include-outside") \
+	X(MC_INCLUDE_PRIVATE,	"MC123", WARNING, FIXED,   "include-private") \
 	X(MC_RULE_LANDS_ELSEWHERE, "MC130", ERROR, FIXED,  "rule-lands-elsewhere") \
 	X(MC_MSP_PORT,		"MC131", ERROR,   FIXED,   "msp-port-mismatch") \
 	X(MC_LOOPBACK_ONLY,	"MC132", WARNING, FIXED,   "loopback-only") \

@@ -19,26 +19,45 @@
 
 extern char **environ;
 
+/* Keep the last TAIL bytes of SB once N more bytes of BUF are added. */
+static void add_tail(struct strbuf *sb, const char *buf, size_t n, size_t tail)
+{
+	if (n >= tail) {
+		strbuf_reset(sb);
+		strbuf_add(sb, buf + n - tail, tail);
+		return;
+	}
+	if (sb->len + n > tail) {
+		size_t drop = sb->len + n - tail;
+
+		memmove(sb->buf, sb->buf + drop, sb->len - drop);
+		sb->len -= drop;
+		sb->buf[sb->len] = '\0';
+	}
+	strbuf_add(sb, buf, n);
+}
+
 /* Read both pipes until end of file, so the program never blocks on a
- * full one.  Returns 0, -1 on a read error, -2 when time ran out. */
-static int drain(int out_fd, int err_fd, struct runprog_result *res, int timeout)
+ * full one.  Returns 0 or one of the RUNPROG_ failures. */
+static int drain(int out_fd, int err_fd, struct runprog_result *res,
+		 const struct runprog_limits *lim)
 {
 	struct pollfd pfd[2] = { { out_fd, POLLIN, 0 }, { err_fd, POLLIN, 0 } };
 	struct strbuf *sink[2] = { &res->out, &res->err };
 	int open_fds = 2, i, ready;
-	time_t deadline = time(NULL) + timeout;
+	time_t deadline = time(NULL) + lim->timeout;
 	char buf[65536];
 
 	while (open_fds > 0) {
 		time_t left = deadline - time(NULL);
 
 		if (left <= 0)
-			return -2;
+			return RUNPROG_TIMEOUT;
 		ready = poll(pfd, 2, (int)(left * 1000));
 		if (ready < 0) {
 			if (errno == EINTR)
 				continue;
-			return -1;
+			return RUNPROG_FAILED;
 		}
 		for (i = 0; i < 2; i++) {
 			ssize_t n;
@@ -49,13 +68,22 @@ static int drain(int out_fd, int err_fd, struct runprog_result *res, int timeout
 			if (n < 0 && errno == EINTR)
 				continue;
 			if (n < 0)
-				return -1;
+				return RUNPROG_FAILED;
 			if (n == 0) {
 				pfd[i].fd = -1;
 				open_fds--;
 				continue;
 			}
+			if (i == 1 && lim->err_tail > 0) {
+				add_tail(sink[i], buf, (size_t)n, lim->err_tail);
+				continue;
+			}
+			if (lim->output > 0 && res->out.len + (lim->err_tail ? 0 : res->err.len) +
+			    (size_t)n > lim->output)
+				return RUNPROG_TOO_MUCH;
 			strbuf_add(sink[i], buf, (size_t)n);
+			if (i == 1 && lim->watch && lim->watch(lim->watch_arg, &res->err))
+				return RUNPROG_STOPPED;
 		}
 	}
 	return 0;
@@ -94,12 +122,12 @@ static void close_pair(int fds[2])
 	close(fds[1]);
 }
 
-int runprog(char **argv, int timeout, size_t memory_limit, struct runprog_result *res)
+int runprog(char **argv, const struct runprog_limits *limits, struct runprog_result *res)
 {
-	return runprog_env(argv, environ, timeout, memory_limit, res);
+	return runprog_env(argv, environ, limits, res);
 }
 
-int runprog_env(char **argv, char **envp, int timeout, size_t memory_limit,
+int runprog_env(char **argv, char **envp, const struct runprog_limits *limits,
 		struct runprog_result *res)
 {
 	int out_pipe[2], err_pipe[2], wstatus, rc, err;
@@ -107,28 +135,28 @@ int runprog_env(char **argv, char **envp, int timeout, size_t memory_limit,
 
 	res->status = -1;
 	if (pipe2(out_pipe, O_CLOEXEC) < 0)
-		return -1;
+		return RUNPROG_FAILED;
 	if (pipe2(err_pipe, O_CLOEXEC) < 0) {
 		close_pair(out_pipe);
-		return -1;
+		return RUNPROG_FAILED;
 	}
-	err = spawn(argv, envp, out_pipe[1], err_pipe[1], memory_limit, &pid);
+	err = spawn(argv, envp, out_pipe[1], err_pipe[1], limits->memory, &pid);
 	close(out_pipe[1]);
 	close(err_pipe[1]);
 	if (err != 0) {
 		close(out_pipe[0]);
 		close(err_pipe[0]);
 		errno = err;
-		return -1;
+		return RUNPROG_FAILED;
 	}
-	rc = drain(out_pipe[0], err_pipe[0], res, timeout);
+	rc = drain(out_pipe[0], err_pipe[0], res, limits);
 	close(out_pipe[0]);
 	close(err_pipe[0]);
 	if (rc < 0 && kill(pid, SIGKILL) < 0 && errno != ESRCH)
-		return -1;
+		return RUNPROG_FAILED;
 	while (waitpid(pid, &wstatus, 0) < 0) {
 		if (errno != EINTR)
-			return -1;
+			return RUNPROG_FAILED;
 	}
 	if (WIFEXITED(wstatus))
 		res->status = WEXITSTATUS(wstatus);

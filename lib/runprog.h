@@ -2,9 +2,10 @@
  * runprog.h - run a program and collect its standard output and error.
  *
  * For helpers smcf drives (GNU m4 for `smcf build'): the program gets
- * /dev/null as input, both outputs are read in full without deadlock,
- * and a time limit and a memory ceiling keep a runaway child from
- * hanging or exhausting the machine.
+ * /dev/null as input, both outputs are read without deadlock, and
+ * limits keep a runaway child from hanging or exhausting the machine:
+ * a time limit, a memory ceiling on the child, and a cap on what is kept
+ * of its output (so this process's memory is bounded too).
  */
 #ifndef SMCF_RUNPROG_H
 #define SMCF_RUNPROG_H
@@ -21,14 +22,31 @@ struct runprog_result {
 
 #define RUNPROG_RESULT_INIT { STRBUF_INIT, STRBUF_INIT, -1 }
 
-/* Run ARGV (argv[0] searched in PATH), at most TIMEOUT seconds, with
- * at most MEMORY_LIMIT bytes of address space (0: no ceiling).  Returns
- * 0 once the program ended (see RES->status), -1 with errno set when it
- * could not be run or read, -2 when it was killed for running too long. */
-int runprog(char **argv, int timeout, size_t memory_limit, struct runprog_result *res);
+struct runprog_limits {
+	int timeout;		/* seconds */
+	size_t memory;		/* bytes of address space of the program, 0: none */
+	size_t output;		/* bytes of stdout and stderr together kept at
+				 * most, 0: no cap; a program that prints more
+				 * is killed */
+	size_t err_tail;	/* > 0: keep only the last ERR_TAIL bytes of
+				 * stderr (they do not count in OUTPUT) */
+	/* When set, called each time more standard error has arrived
+	 * (all of it so far is in ERR); nonzero stops the program. */
+	int (*watch)(void *arg, const struct strbuf *err);
+	void *watch_arg;
+};
+
+/* What runprog returns besides 0 (the program ended: see RES->status). */
+#define RUNPROG_FAILED		(-1)	/* not run or not read; errno is set */
+#define RUNPROG_TIMEOUT		(-2)	/* killed: it ran out of time */
+#define RUNPROG_TOO_MUCH	(-3)	/* killed: it printed more than the cap */
+#define RUNPROG_STOPPED		(-4)	/* killed: the watch said so */
+
+/* Run ARGV (argv[0] searched in PATH) within LIMITS. */
+int runprog(char **argv, const struct runprog_limits *limits, struct runprog_result *res);
 
 /* The same with ENVP as the program's environment. */
-int runprog_env(char **argv, char **envp, int timeout, size_t memory_limit,
+int runprog_env(char **argv, char **envp, const struct runprog_limits *limits,
 		struct runprog_result *res);
 
 /* This process's environment with the locale set to C (LC_ALL=C): the

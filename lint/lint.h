@@ -105,6 +105,11 @@ int lint_mc_semantic(const char *file, const struct lint_lines *lines,
 /* sendmail.cf (cf_lint.c). */
 void lint_cf(const char *file, const struct lint_lines *lines, const struct lint_context *ctx,
 	     struct lint_list *out);
+/* Files the .mc had m4 read: outside DIRS (the .mc's folder, -I), or
+ * private (mc_includes.c). */
+struct ir_config;
+void lint_mc_includes(const struct ir_config *ir, const char *const *dirs, size_t ndirs,
+		      struct lint_list *out);
 /* Map sources (map_source.c).  KIND is checked by lint_map_kind_known(). */
 int lint_map_kind_known(const char *kind);
 void lint_map(const char *file, const char *kind, const struct lint_lines *lines,

@@ -332,6 +332,8 @@ int lint_mc_semantic(const char *file, const struct lint_lines *lines,
 	if (rc == 0 && ir != NULL && diag_errors() == 0)
 		lint_mc_compiled(file, ir, ctx, out);
 	diag_set_sink(NULL, NULL);
+	if (ir != NULL)
+		lint_mc_includes(ir, include_dirs, 1, out);
 	free(dir);
 	if (ir != NULL) {
 		lint_mc_partner(file, ir, ctx, out);

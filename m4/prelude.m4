@@ -35,6 +35,10 @@ divert(-1)dnl
 #                    the output depends on it (compiler/m4memo.h)
 #     X code         m4exit(code): m4 stops here
 #
+# E and W records go to m4's standard error as well, R records only
+# there: m4 writes them at once, even inside the arguments of a call
+# that drops them, as the reference's errprint does (smcf_message).
+#
 # The front end runs m4 with these definitions on the command line:
 #     smcf_datadir        where ostypes/ and domain/ live
 #     smcf_known_NAME     one per known configuration name (options,
@@ -48,6 +52,21 @@ divert(-1)dnl
 # leaves can be frozen once (m4 -F) and reloaded for every build (m4 -R,
 # compiler/m4cache.c).  What must happen on every run is in m4/start.m4,
 # read between this file and the .mc.
+#
+# What the .mc cannot reach.  The builtins the prelude keeps for itself
+# (define, include, divert ...) live under names that start with byte 4,
+# which no .mc can spell: the front end refuses a .mc or an included
+# file that holds it (or bytes 1, 2, 3, 31), translit may not make it,
+# defn does not show the prelude's own bodies and changecom cannot turn
+# them into text, so those names are called only from this file's
+# bodies, through indir (written indir(`smcf_raw_NAME', ...) here: see
+# smcf_keyed).  define, undefine, pushdef and popdef refuse every smcf_
+# name, every configuration macro and every builtin the prelude relies
+# on; traceon, traceoff, debugmode and debugfile are refused.  The other
+# smcf_ macros remain words; called by a constructed name they can do no
+# more than the configuration macros do (they print records or set the
+# prelude's own state the way the public macros would), and the front end
+# refuses an smcf_ word in the .mc's text.
 
 # --- record framing -----------------------------------------------------
 define(`smcf_SOH', format(`%c', 1))
@@ -56,24 +75,40 @@ define(`smcf_STX', format(`%c', 2))
 define(`smcf_ETX', format(`%c', 3))
 
 # Keep the builtins the prelude needs under names of its own before the
-# public names are wrapped or refused.
+# public names are wrapped or refused: byte 4 and the builtin's name.
+# smcf_keyed(`name', `body') defines NAME with BODY where each
+# `smcf_raw_' stands for byte 4, so that BODY calls the builtin X as
+# indir(`smcf_raw_X', ...) (and a NAME that starts so is out of the
+# .mc's reach too).  Both are gone once the prelude is read, as are the
+# other macros that only build it (smcf_forget, at the end of this file;
+# smcf_m4_define is the plain define until then).
 define(`smcf_m4_define', defn(`define'))
-define(`smcf_m4_undefine', defn(`undefine'))
-define(`smcf_m4_pushdef', defn(`pushdef'))
-define(`smcf_m4_popdef', defn(`popdef'))
-define(`smcf_m4_divert', defn(`divert'))
-define(`smcf_m4_include', defn(`include'))
-define(`smcf_m4_sinclude', defn(`sinclude'))
-
-define(`smcf_m4_divnum', defn(`divnum'))
+define(`smcf_key', format(`%c', 4))
+define(`smcf_keyed',
+	`smcf_m4_define(patsubst(``$1'', `smcf_raw_', smcf_key), patsubst(``$2'', `smcf_raw_', smcf_key))')
+define(`smcf_keep_builtin', `define(smcf_key`$1', defn(`$1'))')
+smcf_keep_builtin(`define')
+smcf_keep_builtin(`undefine')
+smcf_keep_builtin(`pushdef')
+smcf_keep_builtin(`popdef')
+smcf_keep_builtin(`defn')
+smcf_keep_builtin(`divert')
+smcf_keep_builtin(`divnum')
+smcf_keep_builtin(`undivert')
+smcf_keep_builtin(`include')
+smcf_keep_builtin(`sinclude')
+smcf_keep_builtin(`m4exit')
+smcf_keep_builtin(`errprint')
+smcf_keep_builtin(`changecom')
+smcf_keep_builtin(`translit')
 
 # Records always go to the output stream itself, whatever diversion the
 # .mc is in (text in divert(-1) is dropped, records are not).
-define(`smcf_out_begin', `smcf_m4_pushdef(`smcf_saved_div', smcf_m4_divnum)smcf_m4_divert(0)')
-define(`smcf_out_end', `smcf_m4_divert(smcf_saved_div)smcf_m4_popdef(`smcf_saved_div')')
+smcf_keyed(`smcf_out_begin', `indir(`smcf_raw_pushdef', `smcf_saved_div', indir(`smcf_raw_divnum'))indir(`smcf_raw_divert', 0)')
+smcf_keyed(`smcf_out_end', `indir(`smcf_raw_divert', smcf_saved_div)indir(`smcf_raw_popdef', `smcf_saved_div')')
 define(`smcf_head', `smcf_SOH`'$1`'smcf_US`'__file__`'smcf_US`'__line__')
 # The head of a record that sets one of the reference's defaults.
-define(`smcf_head_defaults', `smcf_SOH`'$1`'smcf_US`'defn(`smcf_defaults_file')`'smcf_US`'0')
+smcf_keyed(`smcf_head_defaults', `smcf_SOH`'$1`'smcf_US`'indir(`smcf_raw_defn', `smcf_defaults_file')`'smcf_US`'0')
 
 # smcf_fields(a, b, ...): each argument as a field, not expanded again.
 define(`smcf_fields',
@@ -82,8 +117,8 @@ define(`smcf_fields',
 		`smcf_US`'`$1'`'smcf_fields(shift($@))')')
 
 # smcf_record(type, field...)
-define(`smcf_record',
-	`smcf_out_begin`'smcf_head(`$1')`'smcf_fields(shift($@))`'smcf_STX`'smcf_out_end`'')
+define(`smcf_record', `smcf_out_begin`'smcf_record_text($@)`'smcf_out_end`'')
+define(`smcf_record_text', `smcf_head(`$1')`'smcf_fields(shift($@))`'smcf_STX')
 
 # smcf_seq(`code', `code', ...): each piece expanded in turn (a macro
 # body of several steps, one per line, with no newline of its own).
@@ -118,18 +153,20 @@ define(`smcf_call',
 # word stays text).  The call is passed on as smcf_do_NAME($@), outside
 # any quotes, so an argument with a lone quote (confMUST_QUOTE_CHARS is
 # `.'') reaches BODY intact.
+# NAME is then one of the names the .mc may not redefine (smcf_reserve).
+define(`smcf_reserve', `ifelse(`$1', `', `', `smcf_m4_define(`smcf_reserved_$1')smcf_reserve(shift($@))')')
 define(`smcf_wrap',
-	`smcf_m4_define(`smcf_do_$1', `$2')smcf_m4_define(`smcf_word_$1', ``$1'')smcf_m4_define(`$1',
-		`smcf_pick($'`#, `$1')($'`@)')')
+	`smcf_keyed(`smcf_do_$1', `$2')smcf_m4_define(`smcf_word_$1', ``$1'')smcf_m4_define(`$1',
+		`smcf_pick($'`#, `$1')($'`@)')smcf_reserve(`$1')')
 define(`smcf_pick', `ifelse(`$1', `0', `smcf_word_$2', `smcf_do_$2')')
 
 # --- defines made visible to the compiler -------------------------------
 # Known configuration names carry the value as m4 expands it now; other
 # names (user macros) carry their body.
-define(`smcf_note_define',
+smcf_keyed(`smcf_note_define',
 	`ifdef(`smcf_known_$1',
 		`smcf_remember(`$1')smcf_value_record(`$1', `D', `smcf_head')',
-		`smcf_record(`M', `$1', defn(`$1'))')')
+		`smcf_record(`M', `$1', indir(`smcf_raw_defn', `$1'))')')
 
 # smcf_value_record(name, type, head): a record TYPE (made by the macro
 # HEAD) with the value of NAME read once more.
@@ -138,19 +175,20 @@ define(`smcf_value_record',
 `'smcf_STX`'smcf_out_end`'')
 
 # Known names defined so far, each once, on a pushdef stack.
-define(`smcf_remember',
+smcf_keyed(`smcf_remember',
 	`ifdef(`smcf_seen_$1', `',
-		`smcf_m4_define(`smcf_seen_$1')smcf_m4_pushdef(`smcf_seen_stack', `$1')')')
+		`indir(`smcf_raw_define', `smcf_seen_$1')indir(`smcf_raw_pushdef', `smcf_seen_stack', `$1')')')
 define(`smcf_note_undefine', `smcf_record(`U', `$1')')
 define(`smcf_note_current',
 	`ifdef(`$1', `smcf_note_define(`$1')', `smcf_note_undefine(`$1')')')
 
-# At the end of input: the final value of every known name still defined.
+# At the end of input: the final value of every known name still defined
+# (m4wrap text set by smcf_start: the .mc cannot call it earlier).
 define(`smcf_final_one', `ifdef(`$1', `smcf_value_record(`$1', `V', `smcf_head')')')
-define(`smcf_final_all',
+smcf_keyed(`smcf_raw_final_all',
 	`ifdef(`smcf_seen_stack',
-		`smcf_final_one(defn(`smcf_seen_stack'))smcf_m4_popdef(`smcf_seen_stack')smcf_final_all')')
-define(`smcf_finish', `smcf_m4_divert(0)smcf_final_all')
+		`smcf_final_one(indir(`smcf_raw_defn', `smcf_seen_stack'))indir(`smcf_raw_popdef', `smcf_seen_stack')indir(`smcf_raw_final_all')')')
+smcf_keyed(`smcf_raw_finish', `indir(`smcf_raw_divert', 0)indir(`smcf_raw_final_all')')
 
 # --- sections of raw cf text --------------------------------------------
 # m4 itself only ever diverts to 0 (text for the current section) or -1
@@ -161,7 +199,7 @@ define(`smcf_div', `0')
 
 # smcf_section(name, n): the text that follows goes to section NAME, the
 # reference's diversion N.
-define(`smcf_section', `smcf_m4_define(`smcf_div', `$2')smcf_record(`S', `$1')smcf_m4_divert(0)')
+smcf_keyed(`smcf_section', `indir(`smcf_raw_define', `smcf_div', `$2')smcf_record(`S', `$1')indir(`smcf_raw_divert', 0)')
 
 # The reference's diversion numbers and the section each one feeds.
 # (The names come back quoted: most are macros too.)
@@ -173,13 +211,16 @@ define(`smcf_divsection',
 		``LOCAL_RULESETS'')')
 
 # --- files read ---------------------------------------------------------
-define(`smcf_note_read', `smcf_record(`R', `$1')')
+# The R record goes to standard error, which m4 writes at once (having
+# flushed its output): smcf sees it before m4 opens the file, and even
+# when m4 never comes back from it or the call is in a dropped argument.
+smcf_keyed(`smcf_note_read', `indir(`smcf_raw_errprint', smcf_record_text(`R', `$1'))')
 
 # --- files of this toolchain (ostypes/, domain/) ------------------------
 # smcf_include_data(folder, name, arg): read folder/name.m4 with its
 # output discarded and _ARG_ set, as the reference does.
-define(`smcf_include_data',
-	`smcf_note_read(smcf_datadir`/$1/$2.m4')smcf_m4_pushdef(`smcf_saved_div', smcf_m4_divnum)smcf_m4_divert(-1)smcf_m4_define(`_ARG_', `$3')smcf_m4_sinclude(smcf_datadir`/$1/$2.m4')smcf_m4_divert(smcf_saved_div)smcf_m4_popdef(`smcf_saved_div')')
+smcf_keyed(`smcf_include_data',
+	`smcf_note_read(smcf_datadir`/$1/$2.m4')indir(`smcf_raw_pushdef', `smcf_saved_div', indir(`smcf_raw_divnum'))indir(`smcf_raw_divert', -1)indir(`smcf_raw_define', `_ARG_', `$3')indir(`smcf_raw_sinclude', smcf_datadir`/$1/$2.m4')indir(`smcf_raw_divert', smcf_saved_div)indir(`smcf_raw_popdef', `smcf_saved_div')')
 
 # --- the configuration macros -------------------------------------------
 # smcf_public(`NAME', `body'): NAME is one of the reference's macros.  A
@@ -188,14 +229,15 @@ define(`smcf_include_data',
 # that is no macro does in the reference.
 # NAME passes its arguments on to its body (smcf_body_NAME) the way
 # smcf_wrap does, outside any quotes; a bare NAME stays a bare call.
+# The .mc may not redefine NAME (smcf_reserve).
 define(`smcf_public',
-	`define(`smcf_body_$1', `$2')define(`$1', `smcf_public_call(`$1', $'`#, $'`@)')')
+	`smcf_keyed(`smcf_body_$1', `$2')smcf_m4_define(`$1', `smcf_public_call(`$1', $'`#, $'`@)')smcf_reserve(`$1')')
 define(`smcf_public_call',
 	`ifdef(`smcf_cf_m4_read',
 		`ifelse(`$2', `0', `smcf_body_$1', `smcf_body_$1(shift(shift($@)))')',
 		`ifelse(`$2', `0', ``$1'', ``$1'(shift(shift($@)))')')')
 
-smcf_public(`OSTYPE', `smcf_call(`OSTYPE', $@)smcf_m4_define(`__OSTYPE__', `$1')smcf_include_data(`ostypes', `$1', `$2')')
+smcf_public(`OSTYPE', `smcf_call(`OSTYPE', $@)indir(`smcf_raw_define', `__OSTYPE__', `$1')smcf_include_data(`ostypes', `$1', `$2')')
 smcf_public(`DOMAIN', `smcf_call(`DOMAIN', $@)smcf_include_data(`domain', `$1', `$2')')
 
 # Plain records: the compiler applies them.
@@ -208,10 +250,10 @@ smcf_record_macro(`SITE')
 # when SITE(host, `S') under class U).  The call is recorded too: the
 # rulesets depend on the class.  The site list files of the reference are
 # not part of this toolchain.
-define(`SITECONFIG',
+smcf_keyed(`SITECONFIG',
 	`smcf_call(`SITECONFIG', $@)`D'$3$2
 ifelse(`$3', `U', `C{w}$2 $2.UUCP
-')smcf_m4_define(`smcf_site_class', `$3')smcf_m4_define(`SITE', defn(`smcf_site'))')
+')indir(`smcf_raw_define', `smcf_site_class', `$3')indir(`smcf_raw_define', `SITE', indir(`smcf_raw_defn', `smcf_site'))')
 define(`smcf_site',
 	`ifelse(smcf_site_class`$2', `US', `CY$1', `C'smcf_site_class`$1')')
 smcf_record_macro(`MASQUERADE_DOMAIN')
@@ -264,7 +306,7 @@ smcf_public(`MAILER',
 smcf_public(`FEATURE', `smcf_call(`FEATURE', $@)smcf_marks(`FEATURE', $@)')
 smcf_public(`HACK', `smcf_call(`HACK', $@)smcf_marks(`HACK', $@)')
 define(`smcf_marks', `ifdef(`smcf_marks_$1_$2', `smcf_marks_$1_$2(shift(shift($@)))')')
-define(`smcf_feature_marks', `define(`smcf_marks_FEATURE_$1', `$2')')
+define(`smcf_feature_marks', `smcf_m4_define(`smcf_marks_FEATURE_$1', `$2')')
 smcf_feature_marks(`accept_unqualified_senders', `smcf_mark(`_ACCEPT_UNQUALIFIED_SENDERS_', `1')')
 smcf_feature_marks(`accept_unresolvable_domains', `smcf_mark(`_ACCEPT_UNRESOLVABLE_DOMAINS_', `1')')
 smcf_feature_marks(`access_db', `smcf_mark(`_ACCESS_TABLE_')')
@@ -419,19 +461,23 @@ smcf_public(`UUCPSMTP', `R DOL(*) < @ $1 .UUCP > DOL(*)	DOL(1) < @ $2 > DOL(2)')
 # For ostypes/ and domain/ files: define NAME unless already defined.
 # The record says so: a feature's define, which m4 never sees, must
 # still keep it from happening (compiler/ir.h, ir_define_touched).
-define(`smcf_default',
-	`ifdef(`$1', `', `smcf_m4_define(`$1', `$2')ifdef(`smcf_known_$1',
+# (The names smcf keeps for itself are left alone.)
+smcf_keyed(`smcf_default',
+	`ifdef(`$1', `', `ifelse(smcf_reserved(`$1'), `1', `',
+		`indir(`smcf_raw_define', `$1', `$2')ifdef(`smcf_known_$1',
 		`smcf_remember(`$1')smcf_value_record(`$1', `d', `smcf_head')',
-		`smcf_record(`M', `$1', defn(`$1'))')')')
+		`smcf_record(`M', `$1', indir(`smcf_raw_defn', `$1'))')')')')
 
 # --- messages -------------------------------------------------------------
 # smcf_message(type, text): an E (error) or W (warning) record.  Each
 # carries a serial number, so that a record m4 copies into a value it
 # reads again (an errprint inside the arguments of a define) is
-# reported once.
+# reported once.  A copy goes to standard error too, as the reference's
+# errprint does: a message made inside an argument that is then dropped
+# (ifelse(errprint(...))) never reaches the output, but still counts.
 define(`smcf_serial', `0')
-define(`smcf_message',
-	`smcf_m4_define(`smcf_serial', incr(smcf_serial))smcf_record(`$1', `$2', smcf_serial)')
+smcf_keyed(`smcf_message',
+	`indir(`smcf_raw_define', `smcf_serial', incr(smcf_serial))smcf_record(`$1', `$2', smcf_serial)indir(`smcf_raw_errprint', smcf_record_text(`$1', `$2', smcf_serial))')
 
 # --- what a .mc may not do ----------------------------------------------
 # smcf_refuse(name, why): the builtin NAME is refused.
@@ -439,12 +485,20 @@ define(`smcf_refuse', `smcf_message(`E', `$1 is not available in a .mc: $2')')
 define(`smcf_no_commands',
 	`smcf does not run commands while reading a .mc; write the value in the .mc itself, or give it on the command line (smcf build -D NAME=VALUE) and write NAME where the command output was')
 define(`smcf_no_files', `smcf does not create files while reading a .mc')
-smcf_wrap(`syscmd', `smcf_refuse(`syscmd', defn(`smcf_no_commands'))')
-smcf_wrap(`esyscmd', `smcf_refuse(`esyscmd', defn(`smcf_no_commands'))')
+define(`smcf_no_debug',
+	`m4 debugging output would mix with the configuration; run m4 itself to debug macros')
+smcf_wrap(`syscmd', `smcf_refuse(`syscmd', indir(`smcf_raw_defn', `smcf_no_commands'))')
+smcf_wrap(`esyscmd', `smcf_refuse(`esyscmd', indir(`smcf_raw_defn', `smcf_no_commands'))')
 smcf_wrap(`builtin', `smcf_refuse(`builtin', `smcf does not let a .mc reach the builtins it replaces or refuses')')
-smcf_wrap(`maketemp', `smcf_refuse(`maketemp', defn(`smcf_no_files'))')
-smcf_wrap(`mkstemp', `smcf_refuse(`mkstemp', defn(`smcf_no_files'))')
-define(`debugfile', `smcf_refuse(`debugfile', defn(`smcf_no_files'))')
+smcf_wrap(`maketemp', `smcf_refuse(`maketemp', indir(`smcf_raw_defn', `smcf_no_files'))')
+smcf_wrap(`mkstemp', `smcf_refuse(`mkstemp', indir(`smcf_raw_defn', `smcf_no_files'))')
+# These act without arguments too, so the bare word is refused as well.
+define(`smcf_refuse_always',
+	`smcf_keyed(`$1', `smcf_refuse(`$1', indir(`smcf_raw_defn', `smcf_no_$2'))')smcf_reserve(`$1')')
+smcf_refuse_always(`debugfile', `files')
+smcf_refuse_always(`traceon', `debug')
+smcf_refuse_always(`traceoff', `debug')
+smcf_refuse_always(`debugmode', `debug')
 
 # The configuration macros are written with ` and ' quotes; other quote
 # characters would break every one of them (as they break the
@@ -452,12 +506,36 @@ define(`debugfile', `smcf_refuse(`debugfile', defn(`smcf_no_files'))')
 define(`changequote',
 	`ifelse(`$#', `0', `',
 		`smcf_refuse(`changequote', `the configuration macros need the standard quotes')')')
+smcf_reserve(`changequote')
+
+# Comments: off, or `#' as m4 has them by default.  Other delimiters
+# could make m4 copy the prelude's own text.
+smcf_keyed(`changecom',
+	`ifelse(`$#$1', `0', `indir(`smcf_raw_changecom')',
+		`$1', `', `indir(`smcf_raw_changecom')',
+		`$1$2', `#', `indir(`smcf_raw_changecom', `#')',
+		`$1$2', `#
+', `indir(`smcf_raw_changecom', `#')',
+		`smcf_refuse(`changecom', `smcf supports only `#' comments (or none)')')')
+smcf_reserve(`changecom')
+
+# translit: a range in the characters to write must run between
+# printable characters (a range from a tab or a newline would make the
+# control bytes the records and the prelude reserve).
+smcf_wrap(`translit',
+	`indir(ifelse(regexp(`$3', `[^ -~]-\|-[^ -~]'), `-1', ``smcf_raw_translit'', ``smcf_refuse_translit''), $@)')
+define(`smcf_refuse_translit',
+	`smcf_refuse(`translit', `a range in the third argument must run between printable characters')')
+
+# defn shows any macro's body but the prelude's own.
+smcf_wrap(`defn', `indir(ifelse(regexp(`,$*', `,smcf_'), `-1', ``smcf_raw_defn'', ``smcf_refuse_defn''), $@)')
+define(`smcf_refuse_defn', `smcf_message(`E', `defn of smcf_ names is refused: they are internal to smcf')')
 
 # m4exit(code) ends m4 at once, as in the reference (its m4wrap text and
 # diversions are dropped): an X record says where and with what code.
-define(`smcf_m4_m4exit', defn(`m4exit'))
-define(`m4exit',
-	`smcf_record(`X', ifelse(`$1', `', `0', `$1'))smcf_m4_m4exit($1)')
+smcf_keyed(`m4exit',
+	`smcf_record(`X', ifelse(`$1', `', `0', `$1'))indir(`smcf_raw_m4exit', $1)')
+smcf_reserve(`m4exit')
 
 # errprint becomes a warning record with the position of the call.
 smcf_wrap(`errprint', `smcf_message(`W', `$1')')
@@ -471,56 +549,110 @@ smcf_wrap(`errprint', `smcf_message(`W', `$1')')
 # leaves out the names given with -D).  Every time, the text that follows
 # goes to the top of the cf (diversion 0).
 define(`smcf_is_cf_m4', `ifelse(regexp(`$1', `\(^\|/\)cf\.m4$'), `-1', `0', `1')')
-define(`smcf_read_cf_m4',
+smcf_keyed(`smcf_read_cf_m4',
 	`ifdef(`smcf_cf_m4_read', `',
-		`smcf_m4_define(`smcf_cf_m4_read')changecom()smcf_foreach(`smcf_reset_default', smcf_reset_list)')smcf_section(`top', `0')')
-define(`smcf_reset_default',
-	`smcf_m4_define(`$1', defn(`smcf_default_$1'))smcf_remember(`$1')smcf_value_record(`$1', `D', `smcf_head_defaults')')
-smcf_wrap(`include',
-	`ifelse(smcf_is_cf_m4(`$1'), `1', `smcf_read_cf_m4()', `smcf_note_read(`$1')smcf_m4_include(`$1')')')
-smcf_wrap(`sinclude',
-	`ifelse(smcf_is_cf_m4(`$1'), `1', `smcf_read_cf_m4()', `smcf_note_read(`$1')smcf_m4_sinclude(`$1')')')
+		`indir(`smcf_raw_define', `smcf_cf_m4_read')indir(`smcf_raw_changecom')smcf_foreach(`smcf_reset_default', smcf_reset_list)')smcf_section(`top', `0')')
+smcf_keyed(`smcf_reset_default',
+	`ifdef(`smcf_default_$1', `indir(`smcf_raw_define', `$1', indir(`smcf_raw_defn', `smcf_default_$1'))smcf_remember(`$1')smcf_value_record(`$1', `D', `smcf_head_defaults')')')
 
-# undivert(`file') reads a file too (diversion numbers are noted the
-# same way: harmless).
-define(`smcf_m4_undivert', defn(`undivert'))
-define(`undivert',
-	`ifelse(`$#', `0', `smcf_m4_undivert',
-		`smcf_foreach(`smcf_note_read', $@)smcf_m4_undivert($@)')')
+# A file m4 reads is noted first (smcf_note_read); the front end checks
+# what the file is (compiler/frontend.c).
+# Devices, and the kernel's /proc and /sys, are no configuration text:
+# they are refused here by name, before m4 opens them.
+#
+# A name (or value) from the .mc may hold a lone quote: in these macros
+# an argument is quoted only once, never inside a quoted branch of an
+# ifelse, and the macro to call is chosen first (smcf_by_reserved ...).
+define(`smcf_is_device', `ifelse(regexp(`$1', `^/\(dev\|proc\|sys\)/'), `-1', `0', `1')')
+smcf_keyed(`smcf_read',
+	`indir(ifelse(smcf_is_device(`$2'), `1', ``smcf_refuse_read'', ``smcf_raw_read_$1''), `$1', `$2')')
+define(`smcf_refuse_read',
+	`smcf_message(`E', `$1 of $2 is refused: devices, /proc and /sys are not configuration files')')
+smcf_keyed(`smcf_raw_read_include', `smcf_note_read(`$2')indir(`smcf_raw_include', `$2')')
+smcf_keyed(`smcf_raw_read_sinclude', `smcf_note_read(`$2')indir(`smcf_raw_sinclude', `$2')')
+smcf_keyed(`smcf_raw_read_undivert', `smcf_note_read(`$2')indir(`smcf_raw_undivert', `$2')')
+smcf_wrap(`include', `indir(ifelse(smcf_is_cf_m4(`$1'), `1', ``smcf_read_cf_m4'', ``smcf_read''), `include', `$1')')
+smcf_wrap(`sinclude', `indir(ifelse(smcf_is_cf_m4(`$1'), `1', ``smcf_read_cf_m4'', ``smcf_read''), `sinclude', `$1')')
+
+# undivert(`file') reads a file too: each argument is undiverted in
+# turn, a diversion number as it is, a file name as a file read.
+smcf_keyed(`undivert',
+	`ifelse(`$#', `0', `indir(`smcf_raw_undivert')', `smcf_foreach(`smcf_undivert_one', $@)')')
+smcf_keyed(`smcf_undivert_one',
+	`indir(ifelse(regexp(`$1', `^[ 	]*-?[0-9]+[ 	]*$'), `0', ``smcf_raw_undivert_number'', ``smcf_read''), `undivert', `$1')')
+smcf_keyed(`smcf_raw_undivert_number', `indir(`smcf_raw_undivert', `$2')')
+smcf_reserve(`undivert')
 
 # divert(n): -1 drops text as usual; 0 and the reference's numbered
 # diversions become sections, so raw text keeps its order.  divnum is
 # the diversion the reference would be in; PUSHDIVERT and POPDIVERT are
 # the reference's helpers over them.
-define(`divert',
-	`ifelse(`$1', `-1', `smcf_m4_define(`smcf_div', `-1')smcf_m4_divert(-1)',
+smcf_keyed(`divert',
+	`ifelse(`$1', `-1', `indir(`smcf_raw_define', `smcf_div', `-1')indir(`smcf_raw_divert', -1)',
 		`$1', `', `smcf_section(`top', `0')',
 		`$1', `0', `smcf_section(`top', `0')',
 		`smcf_section(smcf_divsection(`$1'), `$1')')')
 define(`divnum', `smcf_div')
-smcf_public(`PUSHDIVERT', `smcf_m4_pushdef(`__D__', divnum)divert($1)')
-smcf_public(`POPDIVERT', `divert(__D__)smcf_m4_popdef(`__D__')')
+smcf_reserve(`divert', `divnum')
+smcf_public(`PUSHDIVERT', `indir(`smcf_raw_pushdef', `__D__', divnum)divert($1)')
+smcf_public(`POPDIVERT', `divert(__D__)indir(`smcf_raw_popdef', `__D__')')
 
-smcf_m4_undefine(`format')
+undefine(`format')
 
 # smcf_if_name(`text', `macro'): MACRO when TEXT is a name a .mc can
-# call (letters, digits, underscores), else a macro that does nothing.
-# A define of anything else (define('X', ...) with the wrong quotes
-# defines a strange name, in the reference too) is not recorded: its
-# quotes would break the record.  The name goes in after the macro,
-# outside any quotes: smcf_if_name(`$1', `m')(`$1').
+# call (letters, digits, underscores), else a macro that does nothing
+# (the name comes back quoted).  A define of anything else (define('X',
+# ...) with the wrong quotes defines a strange name, in the reference
+# too) is not recorded: its quotes would break the record.
 define(`smcf_if_name',
-	`ifelse(regexp(`$1', `^[A-Za-z_][A-Za-z0-9_]*$'), `0', `$2', `smcf_ignore')')
+	`ifelse(regexp(`$1', `^[A-Za-z_][A-Za-z0-9_]*$'), `0', ``$2'', ``smcf_ignore'')')
 define(`smcf_ignore', `')
+
+# Names the .mc may not define, undefine, push or pop: the prelude's own
+# (smcf_...), the configuration macros and the builtins it wraps
+# (smcf_public, smcf_wrap), and the builtins its macros and data files
+# call.  smcf_reserved(name) is 1 for such a name.
+smcf_reserve(`ifelse', `ifdef', `shift', `indir', `regexp', `patsubst', `incr', `dnl',
+	`errprint', `m4wrap', `__file__', `__line__')
+define(`smcf_reserved',
+	`ifelse(regexp(`$1', `^smcf_'), `0', `1', ifdef(`smcf_reserved_$1', `1', `0'))')
+define(`smcf_refuse_name',
+	`smcf_message(`E', `$1 of `$2' is refused: 'ifelse(regexp(`$2', `^smcf_'), `0',
+		``the smcf_ names are internal to smcf'', ``smcf relies on it as it is''))')
+define(`smcf_refuse_define', `smcf_refuse_name(`define', `$1')')
+define(`smcf_refuse_pushdef', `smcf_refuse_name(`pushdef', `$1')')
+define(`smcf_refuse_undefine', `smcf_refuse_name(`undefine', `$1')')
+define(`smcf_refuse_popdef', `smcf_refuse_name(`popdef', `$1')')
+
+# smcf_by_reserved(`name', `if_reserved', `if_not'): the name of the
+# macro to call about NAME.
+define(`smcf_by_reserved', `ifelse(smcf_reserved(`$1'), `1', ``$2'', ``$3'')')
 
 # Last: every define, pushdef, undefine and popdef from here on is
 # recorded.
-smcf_wrap(`define', `smcf_m4_define($@)smcf_if_name(`$1', `smcf_note_define')(`$1')')
-smcf_wrap(`pushdef', `smcf_m4_pushdef($@)smcf_if_name(`$1', `smcf_note_define')(`$1')')
-smcf_wrap(`undefine', `smcf_m4_undefine($@)smcf_if_name(`$1', `smcf_note_undefine')(`$1')')
-smcf_wrap(`popdef', `smcf_m4_popdef($@)smcf_if_name(`$1', `smcf_note_current')(`$1')')
+smcf_wrap(`define', `indir(smcf_by_reserved(`$1', `smcf_ignore', `smcf_raw_define'), $@)indir(smcf_by_reserved(`$1',
+	`smcf_refuse_define', smcf_if_name(`$1', `smcf_note_define')), `$1')')
+smcf_wrap(`pushdef', `indir(smcf_by_reserved(`$1', `smcf_ignore', `smcf_raw_pushdef'), $@)indir(smcf_by_reserved(`$1',
+	`smcf_refuse_pushdef', smcf_if_name(`$1', `smcf_note_define')), `$1')')
+smcf_wrap(`undefine', `indir(smcf_by_reserved(`$1', `smcf_ignore', `smcf_raw_undefine'), $@)indir(smcf_by_reserved(`$1',
+	`smcf_refuse_undefine', smcf_if_name(`$1', `smcf_note_undefine')), `$1')')
+smcf_wrap(`popdef', `indir(smcf_by_reserved(`$1', `smcf_ignore', `smcf_raw_popdef'), $@)indir(smcf_by_reserved(`$1',
+	`smcf_refuse_popdef', smcf_if_name(`$1', `smcf_note_current')), `$1')')
 
-
-# m4/start.m4 reports the defaults and -D values the .mc starts with.
+# m4/start.m4 calls smcf_start, once, before the .mc: the end of input
+# reports the final values (smcf_raw_finish); the defaults and -D values
+# the .mc starts with become define records; a .mc run after cf.m4 (see
+# there) starts with m4 comments off; the text that follows goes to the
+# output.
 smcf_m4_define(`smcf_initial_one',
 	`ifdef(`$1', `smcf_note_define(`$1')')')
+smcf_keyed(`smcf_start',
+	`m4wrap(`indir(`smcf_raw_finish')')smcf_foreach(`smcf_initial_one', smcf_initial_list)ifdef(`smcf_mc_includes_cf', `',
+		`indir(`smcf_raw_define', `smcf_cf_m4_read')indir(`smcf_raw_changecom')')indir(`smcf_raw_undefine', `smcf_start')indir(`smcf_raw_divert', 0)')
+
+# The macros that only build the prelude go (and with them byte 4).
+smcf_keyed(`smcf_forget', `indir(`smcf_raw_undefine', `$1')')
+smcf_foreach(`smcf_forget', `smcf_keyed', `smcf_keep_builtin', `smcf_wrap', `smcf_public',
+	`smcf_record_macro', `smcf_section_macro', `smcf_feature_marks', `smcf_refuse_always',
+	`smcf_reserve', `smcf_m4_define', `smcf_key')
+smcf_forget(`smcf_forget')
