@@ -355,7 +355,7 @@ smcf_feature_marks(`virtusertable', `smcf_mark(`_VIRTUSER_TABLE_')')
 # reference does: Debian's msp_nullclient adds its own only when there
 # is none yet.
 smcf_public(`DAEMON_OPTIONS',
-	`smcf_call(`DAEMON_OPTIONS', $@)smcf_m4_define(`_DPO_', defn(`_DPO_')`O DaemonPortOptions='`$1'
+	`smcf_call(`DAEMON_OPTIONS', $@)indir(`smcf_raw_define', `_DPO_', indir(`smcf_raw_defn', `_DPO_')`O DaemonPortOptions='`$1'
 )')
 
 # HACKs whose whole effect is defines and macro calls the .mc could have
@@ -418,8 +418,8 @@ define(`smcf_virthost_by_ip', `smcf_seq(
 	`ifelse(defn(`_CPO_'), `dnl', `CLIENT_OPTIONS(`Modifier=h')')')')
 # smcf_rec_pair(a, b): both back to the reference's values unless A is
 # defined.
-define(`smcf_rec_pair',
-	`ifdef(`$1', `', `define(`$1', defn(`smcf_default_$1'))define(`$2', defn(`smcf_default_$2'))')')
+smcf_keyed(`smcf_rec_pair',
+	`ifdef(`$1', `', `define(`$1', indir(`smcf_raw_defn', `smcf_default_$1'))define(`$2', indir(`smcf_raw_defn', `smcf_default_$2'))')')
 
 # Class macros with a mark of their own.
 smcf_public(`TRUST_AUTH_MECH', `smcf_call(`TRUST_AUTH_MECH', $@)smcf_mark_new(`_USE_AUTH_', `1')')
