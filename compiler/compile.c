@@ -88,20 +88,22 @@ static void read_back(const char *mc, const char *cf, size_t len,
 	for (size_t i = 0; i < found.n; i++) {
 		const struct cf_finding *f = &found.v[i];
 		enum diag_level level = f->level == MSG_NOTE ? DIAG_WARNING : DIAG_ERROR;
+		enum diag_code code = f->code;
 		struct ir_pos pos;
-
 		char *line = cf_line_text(cf, len, f->line);
 		const char *verb;
 
 		/* white space alone (a blank after a macro call) is a line
 		 * sendmail complains about and skips: the cf means the same */
-		if (line[strspn(line, " \t")] == '\0')
+		if (line[strspn(line, " \t")] == '\0') {
 			level = DIAG_WARNING;
+			code = DC_MC_BLANK_LINE;
+		}
 		verb = level == DIAG_ERROR ? "refuse" : "warn about";
 
 		if (emit_origin_of(origins, cf, len, f->line, &pos) == 0) {
 			locate_in_source(&pos, line);
-			diag_report(f->code, level, pos.file, pos.line, pos.col,
+			diag_report(code, level, pos.file, pos.line, pos.col,
 				    "sendmail would %s cf line %d `%s': %s", verb, f->line, line, f->text);
 		} else
 			diag_report(DC_MC_INTERNAL, level, mc, 0, 0,

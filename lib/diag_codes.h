@@ -34,6 +34,7 @@
 	X(MC_TEXT_LEAK,		"MC005", ERROR,   FIXED,   "text-leak") \
 	X(MC_RULE_WITHOUT_TAB,	"MC006", ERROR,   FIXED,   "rule-without-tab") \
 	X(MC_RULE_OPERANDS,	"MC007", ERROR,   FIXED,   "rule-operands") \
+	X(MC_BLANK_LINE,	"MC008", WARNING, FIXED,   "white-space-line") \
 	/* .mc, semantic */ \
 	X(MC_M4,		"MC100", ERROR,   FOLLOWS, "m4-error") \
 	X(MC_UNKNOWN_NAME,	"MC101", ERROR,   FIXED,   "unknown-name") \
