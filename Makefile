@@ -16,7 +16,7 @@ CC       ?= gcc
 CFLAGS   ?= -O2 -g
 WARN      = -Wall -Wextra -Werror
 CPPFLAGS += -std=c11 -D_GNU_SOURCE -I. -Ilib -I$(BUILD)/gen
-LDLIBS   += -ldb -lldap -llber
+LDLIBS   += -ldb
 PREFIX   ?= /usr/local
 
 # Folders whose C files make up the library, in pipeline order.

@@ -21,11 +21,9 @@
  * Messages and statuses are sendmail's, errno included: a failed bind
  * shows the errno libldap left behind, as sendmail's does.
  */
-#define LDAP_DEPRECATED 1	/* ldap_init, ldap_bind, ldap_search ... */
 
 #include <ctype.h>
 #include <errno.h>
-#include <ldap.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +34,7 @@
 #include "xalloc.h"
 #include "strbuf.h"
 #include "engine/maps/map_impl.h"
+#include "engine/maps/ldap_lib.h"
 
 #define LDAP_MAX_ATTR 64		/* sendmail's limit on -v names */
 #define LDAP_MAX_FILTER 1024		/* longest filter after %-filling */
@@ -92,6 +91,16 @@ struct ldap_spec {
 
 /* Connections open now (a test run has few maps; a list will do). */
 static struct ldap_conn *open_conns;
+
+/* libldap's entry points, set by the first connect_bind(): nothing else
+ * reaches the library before a map has a connection. */
+static const struct ldap_lib *libldap;
+
+/* libldap reads a boolean option as on when its value pointer is not
+ * NULL (LDAP_OPT_OFF); its own LDAP_OPT_ON points into liblber, which is
+ * not linked, so any address of ours does. */
+static const int boolean_on = 1;
+#define BOOLEAN_ON ((void *) &boolean_on)
 
 /*
  * libldap writes to its sockets without asking not to be signalled: a
@@ -627,13 +636,13 @@ static void
 set_options(LDAP *ld, const struct ldap_spec *ls)
 {
 	if (ls->version != 0)
-		(void) ldap_set_option(ld, LDAP_OPT_PROTOCOL_VERSION, &ls->version);
-	(void) ldap_set_option(ld, LDAP_OPT_DEREF, &ls->deref);
-	(void) ldap_set_option(ld, LDAP_OPT_REFERRALS,
-			       ls->referrals ? LDAP_OPT_ON : LDAP_OPT_OFF);
-	(void) ldap_set_option(ld, LDAP_OPT_SIZELIMIT, &ls->sizelimit);
-	(void) ldap_set_option(ld, LDAP_OPT_TIMELIMIT, &ls->timelimit);
-	(void) ldap_set_option(ld, LDAP_OPT_RESTART, LDAP_OPT_ON);
+		(void) libldap->set_option(ld, LDAP_OPT_PROTOCOL_VERSION, &ls->version);
+	(void) libldap->set_option(ld, LDAP_OPT_DEREF, &ls->deref);
+	(void) libldap->set_option(ld, LDAP_OPT_REFERRALS,
+			       ls->referrals ? BOOLEAN_ON : LDAP_OPT_OFF);
+	(void) libldap->set_option(ld, LDAP_OPT_SIZELIMIT, &ls->sizelimit);
+	(void) libldap->set_option(ld, LDAP_OPT_TIMELIMIT, &ls->timelimit);
+	(void) libldap->set_option(ld, LDAP_OPT_RESTART, BOOLEAN_ON);
 }
 
 /* What tells two maps' connections apart (as in sendmail, not the
@@ -664,36 +673,46 @@ connect_bind(const struct ldap_spec *ls)
 	struct timeval tmo;
 	int msgid, r, err = LDAP_SUCCESS, save_errno;
 
+	if (libldap == NULL) {
+		const char *why = "";
+
+		libldap = ldap_lib_load(&why);
+		if (libldap == NULL) {
+			fprintf(stderr, "cannot load libldap: %s\n", why);
+			errno = ENOSYS;
+			return NULL;
+		}
+	}
 	if (ls->uri != NULL) {
-		if (ldap_initialize(&ld, ls->uri) != LDAP_SUCCESS)
+		if (libldap->initialize(&ld, ls->uri) != LDAP_SUCCESS)
 			ld = NULL;
 	} else {
-		ld = ldap_init(ls->host, ls->port);
+		ld = libldap->init(ls->host, ls->port);
 	}
 	if (ld == NULL)
 		return NULL;
 	set_options(ld, ls);
 	tmo.tv_sec = ls->networktmo > 0 ? ls->networktmo : LDAP_NETWORK_TMO;
 	tmo.tv_usec = 0;
-	(void) ldap_set_option(ld, LDAP_OPT_NETWORK_TIMEOUT, &tmo);
+	(void) libldap->set_option(ld, LDAP_OPT_NETWORK_TIMEOUT, &tmo);
 	errno = 0;
-	msgid = ldap_bind(ld, ls->binddn, ls->secret, ls->method);
+	msgid = libldap->bind(ld, ls->binddn, ls->secret, ls->method);
 	save_errno = errno;
 	if (msgid == -1)
 		goto fail;
-	r = ldap_result(ld, msgid, LDAP_MSG_ALL, &tmo, &res);
+	r = libldap->result(ld, msgid, LDAP_MSG_ALL, &tmo, &res);
 	if (r == 0) {
 		save_errno = ETIMEDOUT;
 		goto fail;
 	}
 	if (r == -1)
 		goto fail;
-	if (ldap_parse_result(ld, res, &err, NULL, NULL, NULL, NULL, 1) !=
+	if (libldap->parse_result(ld, res, &err, NULL, NULL, NULL, NULL, 1) !=
 	    LDAP_SUCCESS || err != LDAP_SUCCESS)
 		goto fail;
 	return ld;
 fail:
-	(void) ldap_unbind_ext(ld, NULL, NULL);
+	(void) libldap->unbind_ext(ld, NULL, NULL);
 	errno = save_errno;
 	return NULL;
 }
@@ -776,7 +795,7 @@ conn_close(struct map *map)
 		((struct ldap_spec *) c->users[i]->data)->conn = NULL;
 		map_mark_closed(c->users[i]);
 	}
-	(void) ldap_unbind_ext(c->ld, NULL, NULL);
+	(void) libldap->unbind_ext(c->ld, NULL, NULL);
 	free(c->users);
 	free(c->id);
 	free(c);
@@ -819,7 +838,7 @@ ldapmap_close_guarded(struct map *map)
 static const char *
 ldap_text(int err)
 {
-	return ldap_err2string(err);
+	return libldap->err2string(err);
 }
 
 static int
@@ -827,7 +846,7 @@ ld_errno(LDAP *ld)
 {
 	int err = LDAP_SUCCESS;
 
-	(void) ldap_get_option(ld, LDAP_OPT_RESULT_CODE, &err);
+	(void) libldap->get_option(ld, LDAP_OPT_RESULT_CODE, &err);
 	return err;
 }
 
@@ -945,7 +964,7 @@ static void
 recurse_entry_release(struct recurse_entry *re)
 {
 	if (re->lud != NULL)
-		ldap_free_urldesc(re->lud);
+		libldap->free_urldesc(re->lud);
 	re->lud = NULL;
 	free(re->attrs);
 	re->attrs = NULL;
@@ -968,7 +987,7 @@ recurse_free(struct recurse_list *rl)
 static int
 has_objectclass(LDAP *ld, LDAPMessage *entry, const char *oc)
 {
-	char **vals = ldap_get_values(ld, entry, "objectClass");
+	char **vals = libldap->get_values(ld, entry, "objectClass");
 	int i, found = 0;
 
 	if (vals == NULL)
@@ -987,7 +1006,7 @@ has_objectclass(LDAP *ld, LDAPMessage *entry, const char *oc)
 			q = p;
 		}
 	}
-	ldap_value_free(vals);
+	libldap->value_free(vals);
 	return found;
 }
 
@@ -1037,9 +1056,9 @@ static void
 abandon(struct search *s, int msgid, LDAPMessage **res)
 {
 	if (*res != NULL)
-		ldap_msgfree(*res);
+		libldap->msgfree(*res);
 	*res = NULL;
-	(void) ldap_abandon_ext(s->ld, msgid, NULL, NULL);
+	(void) libldap->abandon_ext(s->ld, msgid, NULL, NULL);
 }
 
 /* Status of a search whose results end with ERR (0: timed out). */
@@ -1070,13 +1089,13 @@ follow(struct search *s, int flags)
 		if (re->done)
 			continue;
 		if (re->type == ATTR_DN) {
-			sid = ldap_search(s->ld, re->search, s->ls->scope,
+			sid = libldap->search(s->ld, re->search, s->ls->scope,
 					  "(objectClass=*)", attrs, s->ls->attrsonly);
 		} else if (re->type == ATTR_FILTER) {
-			sid = ldap_search(s->ld, s->ls->base, s->ls->scope,
+			sid = libldap->search(s->ld, s->ls->base, s->ls->scope,
 					  re->search, attrs, s->ls->attrsonly);
 		} else {
-			int rc = ldap_url_parse(re->search, &re->lud);
+			int rc = libldap->url_parse(re->search, &re->lud);
 
 			if (rc != 0) {
 				/* sendmail passes the URL error on as an LDAP
@@ -1100,7 +1119,7 @@ follow(struct search *s, int flags)
 					re->attrs[n] = (char *) "objectClass";
 				}
 			}
-			sid = ldap_search(s->ld, re->lud->lud_dn, re->lud->lud_scope,
+			sid = libldap->search(s->ld, re->lud->lud_dn, re->lud->lud_scope,
 					  re->lud->lud_filter,
 					  re->attrs != NULL ? re->attrs
 					  : re->lud->lud_attrs,
@@ -1135,12 +1154,12 @@ results(struct search *s, int msgid, int flags, int toplevel)
 		tmo.tv_usec = 0;
 		tp = &tmo;
 	}
-	while ((ret = ldap_result(s->ld, msgid, LDAP_MSG_ONE, tp, &res)) ==
+	while ((ret = libldap->result(s->ld, msgid, LDAP_MSG_ONE, tp, &res)) ==
 	       LDAP_RES_SEARCH_ENTRY) {
 		if (s->delim == '\0' && !(flags & RF_SINGLEMATCH) && s->have_result)
 			break;
-		for (entry = ldap_first_entry(s->ld, res); entry != NULL;
-		     entry = ldap_next_entry(s->ld, entry)) {
+		for (entry = libldap->first_entry(s->ld, res); entry != NULL;
+		     entry = libldap->next_entry(s->ld, entry)) {
 			struct recurse_entry *self;
 			BerElement *ber = NULL;
 			char *attr, *dn;
@@ -1149,19 +1168,19 @@ results(struct search *s, int msgid, int flags, int toplevel)
 				status = MAP_EX_OK;
 				continue;
 			}
-			dn = ldap_get_dn(s->ld, entry);
+			dn = libldap->get_dn(s->ld, entry);
 			if (dn == NULL) {
 				abandon(s, msgid, &res);
 				set_lerr(s, ld_errno(s->ld));
 				return MAP_EX_TEMPFAIL;
 			}
 			self = recurse_add(&s->rl, dn, ATTR_DN);
-			ldap_memfree(dn);
+			libldap->memfree(dn);
 			if (self->done)
 				continue;
-			for (attr = ldap_first_attribute(s->ld, entry, &ber);
+			for (attr = libldap->first_attribute(s->ld, entry, &ber);
 			     attr != NULL;
-			     attr = ldap_next_attribute(s->ld, entry, ber)) {
+			     attr = libldap->next_attribute(s->ld, entry, ber)) {
 				enum attr_type type = ATTR_NONE;
 				const char *needoc = NULL;
 				char **vals = NULL;
@@ -1177,8 +1196,8 @@ results(struct search *s, int msgid, int flags, int toplevel)
 				if ((flags & RF_ALLATTR) && type == ATTR_NONE)
 					type = ATTR_NORMAL, needoc = NULL;
 				if (type == ATTR_NONE) {
-					ldap_memfree(attr);
-					ber_free(ber, 0);
+					libldap->memfree(attr);
+					libldap->ber_free(ber, 0);
 					abandon(s, msgid, &res);
 					s->err = EFAULT;
 					return MAP_EX_SOFTWARE;
@@ -1186,17 +1205,17 @@ results(struct search *s, int msgid, int flags, int toplevel)
 				if (type == ATTR_OBJCLASS ||
 				    (needoc != NULL &&
 				     !has_objectclass(s->ld, entry, needoc))) {
-					ldap_memfree(attr);
+					libldap->memfree(attr);
 					continue;
 				}
 				if (!ls->attrsonly) {
-					vals = ldap_get_values(s->ld, entry, attr);
+					vals = libldap->get_values(s->ld, entry, attr);
 					if (vals == NULL) {
 						err = ld_errno(s->ld);
-						ldap_memfree(attr);
+						libldap->memfree(attr);
 						if (err == LDAP_SUCCESS)
 							continue;
-						ber_free(ber, 0);
+						libldap->ber_free(ber, 0);
 						abandon(s, msgid, &res);
 						set_lerr(s, err);
 						return MAP_EX_TEMPFAIL;
@@ -1207,9 +1226,9 @@ results(struct search *s, int msgid, int flags, int toplevel)
 					/* one value: the first one found */
 					if (s->have_result) {
 						if (flags & RF_SINGLEMATCH) {
-							ldap_value_free(vals);
-							ldap_memfree(attr);
-							ber_free(ber, 0);
+							libldap->value_free(vals);
+							libldap->memfree(attr);
+							libldap->ber_free(ber, 0);
 							abandon(s, msgid, &res);
 							s->err = ENOENT;
 							return MAP_EX_NOTFOUND;
@@ -1224,8 +1243,8 @@ results(struct search *s, int msgid, int flags, int toplevel)
 					}
 				} else if (ls->attrsonly) {
 					if (s->have_result && (flags & RF_SINGLEMATCH)) {
-						ldap_memfree(attr);
-						ber_free(ber, 0);
+						libldap->memfree(attr);
+						libldap->ber_free(ber, 0);
 						abandon(s, msgid, &res);
 						s->err = ENOENT;
 						return MAP_EX_NOTFOUND;
@@ -1234,9 +1253,9 @@ results(struct search *s, int msgid, int flags, int toplevel)
 				} else {
 					if (type == ATTR_NORMAL && (flags & RF_SINGLEMATCH) &&
 					    s->have_result) {
-						ldap_value_free(vals);
-						ldap_memfree(attr);
-						ber_free(ber, 0);
+						libldap->value_free(vals);
+						libldap->memfree(attr);
+						libldap->ber_free(ber, 0);
 						abandon(s, msgid, &res);
 						s->err = ENOENT;
 						return MAP_EX_NOTFOUND;
@@ -1250,12 +1269,12 @@ results(struct search *s, int msgid, int flags, int toplevel)
 					}
 				}
 				if (vals != NULL)
-					ldap_value_free(vals);
-				ldap_memfree(attr);
+					libldap->value_free(vals);
+				libldap->memfree(attr);
 				if (stop)
 					break;
 			}
-			ber_free(ber, 0);
+			libldap->ber_free(ber, 0);
 			err = ld_errno(s->ld);
 			if (err != LDAP_SUCCESS && err != LDAP_DECODING_ERROR) {
 				abandon(s, msgid, &res);
@@ -1274,7 +1293,7 @@ results(struct search *s, int msgid, int flags, int toplevel)
 			set_lerr(s, err);
 			return MAP_EX_TEMPFAIL;
 		}
-		ldap_msgfree(res);
+		libldap->msgfree(res);
 		res = NULL;
 	}
 	if (ret == 0) {
@@ -1286,13 +1305,13 @@ results(struct search *s, int msgid, int flags, int toplevel)
 
 		if (res == NULL)
 			err = LDAP_UNAVAILABLE;
-		else if ((err = ldap_parse_result(s->ld, res, &rc, NULL, NULL,
+		else if ((err = libldap->parse_result(s->ld, res, &rc, NULL, NULL,
 						  NULL, NULL, 0)) == LDAP_SUCCESS)
 			err = rc;
 	} else if (ret == LDAP_RES_SEARCH_ENTRY) {
 		/* left early with the one value wanted */
 		err = LDAP_SUCCESS;
-		(void) ldap_abandon_ext(s->ld, msgid, NULL, NULL);
+		(void) libldap->abandon_ext(s->ld, msgid, NULL, NULL);
 	} else {
 		err = ld_errno(s->ld);
 	}
@@ -1301,7 +1320,7 @@ results(struct search *s, int msgid, int flags, int toplevel)
 		return search_failed(s, err, 0);
 	}
 	if (res != NULL)
-		ldap_msgfree(res);
+		libldap->msgfree(res);
 	if (toplevel) {
 		int st = follow(s, flags);
 
@@ -1374,7 +1393,7 @@ ldapmap_lookup_guarded(struct map *map, const char *name, const char *const *av,
 			map_lower(argv[0]);
 	}
 	filter = fill_filter(ls, argv);
-	msgid = ldap_search(s.ld, ls->base, ls->scope, filter,
+	msgid = libldap->search(s.ld, ls->base, ls->scope, filter,
 			    ls->attr[0] != NULL ? ls->attr : NULL, ls->attrsonly);
 	free(filter);
 	if (msgid == -1) {
