@@ -89,7 +89,10 @@ int main(void)
 		"LOCAL_CONFIG\n"
 		"g\n"
 		"MAILER(`local')dnl\n",
-		"exponential.mc:7: m4 printed more than 16 MiB expanding `a'");
+		/* which of the nested macros m4 is in when the ceiling is
+		 * reached depends on how its output is read: the line is what
+		 * matters */
+		"exponential.mc:7: m4 printed more than 16 MiB expanding `");
 	refused("stream",
 		"OSTYPE(`linux')dnl\n"
 		"define(`yes', `y\nyes')dnl\n"
