@@ -3,18 +3,34 @@
  *
  * Settings follow sendmail's makemap so that the files are of the same
  * kind: a hash table sized for 4096 elements, the requested cache, DB_DUP
- * for -d.  Library diagnostics are silenced (the reference does too): the
- * caller reports errors in makemap's own words.
+ * for -d.  A large hash map is the exception: its table is sized for the
+ * number of records the caller counted (the format is the same, sendmail
+ * reads it as any other).  Library diagnostics are silenced (the
+ * reference does too): the caller reports errors in makemap's own words.
  */
 #include <db.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "makemap/mm_db.h"
 #include "xalloc.h"
 
-#define HASH_ELEMENT_HINT 4096
+#define HASH_ELEMENT_HINT MM_DB_SMALL_HASH
+
+/*
+ * A sized hash table: pages of 4096 bytes, each bucket's page about 80%
+ * full at most.  A page has a 26-byte header; each record on it costs its
+ * key and value bytes plus two 2-byte index slots and a type byte for
+ * each of key and value.  The number of buckets Berkeley DB makes is the
+ * power of two at or above records / fill factor, so pages end up
+ * between 40% and 80% full.
+ */
+#define HASH_PAGE_SIZE 4096
+#define HASH_PAGE_HEADER 26
+#define HASH_RECORD_OVERHEAD 6
+#define HASH_FILL_PERCENT 80
 
 /* Page size Berkeley DB picks on the file systems maps live on. */
 #define TYPICAL_PAGE_SIZE 4096
@@ -60,6 +76,40 @@ static int open_private_env(size_t cache_bytes, DB_ENV **envp)
 	return 0;
 }
 
+unsigned int mm_db_hash(const void *key, size_t len)
+{
+	const unsigned char *k = key, *end = k + len;
+	u_int32_t h = 0;
+
+	/* Fowler/Noll/Vo with a zero start, as Berkeley DB's __ham_func5 */
+	for (; k < end; k++) {
+		h *= 16777619;
+		h ^= *k;
+	}
+	return h;
+}
+
+/* The hash table's size: the reference's hint, or one for all records. */
+static int size_hash(DB *db, const struct mm_db_params *params)
+{
+	u_int32_t per_record, ffactor;
+	int err;
+
+	if (params->read_only || params->records <= MM_DB_SMALL_HASH || params->records > UINT32_MAX)
+		return db->set_h_nelem(db, HASH_ELEMENT_HINT);
+	per_record = (u_int32_t)((params->record_bytes + params->records - 1) / params->records) +
+		     HASH_RECORD_OVERHEAD;
+	ffactor = (HASH_PAGE_SIZE - HASH_PAGE_HEADER) * HASH_FILL_PERCENT / 100 / per_record;
+	if (ffactor < 1)
+		ffactor = 1;
+	err = db->set_pagesize(db, HASH_PAGE_SIZE);
+	if (err == 0)
+		err = db->set_h_ffactor(db, ffactor);
+	if (err == 0)
+		err = db->set_h_nelem(db, (u_int32_t)params->records);
+	return err;
+}
+
 int mm_db_open(const char *path, const struct mm_db_params *params,
 	       struct mm_db **dbp)
 {
@@ -80,7 +130,7 @@ int mm_db_open(const char *path, const struct mm_db_params *params,
 	}
 	db->set_errcall(db, quiet_errors);
 	if (type == DB_HASH)
-		err = db->set_h_nelem(db, HASH_ELEMENT_HINT);
+		err = size_hash(db, params);
 	if (err == 0 && params->duplicates)
 		err = db->set_flags(db, DB_DUP);
 	if (err == 0)
