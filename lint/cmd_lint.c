@@ -278,13 +278,14 @@ static enum lint_outcome lint_file(const char *file, const struct lint_args *a,
 			       "(--map KIND checks it as a map source)");
 	if (is_mc && !data_folder_ok())
 		return FILE_FAILED;
-	if (lint_lines_read(file, &lines) < 0) {
+	/* A map may be huge: it is read as a stream, never whole. */
+	if (kind && lint_map_file(file, kind, ctx, list) == 0)
+		return FILE_CHECKED;
+	if (kind || lint_lines_read(file, &lines) < 0) {
 		fprintf(stderr, "smcf lint: %s: %s\n", file, strerror(errno));
 		return FILE_FAILED;
 	}
-	if (kind) {
-		lint_map(file, kind, &lines, ctx, list);
-	} else if (is_cf) {
+	if (is_cf) {
 		lint_cf(file, &lines, ctx, list);
 	} else {
 		size_t k;
