@@ -20,21 +20,29 @@
 #define HASH_ELEMENT_HINT MM_DB_SMALL_HASH
 
 /*
- * A sized hash table: pages of 4096 bytes, each bucket's page about 80%
- * full at most.  A page has a 26-byte header; each record on it costs its
- * key and value bytes plus two 2-byte index slots and a type byte for
- * each of key and value.  The number of buckets Berkeley DB makes is the
- * power of two at or above records / fill factor, so pages end up
- * between 40% and 80% full.
+ * A sized hash table.  Pages are 4096 bytes; a page has a 26-byte header,
+ * and each record on it costs its key and value bytes plus two 2-byte
+ * index slots and a type byte for each of key and value.  The table gets
+ * a power of two of buckets, enough for each bucket's page to be at most
+ * 75% full on average (so between 37% and 75%).
+ *
+ * Berkeley DB splits a bucket whenever the page a record went to holds
+ * more records than the fill factor; the fill factor is therefore twice
+ * what an average page holds, so that loading splits nothing (a split
+ * makes Berkeley DB reserve the pages of a whole new doubling of the
+ * table: the file would double).  Later additions (-o) still split a
+ * bucket that has grown to two pages.  Berkeley DB counts the element
+ * hint it was given as elements already there, and makes
+ * 2^ceil(log2((hint - 1) / ffactor + 1)) buckets: the hint is chosen to
+ * give the number of buckets wanted.
  */
 #define HASH_PAGE_SIZE 4096
 #define HASH_PAGE_HEADER 26
 #define HASH_RECORD_OVERHEAD 6
-#define HASH_FILL_PERCENT 80
+#define HASH_FILL_PERCENT 75
 
 /* Page size Berkeley DB picks on the file systems maps live on. */
 #define TYPICAL_PAGE_SIZE 4096
-
 struct mm_db {
 	DB_ENV *env;
 	DB *db;
@@ -92,21 +100,28 @@ unsigned int mm_db_hash(const void *key, size_t len)
 /* The hash table's size: the reference's hint, or one for all records. */
 static int size_hash(DB *db, const struct mm_db_params *params)
 {
-	u_int32_t per_record, ffactor;
+	uint64_t per_record, per_page, want, buckets = 2, ffactor, hint;
 	int err;
 
-	if (params->read_only || params->records <= MM_DB_SMALL_HASH || params->records > UINT32_MAX)
+	if (params->read_only || params->records <= MM_DB_SMALL_HASH)
 		return db->set_h_nelem(db, HASH_ELEMENT_HINT);
-	per_record = (u_int32_t)((params->record_bytes + params->records - 1) / params->records) +
+	per_record = (params->record_bytes + params->records - 1) / params->records +
 		     HASH_RECORD_OVERHEAD;
-	ffactor = (HASH_PAGE_SIZE - HASH_PAGE_HEADER) * HASH_FILL_PERCENT / 100 / per_record;
-	if (ffactor < 1)
-		ffactor = 1;
+	per_page = (HASH_PAGE_SIZE - HASH_PAGE_HEADER) / per_record;
+	if (per_page < 1)
+		per_page = 1;
+	want = (uint64_t)params->records * 100 / (per_page * HASH_FILL_PERCENT) + 1;
+	while (buckets < want)
+		buckets <<= 1;
+	ffactor = 2 * per_page;
+	hint = buckets / 2 * ffactor + 1;
+	if (hint > UINT32_MAX)
+		return db->set_h_nelem(db, HASH_ELEMENT_HINT);
 	err = db->set_pagesize(db, HASH_PAGE_SIZE);
 	if (err == 0)
-		err = db->set_h_ffactor(db, ffactor);
+		err = db->set_h_ffactor(db, (u_int32_t)ffactor);
 	if (err == 0)
-		err = db->set_h_nelem(db, (u_int32_t)params->records);
+		err = db->set_h_nelem(db, (u_int32_t)hint);
 	return err;
 }
 
