@@ -322,6 +322,20 @@ static void add_run(struct extsort *s, FILE *fp)
 	s->spilled++;
 }
 
+/* The run FP is written (ERR: or a write failed): flushed, it joins the
+ * runs; on error it is dropped.  0 or an errno value. */
+static int end_run(struct extsort *s, FILE *fp, int err)
+{
+	if (err == 0 && fflush(fp) != 0)
+		err = errno ? errno : EIO;
+	if (err != 0) {
+		fclose(fp);
+		return err;
+	}
+	add_run(s, fp);
+	return 0;
+}
+
 /* Write the block's records, sorted, as a new run and empty the block. */
 static int spill(struct extsort *s)
 {
@@ -335,13 +349,8 @@ static int spill(struct extsort *s)
 	e = entries(s);
 	for (size_t i = 0; i < s->n && err == 0; i++)
 		err = put_record(fp, s->mem + e[i].off, e[i].len);
-	if (err == 0 && fflush(fp) != 0)
-		err = errno ? errno : EIO;
-	if (err != 0) {
-		fclose(fp);
+	if ((err = end_run(s, fp, err)) != 0)
 		return err;
-	}
-	add_run(s, fp);
 	s->n = 0;
 	s->used = 0;
 	return 0;
@@ -351,19 +360,10 @@ static int spill(struct extsort *s)
 static int spill_single(struct extsort *s, const void *rec, size_t len)
 {
 	FILE *fp = temp_stream();
-	int err;
 
 	if (fp == NULL)
 		return errno;
-	err = put_record(fp, rec, len);
-	if (err == 0 && fflush(fp) != 0)
-		err = errno ? errno : EIO;
-	if (err != 0) {
-		fclose(fp);
-		return err;
-	}
-	add_run(s, fp);
-	return 0;
+	return end_run(s, fp, put_record(fp, rec, len));
 }
 
 static bool fits(const struct extsort *s, size_t len)

@@ -127,7 +127,8 @@ void lint_mc_includes(const struct ir_config *ir, const char *const *dirs, size_
 /* Map sources (map_source.c).  KIND is checked by lint_map_kind_known().
  * The file is read as a stream, in memory that does not grow with it,
  * and suppression comments are applied.  -1 with errno set when it
- * cannot be read (no findings are added then). */
+ * cannot be read, -2 when its keys cannot be sorted (a temporary file
+ * failed); no findings are added then. */
 int lint_map_kind_known(const char *kind);
 int lint_map_file(const char *file, const char *kind, const struct lint_context *ctx,
 		  struct lint_list *out);

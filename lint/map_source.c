@@ -1005,14 +1005,12 @@ int lint_map_file(const char *file, const char *kind, const struct lint_context 
 	fclose(fp);
 	free(buf);
 	map_end(&st);
-	if (err == 0)
-		err = st.seen_error;
 	lint_suppress_marks(out, from, file, &marks);
 	lint_marks_free(&marks);
-	if (err != 0) {
+	if (err != 0 || st.seen_error != 0) {
 		drop_from(out, from);
-		errno = err;
-		return -1;
+		errno = err != 0 ? err : st.seen_error;
+		return err != 0 ? -1 : -2;
 	}
 	return 0;
 }

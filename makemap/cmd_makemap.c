@@ -575,7 +575,7 @@ static int run(struct makemap *mm, bool cf_given)
 	struct mm_db_params params;
 	struct mm_check chk;
 	struct mm_target target;
-	struct mm_db *db;
+	struct mm_db *db = NULL;	/* not opened when sorting failed */
 	const char *why;
 	char *file;
 	int status, err = 0, fatal = 0;
@@ -657,7 +657,8 @@ static int run(struct makemap *mm, bool cf_given)
 		return open_error(mm, mm_db_strerror(err));
 	}
 	fflush(stdout);
-	if ((err = mm_db_close(db)) != 0 || (!fatal && (err = mm_target_commit(&target)) != 0)) {
+	if ((db != NULL && (err = mm_db_close(db)) != 0) ||
+	    (!fatal && (err = mm_target_commit(&target)) != 0)) {
 		fprintf(stderr, "%s: close(%s): %s\n", mm->progname, mm->mapname, mm_db_strerror(err));
 		status = EX_IOERR;
 	} else if (fatal) {
