@@ -278,13 +278,21 @@ static enum lint_outcome lint_file(const char *file, const struct lint_args *a,
 			       "(--map KIND checks it as a map source)");
 	if (is_mc && !data_folder_ok())
 		return FILE_FAILED;
+	/* A map may be huge: it is read as a stream, never whole. */
+	if (kind) {
+		rc = lint_map_file(file, kind, ctx, list);
+		if (rc == -2)
+			fprintf(stderr, "smcf lint: %s: cannot sort its keys (temporary files go to "
+				"$TMPDIR or /tmp): %s\n", file, strerror(errno));
+		else if (rc < 0)
+			fprintf(stderr, "smcf lint: %s: %s\n", file, strerror(errno));
+		return rc == 0 ? FILE_CHECKED : FILE_FAILED;
+	}
 	if (lint_lines_read(file, &lines) < 0) {
 		fprintf(stderr, "smcf lint: %s: %s\n", file, strerror(errno));
 		return FILE_FAILED;
 	}
-	if (kind) {
-		lint_map(file, kind, &lines, ctx, list);
-	} else if (is_cf) {
+	if (is_cf) {
 		lint_cf(file, &lines, ctx, list);
 	} else {
 		size_t k;

@@ -155,13 +155,48 @@ static int line_disables(const char *line, const char *code)
 	}
 }
 
-static const char *line_at(const struct lint_lines *lines, int line)
+void lint_marks_note(struct lint_marks *marks, int line, const char *text)
 {
-	return line >= 1 && (size_t)line <= lines->n ? lines->line[line - 1] : NULL;
+	if (strstr(text, SUPPRESS_MARK) == NULL)
+		return;
+	marks->v = lint_grow(marks->v, marks->n, sizeof(*marks->v));
+	marks->v[marks->n].line = line;
+	marks->v[marks->n].text = xstrdup(text);
+	marks->n++;
 }
 
-void lint_suppress(struct lint_list *list, size_t from, const char *file,
-		   const struct lint_lines *lines)
+void lint_marks_free(struct lint_marks *marks)
+{
+	size_t i;
+
+	for (i = 0; i < marks->n; i++)
+		free(marks->v[i].text);
+	free(marks->v);
+	marks->v = NULL;
+	marks->n = 0;
+}
+
+/* The text of LINE if it carries a suppression (the marks are noted in
+ * line order), else NULL. */
+static const char *mark_at(const struct lint_marks *marks, int line)
+{
+	size_t lo = 0, hi = marks->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (marks->v[mid].line == line)
+			return marks->v[mid].text;
+		if (marks->v[mid].line < line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+void lint_suppress_marks(struct lint_list *list, size_t from, const char *file,
+			 const struct lint_marks *marks)
 {
 	size_t i, kept = from;
 
@@ -169,14 +204,26 @@ void lint_suppress(struct lint_list *list, size_t from, const char *file,
 		struct lint_finding *f = &list->items[i];
 
 		if (strcmp(f->file, file) == 0 &&
-		    (line_disables(line_at(lines, f->line), diag_code_info(f->code)->code) ||
-		     line_disables(line_at(lines, f->line - 1), diag_code_info(f->code)->code))) {
+		    (line_disables(mark_at(marks, f->line), diag_code_info(f->code)->code) ||
+		     line_disables(mark_at(marks, f->line - 1), diag_code_info(f->code)->code))) {
 			finding_free(f);
 			continue;
 		}
 		list->items[kept++] = *f;
 	}
 	list->n = kept;
+}
+
+void lint_suppress(struct lint_list *list, size_t from, const char *file,
+		   const struct lint_lines *lines)
+{
+	struct lint_marks marks = { NULL, 0 };
+	size_t i;
+
+	for (i = 0; i < lines->n; i++)
+		lint_marks_note(&marks, (int)i + 1, lines->line[i]);
+	lint_suppress_marks(list, from, file, &marks);
+	lint_marks_free(&marks);
 }
 
 int lint_lines_read(const char *file, struct lint_lines *out)

@@ -74,6 +74,20 @@ struct lint_lines;
 void lint_suppress(struct lint_list *list, size_t from, const char *file,
 		   const struct lint_lines *lines);
 
+/* The same for a file read as a stream: only the lines that carry such
+ * a comment are kept, noted in line order. */
+struct lint_marks {
+	struct {
+		int line;
+		char *text;
+	} *v;
+	size_t n;
+};
+void lint_marks_note(struct lint_marks *marks, int line, const char *text);
+void lint_suppress_marks(struct lint_list *list, size_t from, const char *file,
+			 const struct lint_marks *marks);
+void lint_marks_free(struct lint_marks *marks);
+
 /* A whole input file split into lines (NUL-free copies, no '\n'). */
 struct lint_lines {
 	char **line;		/* line[0] is line 1 */
@@ -110,10 +124,14 @@ void lint_cf(const char *file, const struct lint_lines *lines, const struct lint
 struct ir_config;
 void lint_mc_includes(const struct ir_config *ir, const char *const *dirs, size_t ndirs,
 		      struct lint_list *out);
-/* Map sources (map_source.c).  KIND is checked by lint_map_kind_known(). */
+/* Map sources (map_source.c).  KIND is checked by lint_map_kind_known().
+ * The file is read as a stream, in memory that does not grow with it,
+ * and suppression comments are applied.  -1 with errno set when it
+ * cannot be read, -2 when its keys cannot be sorted (a temporary file
+ * failed); no findings are added then. */
 int lint_map_kind_known(const char *kind);
-void lint_map(const char *file, const char *kind, const struct lint_lines *lines,
-	      const struct lint_context *ctx, struct lint_list *out);
+int lint_map_file(const char *file, const char *kind, const struct lint_context *ctx,
+		  struct lint_list *out);
 
 /* Shared by the relay-risk checks of .mc and access maps: is KEY (a
  * domain or a dotted IP prefix) so broad that relaying for it relays

@@ -23,10 +23,14 @@
  * that follows, and keys are folded to lower case.  A CR before the
  * newline stays in the value.
  *
- * Each line is checked on its own (map_line()), so that a map can be
- * read as a stream; only duplicates are found at the end.
+ * The file is read as a stream and each line is checked on its own
+ * (map_line()); only duplicates are found at the end, from the keys
+ * sorted in bounded memory, so a map of millions of lines is checked in
+ * the memory of a small one (apart from the findings themselves).
  */
 #include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -34,6 +38,7 @@
 #include <unistd.h>
 
 #include "didyoumean.h"
+#include "extsort.h"
 #include "xalloc.h"
 #include "cf/check.h"
 #include "lint/lint.h"
@@ -56,20 +61,26 @@ struct map_line {
 
 typedef void (*map_check_fn)(const struct map_line *m);
 
-/* Keys gathered while reading and compared once at the end, sorted, so
- * that a large map stays fast. */
-struct seen_key {
-	char *key;
-	int line;
-};
+/* A map source line is kept up to this many bytes: makemap rejects
+ * lines of more than 1022, and no alias needs more. */
+#define MAP_LINE_KEEP (64 * 1024)
+
+/* Keys alone sort well in a quarter of the default budget (24 MiB):
+ * more runs, but lint's memory stays small next to makemap's. */
+#define KEY_SORT_SHARE 4
 
 struct map_state {
 	const char *file;
 	const char *kind;
 	map_check_fn check;
 	struct lint_list *out;
-	struct seen_key *keys;
-	size_t nkeys, capkeys;
+	/* Keys gathered while reading (folded key, NUL, big-endian line)
+	 * and compared once at the end, sorted in bounded memory, so that a
+	 * large map stays fast and small (lib/extsort.h). */
+	struct extsort *seen;
+	int seen_error;		/* errno of a failed temporary file */
+	char *keybuf;		/* room to make such a record */
+	size_t keycap;
 	int in_alias;		/* aliases: an entry may continue */
 	int cr_first, cr_count;	/* lines ending in CR LF */
 	/* mailertable: the mailers the configuration defines */
@@ -651,47 +662,63 @@ static void fold(char *s)
 
 static void seen_add(struct map_state *st, const char *key, size_t len, int line)
 {
-	if (st->nkeys == st->capkeys) {
-		st->capkeys = st->capkeys ? 2 * st->capkeys : 64;
-		st->keys = xrealloc(st->keys, st->capkeys * sizeof(*st->keys));
+	char *rec;
+	size_t i;
+	int err;
+
+	if (len + 5 > st->keycap) {
+		st->keycap = len + 5;
+		st->keybuf = xrealloc(st->keybuf, st->keycap);
 	}
-	st->keys[st->nkeys].key = xstrndup(key, len);
-	fold(st->keys[st->nkeys].key);
-	st->keys[st->nkeys].line = line;
-	st->nkeys++;
-}
+	rec = st->keybuf;
 
-static int by_key_then_line(const void *a, const void *b)
-{
-	const struct seen_key *x = a, *y = b;
-	int c = strcmp(x->key, y->key);
-
-	return c != 0 ? c : (x->line > y->line) - (x->line < y->line);
+	for (i = 0; i < len; i++)
+		rec[i] = (char)tolower((unsigned char)key[i]);
+	rec[len] = '\0';
+	for (i = 0; i < 4; i++)
+		rec[len + 1 + i] = (char)((unsigned)line >> (24 - 8 * i));
+	err = extsort_add(st->seen, rec, len + 5);
+	if (err != 0 && st->seen_error == 0)
+		st->seen_error = err;
 }
 
 /* Report every key again after its first line. */
 static void report_duplicates(struct map_state *st)
 {
 	int aliases = strcmp(st->kind, "aliases") == 0;
-	size_t i, first = 0;
+	char *first = NULL;
+	int first_line = 0, rc;
+	const void *data;
+	size_t len;
 
-	if (st->nkeys > 1)
-		qsort(st->keys, st->nkeys, sizeof(*st->keys), by_key_then_line);
-	for (i = 1; i < st->nkeys; i++) {
-		if (strcmp(st->keys[i].key, st->keys[first].key) != 0) {
-			first = i;
+	if (st->seen_error != 0)
+		return;
+	if ((rc = extsort_finish(st->seen, false)) != 0) {
+		st->seen_error = rc;
+		return;
+	}
+	while ((rc = extsort_next(st->seen, &data, &len)) > 0) {
+		const char *key = data;
+		const unsigned char *p = (const unsigned char *)data + strlen(key) + 1;
+		int line = (int)((unsigned)p[0] << 24 | (unsigned)p[1] << 16 | (unsigned)p[2] << 8 | p[3]);
+
+		if (first == NULL || strcmp(key, first) != 0) {
+			free(first);
+			first = xstrdup(key);
+			first_line = line;
 			continue;
 		}
 		if (aliases)
-			lint_add_sev(st->out, st->file, st->keys[i].line, 1, DC_MAP_DUPLICATE_KEY, LINT_WARNING,
-				     "alias `%s' is defined again (first at line %d)",
-				     st->keys[i].key, st->keys[first].line);
+			lint_add_sev(st->out, st->file, line, 1, DC_MAP_DUPLICATE_KEY, LINT_WARNING,
+				     "alias `%s' is defined again (first at line %d)", key, first_line);
 		else
-			lint_add(st->out, st->file, st->keys[i].line, 1, DC_MAP_DUPLICATE_KEY,
+			lint_add(st->out, st->file, line, 1, DC_MAP_DUPLICATE_KEY,
 				 "duplicate key `%s' (first at line %d): makemap keeps the first "
-				 "value and fails (exit 65) unless run with -r", st->keys[i].key,
-				 st->keys[first].line);
+				 "value and fails (exit 65) unless run with -r", key, first_line);
 	}
+	if (rc < 0)
+		st->seen_error = extsort_error(st->seen);
+	free(first);
 }
 
 /* --- makemap's reading --- */
@@ -879,6 +906,7 @@ static void map_begin(struct map_state *st, const char *file, const char *kind,
 	st->file = file;
 	st->kind = kind;
 	st->out = out;
+	st->seen = extsort_new(extsort_budget() / KEY_SORT_SHARE);
 	for (i = 0; i < NELEM(kinds); i++)
 		if (strcmp(kind, kinds[i].kind) == 0)
 			st->check = kinds[i].check;
@@ -916,9 +944,8 @@ static void map_end(struct map_state *st)
 			 st->cr_count == 1 ? "" : "s", st->cr_count == 1 ? "s" : "");
 	report_duplicates(st);
 	check_stale_db(st);
-	for (i = 0; i < st->nkeys; i++)
-		free(st->keys[i].key);
-	free(st->keys);
+	extsort_free(st->seen);
+	free(st->keybuf);
 	for (i = 0; i < st->nmailers; i++)
 		free(st->mailers[i]);
 	free(st->mailers);
@@ -926,14 +953,68 @@ static void map_end(struct map_state *st)
 	free(st->cf_text);
 }
 
-void lint_map(const char *file, const char *kind, const struct lint_lines *lines,
-	      const struct lint_context *ctx, struct lint_list *out)
+/*
+ * The next line of FP into BUF (CAP bytes and a NUL; the rest of a longer
+ * line is skipped), up to a NUL byte as lint_lines_read() keeps it.  1
+ * with *LEN set, 0 at the end, -1 on a read error.
+ */
+static int next_line(FILE *fp, char *buf, size_t cap, size_t *len)
 {
-	struct map_state st;
-	size_t i;
+	size_t n = 0;
+	int c, any = 0;
 
+	while ((c = getc_unlocked(fp)) != EOF) {
+		any = 1;
+		if (c == '\n')
+			break;
+		if (n < cap)
+			buf[n++] = (char)c;
+	}
+	if (c == EOF && ferror(fp))
+		return -1;
+	if (!any)
+		return 0;
+	buf[n] = '\0';
+	*len = strlen(buf);
+	return 1;
+}
+
+/* Drop the findings from index FROM on. */
+static void drop_from(struct lint_list *out, size_t from)
+{
+	while (out->n > from)
+		lint_drop(out, out->n - 1);
+}
+
+int lint_map_file(const char *file, const char *kind, const struct lint_context *ctx,
+		  struct lint_list *out)
+{
+	struct lint_marks marks = { NULL, 0 };
+	struct map_state st;
+	size_t from = out->n, len;
+	char *buf;
+	int rc, line = 0, err;
+	FILE *fp = fopen(file, "r");
+
+	if (fp == NULL)
+		return -1;
+	buf = xmalloc(MAP_LINE_KEEP + 1);
 	map_begin(&st, file, kind, ctx, out);
-	for (i = 0; i < lines->n; i++)
-		map_line(&st, (int)i + 1, lines->line[i], strlen(lines->line[i]));
+	while ((rc = next_line(fp, buf, MAP_LINE_KEEP, &len)) > 0) {
+		line++;
+		lint_marks_note(&marks, line, buf);
+		map_line(&st, line, buf, len);
+	}
+	err = rc < 0 ? (errno ? errno : EIO) : 0;
+	fclose(fp);
+	free(buf);
 	map_end(&st);
+	lint_suppress_marks(out, from, file, &marks);
+	lint_marks_free(&marks);
+	if (err != 0 || st.seen_error != 0) {
+		drop_from(out, from);
+		errno = err != 0 ? err : st.seen_error;
+		return err != 0 ? -1 : -2;
+	}
+	return 0;
 }

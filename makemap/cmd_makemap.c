@@ -30,6 +30,7 @@
 #include "makemap/mm_cf.h"
 #include "makemap/mm_db.h"
 #include "makemap/mm_input.h"
+#include "makemap/mm_order.h"
 #include "makemap/mm_query.h"
 #include "makemap/mm_target.h"
 #include "makemap/mm_types.h"
@@ -37,15 +38,21 @@
 #include "progress.h"
 #include "version.h"
 #include "xalloc.h"
+#include "xvasprintf.h"
 
 #define OPTSTRING "C:D:Nc:defi:Llorq:st:uvx"
 
 /*
- * sendmail's makemap uses a 1 MiB cache.  A bigger default lets large
- * maps be built mostly in memory; the cache is a fixed ceiling, so memory
- * use does not grow with the input.  -c still sets it exactly.
+ * The Berkeley DB cache when -c is not given.  Records are stored sorted
+ * (mm_order.h), so Berkeley DB works on one page after another and a
+ * small cache is enough: 1 MiB, as sendmail's makemap; a bigger one is
+ * only slower (each of its pages is allocated and faulted in once).  With
+ * -v records are stored in line order, all over the file: a bigger cache
+ * then saves most of the reads and writes, and is a fixed ceiling, so
+ * memory does not grow with the input.
  */
-#define DEFAULT_CACHE_BYTES (64UL * 1024 * 1024)
+#define SORTED_CACHE_BYTES (1024UL * 1024)
+#define LINE_ORDER_CACHE_BYTES (64UL * 1024 * 1024)
 
 /*
  * The reference hands -c to libdb as a 32-bit number, and libdb quietly
@@ -68,7 +75,8 @@ struct makemap {
 	const char *fallback;	/* -i */
 	const char *mapname;
 	const char *query;	/* -q KEY */
-	size_t cache_bytes;
+	size_t cache_bytes;	/* -c, or 0 for the default */
+	bool cache_given;
 	bool duplicates;	/* -d */
 	bool add;		/* -o */
 	bool replace;		/* -r */
@@ -77,6 +85,8 @@ struct makemap {
 	bool verbose;		/* -v */
 	struct mm_syntax syntax;
 	struct mm_cf_info cfinfo;
+	struct mm_errlog *errlog;	/* messages kept for the end, or NULL */
+	int sort_error;			/* errno of a failed temporary file */
 };
 
 /* --help: every option on one line. */
@@ -94,7 +104,7 @@ static const char help_text[] =
 	"options:\n"
 	"  -C CFFILE     the cf for TrustedUser and K lines (/etc/mail/sendmail.cf)\n"
 	"  -N            store keys and values with their terminating NUL byte\n"
-	"  -c CACHESIZE  Berkeley DB cache in bytes (default 64 MiB)\n"
+	"  -c CACHESIZE  Berkeley DB cache in bytes (default 1 MiB; 64 MiB with -v)\n"
 	"  -D CHAR       lines starting with CHAR are comments (default #)\n"
 	"  -d            allow duplicate keys (all are kept)\n"
 	"  -e            allow empty values\n"
@@ -174,7 +184,10 @@ static int parse_options(struct makemap *mm, int argc, char **argv)
 		switch (opt) {
 		case 'C': mm->cf = optarg; break;
 		case 'N': mm->syntax.include_nul = true; break;
-		case 'c': mm->cache_bytes = cache_size_arg(optarg); break;
+		case 'c':
+			mm->cache_bytes = cache_size_arg(optarg);
+			mm->cache_given = true;
+			break;
 		case 'd': mm->duplicates = true; break;
 		case 'e': mm->syntax.allow_empty = true; break;
 		case 'f': mm->syntax.fold_keys = false; break;
@@ -285,19 +298,40 @@ static int dump_map(struct makemap *mm, struct mm_db *db)
 	return EX_OK;
 }
 
-/* Report a bad input line; returns STATUS, the exit status it implies. */
-static int __attribute__((format(printf, 4, 5)))
-line_error(const struct makemap *mm, unsigned int lineno, int status, const char *fmt, ...)
+/* Print the message about line LINENO. */
+static void print_line_error(void *arg, unsigned int lineno, const char *message)
 {
-	va_list ap;
+	const struct makemap *mm = arg;
 
 	progress_clear();
-	fprintf(stderr, "%s: %s: line %u: ", mm->progname, mm->mapname, lineno);
+	fprintf(stderr, "%s: %s: line %u: %s\n", mm->progname, mm->mapname, lineno, message);
+}
+
+/*
+ * Report a bad input line, at once or (while records are sorted) kept
+ * for the end; returns STATUS, the exit status it implies.
+ */
+static int __attribute__((format(printf, 4, 5)))
+line_error(struct makemap *mm, unsigned int lineno, int status, const char *fmt, ...)
+{
+	va_list ap;
+	char *message;
+	int err;
+
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	message = xvasprintf(fmt, ap);
 	va_end(ap);
-	putc('\n', stderr);
+	if (mm->errlog == NULL)
+		print_line_error(mm, lineno, message);
+	else if ((err = mm_errlog_add(mm->errlog, lineno, status, message)) != 0 && mm->sort_error == 0)
+		mm->sort_error = err;
+	free(message);
 	return status;
+}
+
+static int duplicate_error(struct makemap *mm, unsigned int lineno, const char *key)
+{
+	return line_error(mm, lineno, EX_DATAERR, "key %s: duplicate key", key);
 }
 
 static char *progress_label;
@@ -313,33 +347,59 @@ static void start_progress(const struct makemap *mm)
 	progress_start(progress_label, size);
 }
 
+static void end_progress(void)
+{
+	progress_end();
+	free(progress_label);
+	progress_label = NULL;
+}
+
 /*
- * Store every line of stdin; returns the exit status of the lines.  *FATAL
- * is set when the new map cannot be trusted to be complete (input could
- * not be read, or a record could not be stored): it is then not installed.
+ * Store a record of line LINENO; EX_OK, or the status of the error
+ * reported.  *FATAL is set when the new map cannot be trusted to be
+ * complete: it is then not installed.
  */
-static int load_lines(struct makemap *mm, struct mm_db *db, int *fatal)
+static int store(struct makemap *mm, struct mm_db *db, unsigned int lineno,
+		 const struct mm_record *rec, bool no_overwrite, int *fatal)
+{
+	int err = 0;
+
+	switch (mm_db_put(db, rec->key, rec->key_size, rec->value, rec->value_size,
+			  no_overwrite, &err)) {
+	case MM_PUT_OK:
+		break;
+	case MM_PUT_DUPLICATE:
+		return duplicate_error(mm, lineno, rec->key);
+	case MM_PUT_ERROR:
+		*fatal = 1;
+		return line_error(mm, lineno, EX_IOERR, "key %s: put error: %s",
+				  rec->key, mm_db_strerror(err));
+	}
+	return EX_OK;
+}
+
+/* Where read_lines() hands each record: returns EX_OK or an error status,
+ * or -1 to stop reading. */
+typedef int (*keep_fn)(struct makemap *mm, void *arg, unsigned int lineno,
+		       const struct mm_record *rec, int *fatal);
+
+/*
+ * Read every line of stdin, report the bad ones and hand the records to
+ * KEEP; returns the exit status of the lines.  *READ_ERR is the errno of
+ * a failed read of the input, else 0.
+ */
+static int read_lines(struct makemap *mm, keep_fn keep, void *arg, int *fatal, int *read_err)
 {
 	struct mm_reader *rd = mm_reader_new(STDIN_FILENO);
-	bool no_overwrite = !mm->duplicates && !mm->replace;
 	char line[MM_LINE_BUFSIZE];
 	unsigned int lineno = 0;
 	enum mm_read_status rs;
-	int status = EX_OK;
-	static char errbuf[1 << 14];
+	int status = EX_OK, r;
 
-	/*
-	 * A large source with many bad lines would otherwise cost one write
-	 * per message.  Without -v nothing else is printed meanwhile, so
-	 * buffering cannot change the order of what the user sees.
-	 */
-	if (!mm->verbose) {
-		setvbuf(stderr, errbuf, _IOFBF, sizeof errbuf);
+	if (!mm->verbose)
 		start_progress(mm);
-	}
 	while ((rs = mm_read_line(rd, line)) != MM_READ_EOF && rs != MM_READ_ERROR) {
 		struct mm_record rec;
-		int err = 0;
 
 		lineno++;
 		if (progress_due())
@@ -363,31 +423,149 @@ static int load_lines(struct makemap *mm, struct mm_db *db, int *fatal)
 		}
 		if (mm->verbose)
 			printf("key=`%s', val=`%s'\n", rec.key, rec.value);
-		switch (mm_db_put(db, rec.key, rec.key_size, rec.value, rec.value_size,
-				  no_overwrite, &err)) {
-		case MM_PUT_OK:
+		r = keep(mm, arg, lineno, &rec, fatal);
+		if (r < 0)
 			break;
-		case MM_PUT_DUPLICATE:
-			status = line_error(mm, lineno, EX_DATAERR, "key %s: duplicate key", rec.key);
-			break;
-		case MM_PUT_ERROR:
-			status = line_error(mm, lineno, EX_IOERR, "key %s: put error: %s",
-					    rec.key, mm_db_strerror(err));
-			*fatal = 1;
-			break;
-		}
+		if (r != EX_OK)
+			status = r;
 	}
-	progress_end();
-	free(progress_label);
-	progress_label = NULL;
-	if (rs == MM_READ_ERROR) {
-		fprintf(stderr, "%s: %s: cannot read input: %s\n",
-			mm->progname, mm->mapname, strerror(mm_reader_error(rd)));
-		*fatal = 1;
-	}
+	end_progress();
+	*read_err = rs == MM_READ_ERROR ? mm_reader_error(rd) : 0;
 	mm_reader_free(rd);
-	fflush(stderr);
-	setvbuf(stderr, NULL, _IONBF, 0);
+	return status;
+}
+
+static void report_read_error(const struct makemap *mm, int err, int *fatal)
+{
+	if (err == 0)
+		return;
+	fprintf(stderr, "%s: %s: cannot read input: %s\n", mm->progname, mm->mapname, strerror(err));
+	*fatal = 1;
+}
+
+/* Something the sorting needs (a temporary file) failed: nothing is
+ * installed. */
+static void report_sort_error(const struct makemap *mm, int err, int *fatal)
+{
+	fprintf(stderr, "%s: %s: cannot sort the input: %s\n", mm->progname, mm->mapname,
+		strerror(err));
+	*fatal = 1;
+}
+
+static int keep_storing(struct makemap *mm, void *db, unsigned int lineno,
+			const struct mm_record *rec, int *fatal)
+{
+	return store(mm, db, lineno, rec, !mm->duplicates && !mm->replace, fatal);
+}
+
+/* With -v: store each line as it is read, printing it, as the reference. */
+static int load_in_line_order(struct makemap *mm, struct mm_db *db, int *fatal)
+{
+	int read_err, status = read_lines(mm, keep_storing, db, fatal, &read_err);
+
+	report_read_error(mm, read_err, fatal);
+	return status;
+}
+
+static int keep_for_sorting(struct makemap *mm, void *order, unsigned int lineno,
+			    const struct mm_record *rec, int *fatal)
+{
+	int err = mm_order_add(order, lineno, rec);
+
+	if (err == 0)
+		return EX_OK;
+	if (mm->sort_error == 0)
+		mm->sort_error = err;
+	*fatal = 1;
+	return -1;
+}
+
+/* The key stored last, in the sorted order. */
+struct prev_key {
+	size_t size;
+	bool set;
+	char bytes[MM_LINE_BUFSIZE];
+};
+
+/*
+ * Store a record in the sorted order.  Records of one key come together,
+ * in line order, so when the map started empty (no -o) a key equal to
+ * the one before is a duplicate without asking Berkeley DB, whose check
+ * costs a second search per record.  With -o the map's old records are
+ * there too: Berkeley DB checks, as for the reference.
+ */
+static void store_sorted(struct makemap *mm, struct mm_db *db, unsigned int lineno,
+			 const struct mm_record *rec, struct prev_key *prev, int *fatal)
+{
+	bool no_overwrite = !mm->duplicates && !mm->replace;
+
+	if (!mm->add) {
+		if (no_overwrite && prev->set && prev->size == rec->key_size &&
+		    memcmp(prev->bytes, rec->key, rec->key_size) == 0) {
+			(void)duplicate_error(mm, lineno, rec->key);
+			return;
+		}
+		memcpy(prev->bytes, rec->key, rec->key_size);
+		prev->size = rec->key_size;
+		prev->set = true;
+		no_overwrite = false;
+	}
+	(void)store(mm, db, lineno, rec, no_overwrite, fatal);
+}
+
+/*
+ * Read all of stdin, then open the map (sized from what was read) and
+ * store the records in the order that suits the map (mm_order.h), then
+ * report the bad lines in line order.  Returns the exit status of the
+ * lines, or -1 when the map cannot be opened (*OPEN_ERR; nothing is
+ * reported then, as the reference stops before reading).
+ */
+static int load_sorted(struct makemap *mm, struct mm_db_params *params, const char *path,
+		       struct mm_db **dbp, int *fatal, int *open_err)
+{
+	struct mm_order *order = mm_order_new(params->kind, mm->syntax.include_nul);
+	struct prev_key prev = { 0, false, { 0 } };
+	struct mm_record rec;
+	unsigned int lineno;
+	unsigned long stored = 0;
+	int read_err, err, rc, status;
+
+	mm->errlog = mm_errlog_new();
+	(void)read_lines(mm, keep_for_sorting, order, fatal, &read_err);
+	if (mm->sort_error == 0 && (err = mm_order_finish(order)) != 0)
+		mm->sort_error = err;
+	if (mm->sort_error == 0) {
+		params->records = mm->add ? 0 : mm_order_count(order);
+		params->record_bytes = mm_order_bytes(order);
+		*open_err = mm_db_open(path, params, dbp);
+		if (*open_err != 0) {
+			mm_order_free(order);
+			mm_errlog_free(mm->errlog);
+			mm->errlog = NULL;
+			return -1;
+		}
+		progress_start(progress_label = xasprintf("%s: %s: storing", mm->progname, mm->mapname), 0);
+		while ((rc = mm_order_next(order, &lineno, &rec)) > 0) {
+			if (progress_due())
+				progress_show(++stored, "records", 0);
+			store_sorted(mm, *dbp, lineno, &rec, &prev, fatal);
+		}
+		end_progress();
+		if (rc < 0 && mm->sort_error == 0)
+			mm->sort_error = errno;
+	}
+	mm_order_free(order);
+	status = mm_errlog_replay(mm->errlog, print_line_error, mm);
+	if (status < 0) {
+		if (mm->sort_error == 0)
+			mm->sort_error = errno;
+		status = EX_IOERR;
+	}
+	mm_errlog_free(mm->errlog);
+	mm->errlog = NULL;
+	report_read_error(mm, read_err, fatal);
+	if (mm->sort_error != 0)
+		report_sort_error(mm, mm->sort_error, fatal);
 	return status;
 }
 
@@ -397,10 +575,11 @@ static int run(struct makemap *mm, bool cf_given)
 	struct mm_db_params params;
 	struct mm_check chk;
 	struct mm_target target;
-	struct mm_db *db;
+	struct mm_db *db = NULL;	/* not opened when sorting failed */
 	const char *why;
 	char *file;
-	int status, err, fatal = 0;
+	int status, err = 0, fatal = 0;
+	static char errbuf[1 << 14];
 
 	status = settle_type(mm, cf_given);
 	if (status >= 0)
@@ -437,7 +616,8 @@ static int run(struct makemap *mm, bool cf_given)
 
 	memset(&params, 0, sizeof params);
 	params.kind = type->kind;
-	params.cache_bytes = mm->cache_bytes;
+	params.cache_bytes = mm->cache_given ? mm->cache_bytes
+			    : mm->verbose ? LINE_ORDER_CACHE_BYTES : SORTED_CACHE_BYTES;
 	params.duplicates = mm->duplicates;
 	params.read_only = mm->dump;
 	if (mm->dump) {
@@ -452,15 +632,33 @@ static int run(struct makemap *mm, bool cf_given)
 	}
 
 	err = mm_target_begin(&target, mm->add, mm->cfinfo.trusted_uid);
-	if (err == 0 && (err = mm_db_open(target.db_path, &params, &db)) != 0)
+	if (err == 0 && mm->verbose && (err = mm_db_open(target.db_path, &params, &db)) != 0)
 		mm_target_abort(&target);
 	if (err != 0) {
 		mm_target_free(&target);
 		return open_error(mm, mm_db_strerror(err));
 	}
-	status = load_lines(mm, db, &fatal);
+	/*
+	 * A large source with many bad lines would otherwise cost one write
+	 * per message.  Without -v nothing else is printed meanwhile, so
+	 * buffering cannot change the order of what the user sees.
+	 */
+	if (!mm->verbose)
+		setvbuf(stderr, errbuf, _IOFBF, sizeof errbuf);
+	if (mm->verbose)
+		status = load_in_line_order(mm, db, &fatal);
+	else
+		status = load_sorted(mm, &params, target.db_path, &db, &fatal, &err);
+	fflush(stderr);
+	setvbuf(stderr, NULL, _IONBF, 0);
+	if (status < 0) {
+		mm_target_abort(&target);
+		mm_target_free(&target);
+		return open_error(mm, mm_db_strerror(err));
+	}
 	fflush(stdout);
-	if ((err = mm_db_close(db)) != 0 || (!fatal && (err = mm_target_commit(&target)) != 0)) {
+	if ((db != NULL && (err = mm_db_close(db)) != 0) ||
+	    (!fatal && (err = mm_target_commit(&target)) != 0)) {
 		fprintf(stderr, "%s: close(%s): %s\n", mm->progname, mm->mapname, mm_db_strerror(err));
 		status = EX_IOERR;
 	} else if (fatal) {
@@ -484,7 +682,6 @@ int cmd_makemap(int argc, char **argv)
 		return EX_OK;
 	}
 	mm.cf = MM_DEFAULT_CF;
-	mm.cache_bytes = DEFAULT_CACHE_BYTES;
 	mm.syntax.comment = '#';
 	mm.syntax.fold_keys = true;
 	status = parse_options(&mm, argc, argv);

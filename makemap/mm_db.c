@@ -3,22 +3,46 @@
  *
  * Settings follow sendmail's makemap so that the files are of the same
  * kind: a hash table sized for 4096 elements, the requested cache, DB_DUP
- * for -d.  Library diagnostics are silenced (the reference does too): the
- * caller reports errors in makemap's own words.
+ * for -d.  A large hash map is the exception: its table is sized for the
+ * number of records the caller counted (the format is the same, sendmail
+ * reads it as any other).  Library diagnostics are silenced (the
+ * reference does too): the caller reports errors in makemap's own words.
  */
 #include <db.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "makemap/mm_db.h"
 #include "xalloc.h"
 
-#define HASH_ELEMENT_HINT 4096
+#define HASH_ELEMENT_HINT MM_DB_SMALL_HASH
+
+/*
+ * A sized hash table.  Pages are 4096 bytes; a page has a 26-byte header,
+ * and each record on it costs its key and value bytes plus two 2-byte
+ * index slots and a type byte for each of key and value.  The table gets
+ * a power of two of buckets, enough for each bucket's page to be at most
+ * 75% full on average (so between 37% and 75%).
+ *
+ * Berkeley DB splits a bucket whenever the page a record went to holds
+ * more records than the fill factor; the fill factor is therefore twice
+ * what an average page holds, so that loading splits nothing (a split
+ * makes Berkeley DB reserve the pages of a whole new doubling of the
+ * table: the file would double).  Later additions (-o) still split a
+ * bucket that has grown to two pages.  Berkeley DB counts the element
+ * hint it was given as elements already there, and makes
+ * 2^ceil(log2((hint - 1) / ffactor + 1)) buckets: the hint is chosen to
+ * give the number of buckets wanted.
+ */
+#define HASH_PAGE_SIZE 4096
+#define HASH_PAGE_HEADER 26
+#define HASH_RECORD_OVERHEAD 6
+#define HASH_FILL_PERCENT 75
 
 /* Page size Berkeley DB picks on the file systems maps live on. */
 #define TYPICAL_PAGE_SIZE 4096
-
 struct mm_db {
 	DB_ENV *env;
 	DB *db;
@@ -60,6 +84,47 @@ static int open_private_env(size_t cache_bytes, DB_ENV **envp)
 	return 0;
 }
 
+unsigned int mm_db_hash(const void *key, size_t len)
+{
+	const unsigned char *k = key, *end = k + len;
+	u_int32_t h = 0;
+
+	/* Fowler/Noll/Vo with a zero start, as Berkeley DB's __ham_func5 */
+	for (; k < end; k++) {
+		h *= 16777619;
+		h ^= *k;
+	}
+	return h;
+}
+
+/* The hash table's size: the reference's hint, or one for all records. */
+static int size_hash(DB *db, const struct mm_db_params *params)
+{
+	uint64_t per_record, per_page, want, buckets = 2, ffactor, hint;
+	int err;
+
+	if (params->read_only || params->records <= MM_DB_SMALL_HASH)
+		return db->set_h_nelem(db, HASH_ELEMENT_HINT);
+	per_record = (params->record_bytes + params->records - 1) / params->records +
+		     HASH_RECORD_OVERHEAD;
+	per_page = (HASH_PAGE_SIZE - HASH_PAGE_HEADER) / per_record;
+	if (per_page < 1)
+		per_page = 1;
+	want = (uint64_t)params->records * 100 / (per_page * HASH_FILL_PERCENT) + 1;
+	while (buckets < want)
+		buckets <<= 1;
+	ffactor = 2 * per_page;
+	hint = buckets / 2 * ffactor + 1;
+	if (hint > UINT32_MAX)
+		return db->set_h_nelem(db, HASH_ELEMENT_HINT);
+	err = db->set_pagesize(db, HASH_PAGE_SIZE);
+	if (err == 0)
+		err = db->set_h_ffactor(db, (u_int32_t)ffactor);
+	if (err == 0)
+		err = db->set_h_nelem(db, (u_int32_t)hint);
+	return err;
+}
+
 int mm_db_open(const char *path, const struct mm_db_params *params,
 	       struct mm_db **dbp)
 {
@@ -80,7 +145,7 @@ int mm_db_open(const char *path, const struct mm_db_params *params,
 	}
 	db->set_errcall(db, quiet_errors);
 	if (type == DB_HASH)
-		err = db->set_h_nelem(db, HASH_ELEMENT_HINT);
+		err = size_hash(db, params);
 	if (err == 0 && params->duplicates)
 		err = db->set_flags(db, DB_DUP);
 	if (err == 0)

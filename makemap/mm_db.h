@@ -18,7 +18,24 @@ struct mm_db_params {
 	size_t cache_bytes;
 	bool duplicates;	/* -d: keep every record of a key */
 	bool read_only;		/* -u */
+	/* What a new hash table is sized from (see MM_DB_SMALL_HASH): the
+	 * records to come and their key and value bytes.  0: not known. */
+	size_t records;
+	size_t record_bytes;
 };
+
+/*
+ * Up to this many records a hash table is made as sendmail's makemap
+ * makes it (a hint of 4096 elements, buckets split as it fills), so a
+ * small map has the very same layout.  A bigger one is sized for all its
+ * records from the start: no bucket is ever split while it is loaded.
+ */
+#define MM_DB_SMALL_HASH 4096
+
+/* Berkeley DB's own hash function of a key (its default, which
+ * sendmail uses): the bucket of a key is this value masked by the
+ * table size, so records grouped by it fill one bucket after another. */
+unsigned int mm_db_hash(const void *key, size_t len);
 
 /* Error codes are errno values or Berkeley DB's negative codes. */
 int mm_db_open(const char *path, const struct mm_db_params *params,

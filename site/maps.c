@@ -302,7 +302,9 @@ static int collect(void *arg, const void *key, size_t klen, const void *value, s
 
 int db_read(const char *path, int btree, struct map_records *out)
 {
-	struct mm_db_params params = { btree ? MM_DB_BTREE : MM_DB_HASH, 1024 * 1024, false, true };
+	struct mm_db_params params = {
+		.kind = btree ? MM_DB_BTREE : MM_DB_HASH, .cache_bytes = 1024 * 1024, .read_only = true,
+	};
 	struct mm_db *db;
 	int err;
 
@@ -324,7 +326,7 @@ int db_read(const char *path, int btree, struct map_records *out)
 
 int db_write(const char *path, int btree, const struct map_records *recs)
 {
-	struct mm_db_params params = { btree ? MM_DB_BTREE : MM_DB_HASH, SITE_DB_CACHE, false, false };
+	struct mm_db_params params = { .kind = btree ? MM_DB_BTREE : MM_DB_HASH, .cache_bytes = SITE_DB_CACHE };
 	struct mm_db *db;
 	int err, fd = -1;
 

@@ -120,20 +120,21 @@ static int lint_one(const char *file, const char *kind)
 	struct lint_lines lines;
 	int errors = 0;
 
-	if (lint_lines_read(file, &lines) < 0)
-		return 0;	/* reading it again will say why */
-	if (kind != NULL)
-		lint_map(file, kind, &lines, &ctx, &list);
-	else {
+	if (kind != NULL) {
+		if (lint_map_file(file, kind, &ctx, &list) < 0)
+			return 0;	/* reading it again will say why */
+	} else {
+		if (lint_lines_read(file, &lines) < 0)
+			return 0;
 		lint_mc_lexical(file, &lines, &list);
 		if (lint_mc_semantic(file, &lines, &ctx, &list) != 0)
 			errors++;
+		lint_suppress(&list, 0, file, &lines);
+		lint_lines_free(&lines);
 	}
-	lint_suppress(&list, 0, file, &lines);
 	lint_list_sort(&list);
 	print_findings(&list, 0, &errors);
 	lint_list_free(&list);
-	lint_lines_free(&lines);
 	return errors;
 }
 
