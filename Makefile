@@ -144,6 +144,7 @@ TIME         ?= 60
 .PHONY: fuzz fuzz-build fuzz-build-quiet
 
 fuzz-build:
+	@tests/fuzz/have-libfuzzer $(FUZZ_CC)
 	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD)/obj CC=$(FUZZ_CC) CFLAGS="$(FUZZ_CFLAGS)" \
 		$(FUZZ_BUILD)/obj/libsmcf.a
 	@$(MAKE) --no-print-directory $(FUZZ_BINS)

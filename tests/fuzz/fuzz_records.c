@@ -2,9 +2,10 @@
  * fuzz_records.c - libFuzzer target: the record stream the m4 prelude
  * prints (raw cf text and SOH ... US ... STX records, see m4/prelude.m4
  * and compiler/lexer.l), read into the IR as `smcf build' reads m4's
- * output (frontend_read_records), then, when the front end found no
- * error, the checker, lint's checks of the model and the compilation
- * with its read-back (lint_mc_compiled).  m4 itself is not run.
+ * output (frontend_read_records), then lint's checks of the model, the
+ * checker and, when nothing so far was an error, the compilation with
+ * its read-back and lint's checks of the cf (lint_mc_compiled).  m4
+ * itself is not run.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -51,7 +52,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	memset(&opt, 0, sizeof opt);
 	opt.mc_file = MC;
 	diag_reset();
-	if (frontend_read_records(&opt, START, (const char *)data, size, &ir) == 0 && diag_errors() == 0) {
+	/* as compile_mc() and lint_mc_semantic() go on */
+	if (frontend_read_records(&opt, START, (const char *)data, size, &ir) == 0) {
 		lint_mc_includes(ir, dirs, 1, &list);
 		lint_mc_admin(MC, ir, &ctx, &list);
 		if (check_config(ir, MC) == 0 && diag_errors() == 0)
