@@ -5,6 +5,8 @@
 #                   with "N passed, N failed, N skipped"
 #   make sanitize   the same tests on an ASan+UBSan build (build-san/)
 #   make demo       install what is missing, build, show smcf at work
+#   make fuzz       TIME=60: build the libFuzzer targets (clang, ASan+UBSan)
+#                   and run each for TIME seconds (tests/fuzz/run)
 #   make install    PREFIX=/usr/local DESTDIR= (see the install target)
 #
 # Sources are found by directory: every *.c under the pipeline folders goes
@@ -87,6 +89,7 @@ $(BUILD)/tests/%: tests/%.c $(BUILD)/libsmcf.a
 check:
 	@tests/setup
 	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory fuzz-build-quiet
 	@SMCF_BUILD=$(BUILD) tests/run
 
 SANBUILD ?= build-san
@@ -126,3 +129,37 @@ COUNT ?= 500
 .PHONY: soak
 soak: all
 	@SMCF_BUILD=$(BUILD) tests/differential/run --seed $(SEED) --count $(COUNT) --reduce --keep $(BUILD)/soak
+
+# Fuzzing (libFuzzer; tests/fuzz/README): the library again, built by
+# clang with ASan+UBSan and coverage under $(FUZZ_BUILD)/obj, and one
+# program per tests/fuzz/fuzz_TARGET.c.  `make fuzz TIME=s' runs each
+# target for TIME seconds, two at a time, crashes kept under $(FUZZ_BUILD).
+FUZZ_BUILD   ?= $(BUILD)/fuzz
+FUZZ_CC      ?= clang
+FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZ_CFLAGS   = -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link
+FUZZ_TARGETS  = $(patsubst tests/fuzz/fuzz_%.c,%,$(filter-out tests/fuzz/fuzz_common.c,$(wildcard tests/fuzz/fuzz_*.c)))
+FUZZ_BINS     = $(addprefix $(FUZZ_BUILD)/fuzz_,$(FUZZ_TARGETS))
+TIME         ?= 60
+.PHONY: fuzz fuzz-build fuzz-build-quiet
+
+fuzz-build:
+	@tests/fuzz/have-libfuzzer $(FUZZ_CC)
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD)/obj CC=$(FUZZ_CC) CFLAGS="$(FUZZ_CFLAGS)" \
+		$(FUZZ_BUILD)/obj/libsmcf.a
+	@$(MAKE) --no-print-directory $(FUZZ_BINS)
+
+# make check builds the targets too when clang's libFuzzer is there
+# (tests/fuzz/check skips otherwise); its output only on failure.
+fuzz-build-quiet:
+	@if tests/fuzz/have-libfuzzer $(FUZZ_CC); then \
+		$(MAKE) --no-print-directory fuzz-build > $(BUILD)/fuzz-build.log 2>&1 || \
+			{ cat $(BUILD)/fuzz-build.log; exit 1; }; fi
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.c tests/fuzz/fuzz_common.h \
+		$(FUZZ_BUILD)/obj/libsmcf.a
+	$(FUZZ_CC) $(CPPFLAGS) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer $(WARN) -o $@ $< \
+		tests/fuzz/fuzz_common.c $(FUZZ_BUILD)/obj/libsmcf.a $(LDLIBS)
+
+fuzz: fuzz-build
+	@tests/fuzz/run --time $(TIME) --build $(FUZZ_BUILD) $(FUZZ_TARGETS)

@@ -254,7 +254,8 @@ static char *mailer_key(const char *fields)
 		v[n++] = f;
 		p = q;
 	}
-	qsort(v, n, sizeof(*v), compare_strings);
+	if (n > 1)	/* v is NULL when there is no field: qsort wants an array */
+		qsort(v, n, sizeof(*v), compare_strings);
 	for (size_t i = 0; i < n; i++) {
 		if (i > 0)
 			strbuf_addstr(&sb, ", ");

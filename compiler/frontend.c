@@ -1119,6 +1119,20 @@ static void free_state(struct fe_state *st)
 	srcfile_cache_free(st->src);
 }
 
+int frontend_read_records(const struct fe_options *opt, const char *start, const char *buf,
+			  size_t len, struct ir_config **irp)
+{
+	struct m4_input in = { NULL, NULL, NULL, xstrdup(start), { NULL, 0, 0 } };
+	struct fe_state st;
+
+	init_state(&st, opt, &in, NULL, 0, 0);
+	parse_records(&st, buf, len);
+	free_state(&st);
+	m4_input_free(&in);
+	*irp = st.ir;
+	return st.stream_broken ? 1 : 0;
+}
+
 int frontend_read(const struct fe_options *opt, struct ir_config **irp)
 {
 	struct m4_input in = { NULL, NULL, NULL, NULL, { NULL, 0, 0 } };

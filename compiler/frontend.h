@@ -29,6 +29,17 @@ struct fe_options {
  * file holds bytes the record stream reserves (then *IRP is NULL). */
 int frontend_read(const struct fe_options *opt, struct ir_config **irp);
 
+/* The record stream alone: BUF (LEN bytes) as m4 prints it with the
+ * prelude (raw text and records) read into a new IR (*IRP, freed by the
+ * caller with ir_free) the way frontend_read() reads m4's output, with
+ * OPT->mc_file naming the .mc and START the file name records give
+ * m4/start.m4 (the defaults).  No program is run; files the records
+ * name are only looked at (positions, R records).  Returns 0, or 1 when
+ * the stream is broken (an unterminated or malformed record, reported as
+ * a diagnostic).  For the fuzzing harness (tests/fuzz/fuzz_records.c). */
+int frontend_read_records(const struct fe_options *opt, const char *start, const char *buf,
+			  size_t len, struct ir_config **irp);
+
 /* Does this line of a .mc include cf.m4 itself (`include(`.../cf.m4')',
  * as the distributions' sendmail.mc do), before any `#' on it?  Such a
  * .mc is run alone, as `m4 FILE.mc': m4 comments are on until cf.m4

@@ -306,10 +306,14 @@ static const struct { unsigned char code; char name; } op_names[] = {
 	{ META_DEFER, '&' },
 };
 
+/* The macro name after $ or $& (and its =~&? modifier): nothing when
+ * the string ends there (`$=' last), so the caller stops at its NUL. */
 static void print_id(FILE *out, const unsigned char **sp)
 {
 	int id = **sp;
 
+	if (id == '\0')
+		return;
 	(*sp)++;
 	if (id & 0200)
 		fprintf(out, "{%s}", macro_id_name(id));

@@ -226,10 +226,26 @@ void lint_suppress(struct lint_list *list, size_t from, const char *file,
 	lint_marks_free(&marks);
 }
 
+/* Cut OUT->text into OUT->line. */
+static void split_lines(struct lint_lines *out)
+{
+	size_t i, start;
+
+	for (i = start = 0; i <= out->len; i++) {
+		if (i < out->len && out->text[i] != '\n')
+			continue;
+		if (i == out->len && i == start)
+			break;
+		out->line = lint_grow(out->line, out->n, sizeof(*out->line));
+		out->line[out->n++] = xstrndup(out->text + start, i - start);
+		start = i + 1;
+	}
+}
+
 int lint_lines_read(const char *file, struct lint_lines *out)
 {
 	FILE *fp = fopen(file, "r");
-	size_t cap = 0, i, start;
+	size_t cap = 0;
 	char buf[65536];
 	size_t got;
 
@@ -257,16 +273,18 @@ int lint_lines_read(const char *file, struct lint_lines *out)
 	if (out->text == NULL)
 		out->text = xstrdup("");
 	out->text[out->len] = '\0';
-	for (i = start = 0; i <= out->len; i++) {
-		if (i < out->len && out->text[i] != '\n')
-			continue;
-		if (i == out->len && i == start)
-			break;
-		out->line = lint_grow(out->line, out->n, sizeof(*out->line));
-		out->line[out->n++] = xstrndup(out->text + start, i - start);
-		start = i + 1;
-	}
+	split_lines(out);
 	return 0;
+}
+
+void lint_lines_from_text(const char *text, size_t len, struct lint_lines *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->text = xmalloc(len + 1);
+	memcpy(out->text, text, len);
+	out->text[len] = '\0';
+	out->len = len;
+	split_lines(out);
 }
 
 void lint_lines_free(struct lint_lines *lines)

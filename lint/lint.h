@@ -98,6 +98,8 @@ struct lint_lines {
 
 /* Read FILE; returns -1 (errno set) when it cannot be read. */
 int lint_lines_read(const char *file, struct lint_lines *out);
+/* The same from TEXT (LEN bytes, copied). */
+void lint_lines_from_text(const char *text, size_t len, struct lint_lines *out);
 void lint_lines_free(struct lint_lines *lines);
 
 /* What every check family may look at besides its own file. */

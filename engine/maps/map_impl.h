@@ -43,8 +43,10 @@ enum {
 	MAPF_ALIAS = 1u << 14,		/* an AliasFile database */
 	MAPF_FILECLASS = 1u << 15,	/* the map of an F line */
 	MAPF_IMPL_TEXT = 1u << 16,	/* implicit alias map read as text */
-	MAPF_FOLDS_KEY = 1u << 17	/* lookups lower-case the key in place
+	MAPF_FOLDS_KEY = 1u << 17,	/* lookups lower-case the key in place
 					 * (ldap -K): -T sees it so */
+	MAPF_IN_LOOKUP = 1u << 18	/* a sequence or switch map asking its
+					 * members (seq.c: a cycle is refused) */
 };
 
 /* per-class flags */

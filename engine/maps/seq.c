@@ -80,8 +80,8 @@ switch_open(struct map *map)
 }
 
 static char *
-sequence_lookup(struct map *map, const char *key, const char *const *av,
-		int *status)
+members_lookup(struct map *map, const char *key, const char *const *av,
+	       int *status)
 {
 	int i, tempfail = 0;
 
@@ -116,6 +116,32 @@ sequence_lookup(struct map *map, const char *key, const char *const *av,
 	else if (*status == MAP_EX_OK)
 		*status = MAP_EX_NOTFOUND;
 	return NULL;
+}
+
+/*
+ * A second K line for a member replaces it in every sequence that lists
+ * it (as sendmail reuses the map's entry), so sequences can come to
+ * contain themselves ("Kseq sequence a" then "Kseq sequence a seq").
+ * sendmail then recurses until it crashes; here the lookup that comes
+ * back to a map it is already in fails temporarily, with a message.
+ */
+static char *
+sequence_lookup(struct map *map, const char *key, const char *const *av,
+		int *status)
+{
+	char *rv;
+
+	if (map->flags & MAPF_IN_LOOKUP) {
+		map_syserr(map, 0, "%s map %s: its member maps lead back to it",
+			   map->cls == &map_class_switch ? "Switch" : "Sequence",
+			   map->name);
+		*status = MAP_EX_TEMPFAIL;
+		return NULL;
+	}
+	map->flags |= MAPF_IN_LOOKUP;
+	rv = members_lookup(map, key, av, status);
+	map->flags &= ~MAPF_IN_LOOKUP;
+	return rv;
 }
 
 const struct map_class map_class_sequence = {
