@@ -24,14 +24,30 @@ static void queued_lines(struct emit_ctx *ctx, enum ctx_section s)
 	emit_origin_mark(NULL, 0);
 }
 
+/* Lines written from now on answer to the define NAME (the .mc line
+ * that made it); a NULL name ends that. */
+static void from_define(struct emit_ctx *ctx, const char *name)
+{
+	emit_origin_mark(name ? ir_define_pos(ctx->ir, name) : NULL, 0);
+}
+
 /* V<level>/<vendor>: CF_LEVEL, then VENDOR_NAME (Berkeley when unset)
- * unless NO_VENDOR is defined. */
+ * unless NO_VENDOR is defined.  The line answers to the define that
+ * made it differ from the default (a vendor sendmail does not know is
+ * the .mc's mistake, not smcf's). */
 static void emit_version_line(struct emit_ctx *ctx)
 {
-	fprintf(ctx->out, "\n# configuration file format level\nV%s", ctx_define(ctx, "CF_LEVEL", "10"));
-	if (ctx_define(ctx, "NO_VENDOR", NULL) == NULL)
+	int vendor = ctx_define(ctx, "NO_VENDOR", NULL) == NULL;
+
+	fputs("\n# configuration file format level\n", ctx->out);
+	from_define(ctx, vendor && ctx_define(ctx, "VENDOR_NAME", NULL) ? "VENDOR_NAME" :
+		    ctx_define(ctx, "CF_LEVEL", NULL) ? "CF_LEVEL" : NULL);
+	fprintf(ctx->out, "V%s", ctx_define(ctx, "CF_LEVEL", "10"));
+	if (vendor)
 		fprintf(ctx->out, "/%s", ctx_define(ctx, "VENDOR_NAME", "Berkeley"));
-	fputs("\n\n", ctx->out);
+	fputs("\n", ctx->out);
+	from_define(ctx, NULL);
+	fputs("\n", ctx->out);
 }
 
 void emit_header(struct emit_ctx *ctx)
@@ -49,13 +65,6 @@ void emit_header(struct emit_ctx *ctx)
 	rules_site_text(ctx, IR_SECTION_TOP);
 	emit_version_line(ctx);
 	emit_early_options(ctx);
-}
-
-/* Lines written from now on answer to the define NAME (the .mc line
- * that made it); a NULL name ends that. */
-static void from_define(struct emit_ctx *ctx, const char *name)
-{
-	emit_origin_mark(name ? ir_define_pos(ctx->ir, name) : NULL, 0);
 }
 
 /* "D<letter><value>" when NAME is defined. */
@@ -210,9 +219,12 @@ void emit_message_headers(struct emit_ctx *ctx)
 	for (i = 0; i < ir_ncalls(ctx->ir); i++) {
 		const struct ir_call *c = ir_call_at(ctx->ir, i);
 
-		if (strcmp(c->macro, "QUEUE_GROUP") == 0)
+		if (strcmp(c->macro, "QUEUE_GROUP") == 0) {
+			emit_origin_mark(&c->pos, 0);
 			fprintf(out, "Q%s, %s\n", ctx_arg(c, 0), ctx_arg(c, 1));
+		}
 	}
+	emit_origin_mark(NULL, 0);
 	fputs("\n# message precedences\n"
 	      "Pfirst-class=0\nPspecial-delivery=100\nPlist=-30\nPbulk=-60\nPjunk=-100\n",
 	      out);

@@ -14,7 +14,13 @@ does not is drawn too:
   - mailer parameter names (X_MAILER_FLAGS, _DEF_X_FLAGS, ...) are the ones
     the mailer files test.
 What is written by hand below is only what no file says: the argument forms
-each FEATURE accepts and pools of plausible values.
+each FEATURE accepts (map specs of every map type, `dnl' and empty
+arguments, lists), the defines the tree tests that a site sets (HELP_FILE,
+DNSBL_MAP, _FFR_* ...), DAEMON/CLIENT_OPTIONS, milters, queue groups and
+LOCAL_* sections in several shapes, m4 idioms (user macros, ifdef/ifelse,
+a value the tree defined redefined from itself, bare names, `#' and dnl
+comment lines, a site header before the cf.m4 include, CRLF, 8-bit text)
+and pools of plausible values.
 
 Each draw is one .mc text; the same seed always gives the same draws.
 """
@@ -31,11 +37,15 @@ HOSTS = ['relay.example.net', '[10.0.0.1]', 'mx.example.org', '[mail.example.com
 
 
 def maps(name):
-    """Map specification forms of a map FEATURE named NAME."""
+    """Map specification forms of a map FEATURE named NAME: every map
+    type a site writes there, with and without flags, and `dnl'."""
     return [[], [''], [f'hash MAPDIR/{name}'], [f'btree MAPDIR/{name}'],
             [f'hash -o MAPDIR/{name}'], [f'hash -T<TMPF> -o MAPDIR/{name}'],
             [f'text MAPDIR/{name}.txt'], [f'dbm MAPDIR/{name}'],
-            [f'hash -N MAPDIR/{name}']]
+            [f'hash -N MAPDIR/{name}'], [f'cdb MAPDIR/{name}'], [f'nis {name}.byname'],
+            [f'nis -o {name}@example.com'], [f'implicit MAPDIR/{name}'],
+            [f'ldap -1 -v mail -k (uid=%0)'], [f'sequence {name}1 {name}2'],
+            [f'hesiod {name}'], [f'hash -m -a.FOUND MAPDIR/{name}'], ['dnl']]
 
 
 # Argument forms of each FEATURE and HACK (a list of argument lists).  A
@@ -104,6 +114,33 @@ NEEDS_ACCESS = {'blocklist_recipients', 'blacklist_recipients', 'delay_checks', 
 # FEATUREs that make the file a different kind of configuration: drawn rarely.
 RARE = {'nullclient', 'msp', 'msp_nullclient', 'tls_failures', 'ldap_routing', 'sts', 'bcc',
         'vnet', 'virthost_by_ip', 'domainmap', 'prefixmod'}
+
+# Defines the tree's m4 files test that are neither conf* options nor
+# mailer parameters, with values a site gives them ('' = defined empty).
+# The tree's internal guards (_ARITH_MAP_, _MACRO_MAP_, _NO_UUCP_,
+# _FULL_TLS_CONNECTION_CHECK_, _DELAY_COMPAT_8_10_, USE_CW_FILE,
+# MASQUERADE_NAME, ...: names a FEATURE or
+# the tree itself defines to remember what it wrote) are not drawn.
+PLAIN_DEFINES = {
+    'ALIAS_FILE': ['/etc/mail/aliases', 'MAPDIR/aliases,/etc/mail/more'],
+    'HELP_FILE': ['/etc/mail/helpfile', ''],
+    'STATUS_FILE': ['/var/log/sendmail.st', ''],
+    'QUEUE_DIR': ['/var/spool/mqueue', '/var/spool/mqueue/q*'],
+    'MSP_QUEUE_DIR': ['/var/spool/clientmqueue'],
+    'PROCMAIL_PATH': ['/usr/local/bin/procmail'],
+    'SSH_PATH': ['/usr/bin/ssh'], 'SSH_REMOTE_COMMAND': ['rmail'],
+    'DNSBL_MAP': ['dns -R A'], 'DNSBL_MAP_OPT': ['-T<TMPF>', 'k'],
+    'EDNSBL_TO': ['5', '30'], 'MTAMARK_TO': ['10'], 'UUCP_MAX_SIZE': ['200000'],
+    'VENDOR_NAME': ['Sun', 'Example'], 'NO_VENDOR': [''], 'TLS_PERM_ERR': [''],
+    'CYRUS_BB_MAILER_ARGS': ['deliver -e -m $u'],
+    'DOMAINMAP_NO_REGEX': [''],
+    '_USE_DECNET_SYNTAX_': [''], '_NO_MAKEINFO_': [''],
+    '_STRICT_RFC821_': [''], '_USE_DEPRECATED_ROUTE_ADDR_': [''],
+    '_REQUIRE_QUAL_RCPT_': [''],
+    '_FFR_NOCANONIFY_HEADERS': [''], '_FFR_REJECT_IP_IN_CHECK_RCPT_': [''],
+    '_FFR_MAIL_MACRO': [''], '_FFR_LOOKUPTAG_': [''], '_CERT_REGEX_ISSUER_': ['(.*)'], '_CERT_REGEX_SUBJECT_': ['(.*)'],
+    'NO_NETINET6': [''],
+}
 
 # Values of the option types of compiler/options.c.
 TYPE_VALUES = {
@@ -235,6 +272,12 @@ def q(s):
     return '`' + s + "'"
 
 
+def as_name(rng, s):
+    """The name argument of FEATURE, HACK, OSTYPE, DOMAIN or MAILER:
+    quoted as the documentation writes it, or bare as many sites do."""
+    return s if rng.random() < 0.15 and re.fullmatch(r'[a-z][a-z0-9_]*', s) else q(s)
+
+
 def feature_line(surface, rng, kind, name):
     forms = FORMS.get(name)
     if forms is None:
@@ -242,8 +285,10 @@ def feature_line(surface, rng, kind, name):
         if not surface.reads_args.get(name, True):
             forms += [['dnl'], [''], ['whatever']]
     args = rng.choice(forms)
+    if args and rng.random() < 0.03:
+        args = args + ['dnl']             # one argument more than it reads
     text = ''.join(', ' + q(a) for a in args)
-    return f"{kind}({q(name)}{text})dnl"
+    return f"{kind}({as_name(rng, name)}{text})dnl"
 
 
 def draw(surface, rng, without=()):
@@ -259,15 +304,38 @@ def draw(surface, rng, without=()):
         L += ['divert(-1)', '# random configuration, drawn by tests/differential', 'divert(0)dnl']
     L.append("VERSIONID(`differential')dnl")
     ostype = rng.choice(surface.ostypes)
-    L.append(f"OSTYPE({q(ostype)})dnl")
-    if rng.random() < 0.6:
-        L.append(f"DOMAIN({q(rng.choice(surface.domains))})dnl")
+    domain = [f"DOMAIN({as_name(rng, rng.choice(surface.domains))})dnl"] if rng.random() < 0.6 else []
+    if domain and rng.random() < 0.1:
+        L += domain + [f"OSTYPE({as_name(rng, ostype)})dnl"]
+    else:
+        L += [f"OSTYPE({as_name(rng, ostype)})dnl"] + domain
+    if rng.random() < 0.1:
+        L.append(rng.choice(['dnl # the site part starts here', '# a comment line the cf keeps',
+                             "dnl a note that says it's `ours'"]))
     # m4 idioms a site writes
     if rng.random() < 0.15:
         L.append("define(`MYDOMAIN', `example.com')dnl")
         L.append("define(`confDOMAIN_NAME', `mail.'MYDOMAIN)dnl")
     if rng.random() < 0.1:
         L.append("ifdef(`confSMTP_LOGIN_MSG', `', `define(`confSMTP_LOGIN_MSG', `$j ready')')dnl")
+    if rng.random() < 0.08:
+        L.append(rng.choice([
+            "ifelse(OSTYPE_NAME, `linux', `define(`confTO_IDENT', `0')', `define(`confTO_IDENT', `5s')')dnl",
+            "define(`OSTYPE_NAME', `" + ostype + "')dnl",
+            "ifelse(`a', `b', `FEATURE(`nouucp', `reject')', `dnl')",
+            "define(`SITE_RELAY', `relay.example.net')define(`SMART_HOST', SITE_RELAY)dnl",
+            "define(`conf_OPT', `define(`conf'$1, `$2')')conf_OPT(`TO_QUEUEWARN', `8h')dnl"]))
+    if rng.random() < 0.1:
+        # a value the tree (cfhead, the OS type) defined, redefined from itself
+        name_ = rng.choice(['confEBINDIR', 'LOCAL_MAILER_PATH', 'LOCAL_SHELL_FLAGS', 'confCW_FILE',
+                            'LOCAL_MAILER_ARGS', 'confTRUSTED_USERS', 'ALIAS_FILE', 'confPID_FILE'])
+        L.append(rng.choice([f"define({q(name_)}, defn({q(name_)}))dnl",
+                             f"ifdef({q(name_)}, `define({q(name_)}, {name_})')dnl",
+                             f"define({q(name_)}, ifdef({q(name_)}, `defn({q(name_)})', `none'))dnl"]))
+    for pname in rng.sample(sorted(PLAIN_DEFINES), rng.choice([0, 0, 0, 1, 2])):
+        val = rng.choice(PLAIN_DEFINES[pname])
+        L.append(f"define({q(pname)}, {q(val)})dnl" if val else
+                 rng.choice([f"define({q(pname)})dnl", f"define({q(pname)}, `')dnl"]))
     if rng.random() < 0.15 and surface.ostype_defines.get(ostype):
         name = rng.choice(surface.ostype_defines[ostype])
         if name.endswith(('FLAGS', 'ARGS')) or name.startswith('conf'):
@@ -301,14 +369,28 @@ def draw(surface, rng, without=()):
         L.append(rng.choice(["DAEMON_OPTIONS(`Port=smtp,Addr=127.0.0.1, Name=MTA')dnl",
                              "DAEMON_OPTIONS(`Port=submission, Name=MSA, M=Ea')dnl",
                              "DAEMON_OPTIONS(`Family=inet6, Name=MTA-v6')dnl",
-                             "DAEMON_OPTIONS(`Port=465, Name=TLSMTA, M=s')dnl"]))
-    if rng.random() < 0.1:
-        L.append(rng.choice(["CLIENT_OPTIONS(`Family=inet6')dnl", "CLIENT_OPTIONS(`Addr=10.0.0.5')dnl"]))
+                             "DAEMON_OPTIONS(`Port=465, Name=TLSMTA, M=s')dnl",
+                             "DAEMON_OPTIONS(`Family=inet6, Addr=::1, Name=MTA-v6, M=O')dnl",
+                             "DAEMON_OPTIONS(`Name=MTA, Port=25, Addr=0.0.0.0, InputMailFilters=f1')dnl",
+                             "DAEMON_OPTIONS(`Port=587,Name=MSA,M=E,ReceiveSize=1048576')dnl",
+                             "DAEMON_OPTIONS(`Port=2525, Name=Alt, Family=inet, Listen=100, M=hA')dnl",
+                             "DAEMON_OPTIONS(`Port=smtp, Name=MTA, M=', `dnl')dnl"]))
+    if rng.random() < 0.12:
+        L.append(rng.choice(["CLIENT_OPTIONS(`Family=inet6')dnl", "CLIENT_OPTIONS(`Addr=10.0.0.5')dnl",
+                             "CLIENT_OPTIONS(`Family=inet, Addr=192.0.2.1, Port=2525')dnl",
+                             "CLIENT_OPTIONS(`Name=CLT, M=h')dnl"]))
     for i in range(rng.choice([0, 0, 0, 1, 2])):
         L.append(rng.choice(["INPUT_MAIL_FILTER(`f%d', `S=local:/var/run/f%d.sock, F=T, T=S:4m;R:4m')dnl",
-                             "MAIL_FILTER(`f%d', `S=inet:%d@localhost')dnl"]).replace('%d', str(i + 1)))
-    if rng.random() < 0.08:
-        L.append("QUEUE_GROUP(`slow', `P=/var/spool/mqueue/slow, F=f, I=1h')dnl")
+                             "MAIL_FILTER(`f%d', `S=inet:%d@localhost')dnl",
+                             "INPUT_MAIL_FILTER(`f%d', `S=inet6:89%d@[::1], F=R, T=C:10s;S:1m;R:1m;E:5m')dnl",
+                             "INPUT_MAIL_FILTER(f%d, `S=unix:/run/f%d')dnl",
+                             "MAIL_FILTER(`f%d', `S=local:/run/f%d.sock')dnl\n"
+                             "define(`confINPUT_MAIL_FILTERS', `f%d')dnl"]).replace('%d', str(i + 1)))
+    for _ in range(rng.choice([0] * 10 + [1, 2])):
+        L.append(rng.choice(["QUEUE_GROUP(`slow', `P=/var/spool/mqueue/slow, F=f, I=1h')dnl",
+                             "QUEUE_GROUP(`fast', `P=/var/spool/mqueue/q*, R=4, r=10, J=2')dnl",
+                             "QUEUE_GROUP(`mqueue', `P=/var/spool/mqueue, F=n, N=5')dnl",
+                             "QUEUE_GROUP(`bulk', `Path=/var/spool/mqueue/bulk, Runners=2, Interval=30m')dnl"]))
     # FEATUREs and HACKs: requirements first, then a random order
     chosen = []
     for name in surface.features:
@@ -332,6 +414,10 @@ def draw(surface, rng, without=()):
         late.append(chosen.pop())       # a FEATURE after MAILER: the reference refuses
     for kind, name in chosen:
         L.append(feature_line(surface, rng, kind, name))
+    if ('FEATURE', 'ldap_routing') in chosen and rng.random() < 0.6:
+        L.append(rng.choice(["LDAPROUTE_DOMAIN(`example.com')dnl", "LDAPROUTE_DOMAIN_FILE(`MAPDIR/ldaproute')dnl",
+                             "LDAPROUTE_EQUIVALENT(`example.org')dnl",
+                             "LDAPROUTE_EQUIVALENT_FILE(`-o MAPDIR/ldapequiv')dnl"]))
     for name in rng.sample(surface.mailer_params, rng.randint(0, 4)):
         L.append(f"define({q(name)}, {q(mailer_param_value(rng, name))})dnl")
     for _ in range(rng.choice([0, 0, 0, 1])):
@@ -342,7 +428,9 @@ def draw(surface, rng, without=()):
     mailers += [m for m in others if rng.random() < 0.06]
     order = ['local', 'smtp'] + others
     for m in sorted(mailers, key=order.index):
-        L.append(f"MAILER({q(m)})dnl")
+        L.append(f"MAILER({as_name(rng, m)})dnl")
+    for oname in rng.sample(surface.options, rng.choice([0, 0, 0, 1, 2])):
+        L.append(f"define({q(oname)}, {q(surface.option_value(rng, oname))})dnl")
     for kind, name in late:
         L.append(feature_line(surface, rng, kind, name))
     if rng.random() < 0.1:
@@ -350,8 +438,25 @@ def draw(surface, rng, without=()):
         L.append(f"define({q(name)}, {q(mailer_param_value(rng, name))})dnl")
     if rng.random() < 0.15:
         L += ['LOCAL_CONFIG', 'C{Internal}10.0.0.0 192.168.0.0', '# a site comment']
-    if rng.random() < 0.15:
-        L += ['LOCAL_RULESETS', 'SLocal_check_rcpt', 'R$* < @ spam . example . > $*\t$#error $: "550 no"']
+        if rng.random() < 0.5:
+            L += [rng.choice(['HX-Site: example', 'Kmyalias hash -o MAPDIR/myalias', 'O MaxHopCount=30',
+                              'Dq$g', 'F{Trusted}-o MAPDIR/trusted', 'H?M?X-Mailer: smcf test'])]
+    if rng.random() < 0.2:
+        L += ['LOCAL_RULESETS'] + rng.choice([
+            ['SLocal_check_rcpt', 'R$* < @ spam . example . > $*\t$#error $: "550 no"'],
+            ['SLocal_check_mail', 'R<>\t$@ OK', 'R$*\t$: $>Parse0 $1'],
+            ['SLocal_check_relay', 'R$* $| 10.1.$*\t$#error $@ 5.7.1 $: "550 blocked"'],
+            ['SLocal_trust_auth', 'R$*\t$: $&{auth_authen}', 'Rsmmsp\t$# OK'],
+            ['SLocal_check_compat', 'R$* $| $*\t$@ OK'],
+            ['Scheck_eoh', 'R$*\t$: $(arith l $@ $&{hdrlen} $@ 100 $)'],
+            ['SLocal_localaddr', 'R$+\t$: $1'],
+            ['SLocal_check_eom', 'R$*\t$@ OK']])
+    for section, body in (('LOCAL_SRV_FEATURES', 'R$*\t$# "A"'), ('LOCAL_CLT_FEATURES', 'R$*\t$# "M"'),
+                          ('LOCAL_TRY_TLS', 'R$*\t$# NO'), ('LOCAL_TLS_RCPT', 'R$*\t$@ OK'),
+                          ('LOCAL_TLS_CLIENT', 'R$*\t$@ OK'), ('LOCAL_TLS_SERVER', 'R$*\t$@ OK'),
+                          ('LOCAL_UUCP', 'R$* < @ $=Y . UUCP > $*\t$#uucp $@ $2 $: $1 < @ $2 .UUCP. > $3')):
+        if rng.random() < 0.03:
+            L += [section, body]
     for n in '0123':
         if rng.random() < 0.04:
             L += [f'LOCAL_RULE_{n}', f'R$* < @ old{n} . example . > $*\t$1 < @ new . example . > $2']
