@@ -5,7 +5,7 @@
  * same order: the root folder of the prog mailer, then the identity
  * (groups, group, user: each call checked, and afterwards that root
  * cannot be taken back), then the working folder, the descriptors, the
- * environment.  What it prints on failure goes, as sendmail's does, to
+ * environment.  Unlike sendmail's, the child also dies with smcf.  What it prints on failure goes, as sendmail's does, to
  * its standard output: into the pipe.
  */
 #include <errno.h>
@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "runprog.h"
 #include "xalloc.h"
 #include "engine/macro.h"
 #include "engine/meta.h"
@@ -105,12 +106,6 @@ void progrun_set_ids(long uid, long gid, int keep_gid)
 	pr.uid = uid;
 	if (!keep_gid)
 		pr.gid = gid;
-}
-
-long progrun_gid(void)
-{
-	default_ids();
-	return pr.gid;
 }
 
 void progrun_env_line(const char *line)
@@ -227,7 +222,7 @@ static int transient(int err)
 	       err == EMFILE || err == ETXTBSY || err == EINTR || err == ETIMEDOUT;
 }
 
-static _Noreturn void child(char *const *argv, int out)
+static _Noreturn void child(char *const *argv, int out, pid_t parent)
 {
 	int null, err;
 
@@ -247,6 +242,11 @@ static _Noreturn void child(char *const *argv, int out)
 		}
 	}
 	child_identity();
+	/* after the identity: a change of user clears the request */
+	if (runprog_die_with_parent(parent) < 0) {
+		msg_syserr_errno(errno, "prog_open: cannot tie the program to smcf");
+		leave(PR_EX_OSERR);
+	}
 	child_folder();
 	/* nothing of smcf's but the three standard descriptors */
 	if (close_range(3, ~0U, 0) < 0) {
@@ -263,6 +263,7 @@ static _Noreturn void child(char *const *argv, int out)
 
 int progrun_start(char *const *argv, int *out_fd, pid_t *pid)
 {
+	pid_t parent = getpid();
 	int fds[2];
 
 	if (pr.disabled) {
@@ -286,7 +287,7 @@ int progrun_start(char *const *argv, int *out_fd, pid_t *pid)
 		return -1;
 	}
 	if (*pid == 0)
-		child(argv, fds[1]);
+		child(argv, fds[1], parent);
 	(void)close(fds[1]);
 	*out_fd = fds[0];
 	return 0;

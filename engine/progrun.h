@@ -32,8 +32,6 @@ void progrun_reset(void);
  * leaves the group as it was).  -1 is an unknown user or group: the
  * child then fails as sendmail's does. */
 void progrun_set_ids(long uid, long gid, int keep_gid);
-/* The group the identity has now (for a bare uid that keeps it). */
-long progrun_gid(void);
 
 /* An E line: NAME=VALUE, or NAME alone for NAME as smcf's environment
  * has it (nothing when it has none). */
@@ -54,7 +52,7 @@ int progrun_disabled(void);
 /*
  * Start ARGV[0] (a full path) with ARGV, its standard output into a pipe
  * whose read end is returned in *OUT_FD and standard input from
- * /dev/null.  0 with *PID set, or -1 (nothing started: programs are off,
+ * /dev/null; the child dies with smcf.  0 with *PID set, or -1 (nothing started: programs are off,
  * or no pipe or process could be made; errno is set).  The child's own
  * failures come back as its exit status: 75 when it could not take the
  * identity, 71 or 78 when the program could not be run, as sendmail's.
