@@ -3,7 +3,7 @@
  *
  *   smcf test [-C file.cf] [-d spec] [-O option=value] [-v]
  *             [--expect FILE]... [--format=text|tap|junit] [--explain]
- *             [--color=WHEN]
+ *             [--no-programs] [--color=WHEN]
  *
  * Commands are read from stdin and answered on stdout exactly as
  * "sendmail -bt -C file.cf" answers them.  The exit status is 0, or
@@ -26,6 +26,7 @@
 #include "engine/macro.h"
 #include "engine/meta.h"
 #include "engine/msg.h"
+#include "engine/progrun.h"
 #include "engine/rewrite.h"
 #include "engine/symtab.h"
 #include "src/commands.h"
@@ -47,6 +48,8 @@ static const char usage_text[] =
 	"                   RESULT, route, policy and map lines; may be repeated)\n"
 	"  --format=FORMAT  how --expect reports: text (default), tap or junit\n"
 	"  --explain        after each rule tried, say why it matched or not\n"
+	"  --no-programs    run none of the cf's programs (F|program classes, program\n"
+	"                   maps): they fail as a program that cannot be run does\n"
 	COLOR_HELP_LINE
 	"  -h, --help       show this help\n"
 	"\n"
@@ -95,6 +98,8 @@ static int parse_args(int argc, char **argv, struct bt_options *opt, char ***opt
 			opt->expect_format = argv[++i];
 		else if (strcmp(a, "--explain") == 0)
 			opt->explain = 1;
+		else if (strcmp(a, "--no-programs") == 0)
+			progrun_disable(1);
 		else if (strcmp(a, "-v") == 0)
 			opt->verbose = 1;
 		else if (strcmp(a, "-bt") == 0)

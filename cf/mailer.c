@@ -12,6 +12,7 @@
 #include "cf/config.h"
 #include "engine/meta.h"
 #include "engine/msg.h"
+#include "engine/progrun.h"
 #include "engine/rewrite.h"
 #include "engine/token.h"
 
@@ -402,6 +403,9 @@ void mailer_define(char *line)
 	} else
 		m->number = next_mailer++;
 	config.mailers[m->number] = m;
+	/* the cf's programs run in the prog mailer's folders */
+	if (strcmp(m->name, "prog") == 0)
+		progrun_set_dirs(m->execdir, m->rootdir);
 }
 
 static void print_rwset(FILE *out, int rs, const char *after)

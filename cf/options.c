@@ -16,13 +16,14 @@
 #include "cf/config.h"
 #include "engine/macro.h"
 #include "engine/map.h"
+#include "engine/progrun.h"
 #include "engine/msg.h"
 #include "engine/symtab.h"
 #include "engine/token.h"
 
 enum effect { NONE, HELPFILE, BLANKSUB, OPCHARS, DONTPROBE, MACRO_M, DELIVERY,
 	MUSTQUOTE, COLONOK, DONTBLAME, QUEUEDIR, ALIASFILE, USER_AND_GROUP,
-	TRUSTEDUSER };
+	TRUSTEDUSER, TIMEZONE };
 
 struct option {
 	const char *name;	/* NULL for letter-only options */
@@ -50,7 +51,7 @@ static const struct option options[] = {
 	{ "QueueFactor", 'q', NONE }, { "QueueDirectory", 'Q', QUEUEDIR },
 	{ "DontPruneRoutes", 'R', NONE }, { "Timeout", 'r', NONE },
 	{ "StatusFile", 'S', NONE }, { "SuperSafe", 's', NONE },
-	{ "QueueTimeout", 'T', NONE }, { "TimeZoneSpec", 't', NONE },
+	{ "QueueTimeout", 'T', NONE }, { "TimeZoneSpec", 't', TIMEZONE },
 	{ "UserDatabaseSpec", 'U', NONE }, { "DefaultUser", 'u', USER_AND_GROUP },
 	{ "FallbackMXhost", 'V', NONE }, { "Verbose", 'v', NONE },
 	{ "TryNullMXList", 'w', NONE }, { "QueueLA", 'x', NONE },
@@ -328,20 +329,45 @@ static const char *user_known(const char *name, long *uid)
 /*
  * "user", "user:group" or "user.group" (DefaultUser, RunAsUser): both
  * must exist, as sendmail checks when it reads the cf.  Nothing is looked
- * up when only the text is checked (cf_set_syntax_only).
+ * up when only the text is checked (cf_set_syntax_only).  DefaultUser is
+ * who the cf's programs run as (engine/progrun.h), as sendmail takes it:
+ * a name brings its group, a bare number keeps the group there was, and
+ * an unknown user or group is -1 (a program then cannot be run).
  */
 static void check_user_and_group(const struct option *o, const char *val)
 {
 	char label[2], *user = xstrdup(val), *group = user + strcspn(user, ":.");
-	long uid;
+	long uid = -1, gid = -1;
+	int keep_gid = 0;
 
 	if (*group != '\0')
 		*group++ = '\0';
 	if (!cf_is_syntax_only()) {
-		if (user_known(user, &uid) == NULL)
+		struct passwd *pw = NULL;
+		struct group *gr;
+
+		if (isdigit((unsigned char)*user)) {
+			uid = atol(user);
+			keep_gid = 1;
+		} else if (*user == '\0' || (pw = getpwnam(user)) == NULL)
 			msg_syserr("readcf: option %s: unknown user %s", option_label(o, label), user);
-		else if (*group != '\0' && !isdigit((unsigned char)*group) && getgrnam(group) == NULL)
-			msg_syserr("readcf: option %s: unknown group %s", option_label(o, label), group);
+		else
+			uid = (long)pw->pw_uid, gid = (long)pw->pw_gid;
+		if (*group != '\0') {
+			keep_gid = 0;
+			if (isdigit((unsigned char)*group))
+				gid = atol(group);
+			else if ((gr = getgrnam(group)) != NULL)
+				gid = (long)gr->gr_gid;
+			else {
+				gid = -1;
+				if (uid != -1)
+					msg_syserr("readcf: option %s: unknown group %s",
+						   option_label(o, label), group);
+			}
+		}
+		if (o->letter == 'u')
+			progrun_set_ids(uid, gid, keep_gid);
 	}
 	free(user);
 }
@@ -469,6 +495,9 @@ void option_set(int letter, char *val)
 		break;
 	case TRUSTEDUSER:
 		set_trusted_user(o, val);
+		break;
+	case TIMEZONE:
+		progrun_set_tz(val);
 		break;
 	case NONE:
 		break;

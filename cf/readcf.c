@@ -22,6 +22,7 @@
 #include "engine/macro.h"
 #include "engine/map.h"
 #include "engine/msg.h"
+#include "engine/progrun.h"
 #include "engine/rewrite.h"
 #include "engine/symtab.h"
 #include "engine/token.h"
@@ -551,39 +552,29 @@ static void class_from_stream(int id, FILE *fp, const char *fmt)
 	}
 }
 
+/*
+ * F{X}|/path: the words of what the program prints (as sendmail runs it:
+ * engine/progrun.h).  Its exit status is not looked at; a program that
+ * cannot be run leaves only what its child printed.
+ */
 static void class_from_program(int id, char *cmd, const char *fmt)
 {
 	char *argv[SM_MAXPV + 1];
-	int i = 0, fds[2];
+	int i = 0, fd;
 	pid_t pid;
 	FILE *fp;
 
 	for (char *p = strtok(cmd, " \t"); p != NULL && i < SM_MAXPV; p = strtok(NULL, " \t"))
 		argv[i++] = p;
 	argv[i] = NULL;
-	if (i == 0 || pipe(fds) < 0)
+	if (i == 0 || progrun_start(argv, &fd, &pid) < 0)
 		return;
-	fflush(stdout);
-	pid = fork();
-	if (pid < 0) {
-		close(fds[0]);
-		close(fds[1]);
-		return;
-	}
-	if (pid == 0) {
-		dup2(fds[1], 1);
-		close(fds[0]);
-		close(fds[1]);
-		execv(argv[0], argv);
-		_exit(127);
-	}
-	close(fds[1]);
-	fp = fdopen(fds[0], "r");
+	fp = fdopen(fd, "r");
 	if (fp != NULL) {
 		class_from_stream(id, fp, fmt);
 		fclose(fp);
 	} else
-		close(fds[0]);
+		close(fd);
 	while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
 		;
 }
@@ -740,7 +731,7 @@ static void line_fileclass(char *bp)
 			fmt = "%s";
 	}
 	if (*file == '|') {
-		class_from_program(id, file + 1, "%[^\n]");
+		class_from_program(id, file + 1, "%s");
 		free(file);
 		return;
 	}
@@ -878,9 +869,10 @@ static void line_filter(char *bp)
 	filter_define(bp + 1);
 }
 
-static void line_ignored(char *bp)
+/* E lines: the environment of the programs the cf runs. */
+static void line_env(char *bp)
 {
-	(void)bp;
+	progrun_env_line(bp + 1);
 }
 
 static void line_bad(char *bp)
@@ -896,7 +888,7 @@ static const struct {
 	{ 'H', line_header }, { 'C', line_class }, { 'T', line_class },
 	{ 'F', line_fileclass }, { 'M', line_mailer }, { 'O', line_option },
 	{ 'P', line_precedence }, { 'Q', line_queue }, { 'V', line_version },
-	{ 'K', line_map }, { 'E', line_ignored }, { 'X', line_filter },
+	{ 'K', line_map }, { 'E', line_env }, { 'X', line_filter },
 };
 
 /* Read the cf in TEXT (LEN bytes); NAME is what messages call it. */
@@ -952,6 +944,7 @@ static int read_text(const char *text, size_t len, const char *name)
 		free(raw);
 		cur_raw = NULL;
 	}
+	progrun_cf_read();
 	msg_set_file(NULL, 0);
 	cur_first_line = 0;
 	return 0;
@@ -994,6 +987,7 @@ void cf_defaults(void)
 {
 	char buf[128];
 
+	progrun_reset();
 	config.colon_ok = 1;
 	snprintf(buf, sizeof buf, "prog, P=/bin/sh, F=lsouDq9, T=X-Unix/X-Unix/X-Unix, A=sh -c %cu", META_EXPAND);
 	mailer_define(buf);
@@ -1005,6 +999,7 @@ void cf_defaults(void)
 
 void cf_free(void)
 {
+	progrun_free();
 	mailers_free();
 	filters_free();
 	queues_free();

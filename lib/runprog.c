@@ -5,8 +5,8 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <spawn.h>
 #include <stdlib.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -89,30 +89,91 @@ static int drain(int out_fd, int err_fd, struct runprog_result *res,
 	return 0;
 }
 
-/* Start the program with stdin from /dev/null and stdout/stderr into the
- * pipes.  posix_spawn (vfork underneath) is much cheaper than fork for a
- * child that only execs.  The memory ceiling is put on the child right
- * after it starts (a runaway needs far longer than that to grow); a
- * child that is already gone needs none. */
+/*
+ * In the child, before exec: die with the parent.  PR_SET_PDEATHSIG
+ * kills the child when the process that forked it ends, however it ends
+ * (even SIGKILL, which gives smcf no chance to clean up), so m4 never
+ * outlives a killed smcf.  The parent may already have ended before the
+ * request was made; then the signal never comes, so the parent's pid,
+ * saved before the fork, is compared with getppid() after it.
+ */
+int runprog_die_with_parent(pid_t parent)
+{
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0)
+		return -1;
+	if (getppid() != parent) {
+		errno = ESRCH;
+		return -1;
+	}
+	return 0;
+}
+
+/* In the child: report errno ERR on FD (the parent reads it) and end. */
+static _Noreturn void child_fail(int fd, int err)
+{
+	ssize_t n;
+
+	do
+		n = write(fd, &err, sizeof err);
+	while (n < 0 && errno == EINTR);
+	_exit(127);
+}
+
+/*
+ * Start the program with stdin from /dev/null and stdout/stderr into the
+ * pipes.  A plain fork (not posix_spawn) so the child can ask to die with
+ * smcf first.  The memory ceiling is put on the child before exec.  A
+ * failure in the child (including exec) comes back as an errno through
+ * a close-on-exec pipe: nothing read means exec succeeded.  Returns 0 or
+ * an errno.
+ */
 static int spawn(char **argv, char **envp, int out_fd, int err_fd, size_t memory_limit, pid_t *pid)
 {
-	posix_spawn_file_actions_t fa;
 	struct rlimit lim = { (rlim_t)memory_limit, (rlim_t)memory_limit };
-	int err;
+	pid_t parent = getpid();
+	int report[2], err = 0, null;
+	ssize_t n;
 
-	if ((err = posix_spawn_file_actions_init(&fa)) != 0)
-		return err;
-	if ((err = posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0)) != 0 ||
-	    (err = posix_spawn_file_actions_adddup2(&fa, out_fd, 1)) != 0 ||
-	    (err = posix_spawn_file_actions_adddup2(&fa, err_fd, 2)) != 0) {
-		posix_spawn_file_actions_destroy(&fa);
+	if (pipe2(report, O_CLOEXEC) < 0)
+		return errno;
+	*pid = fork();
+	if (*pid < 0) {
+		err = errno;
+		close(report[0]);
+		close(report[1]);
 		return err;
 	}
-	err = posix_spawnp(pid, argv[0], &fa, NULL, argv, envp);
-	posix_spawn_file_actions_destroy(&fa);
-	if (err == 0 && memory_limit > 0 && prlimit(*pid, RLIMIT_AS, &lim, NULL) < 0 &&
-	    errno != ESRCH && errno != EPERM)
-		return errno;
+	if (*pid == 0) {
+		close(report[0]);
+		if (runprog_die_with_parent(parent) < 0)
+			child_fail(report[1], errno);
+		if ((null = open("/dev/null", O_RDONLY)) < 0)
+			child_fail(report[1], errno);
+		if (dup2(null, 0) < 0 || dup2(out_fd, 1) < 0 || dup2(err_fd, 2) < 0)
+			child_fail(report[1], errno);
+		if (null > 2)
+			close(null);
+		if (memory_limit > 0 && setrlimit(RLIMIT_AS, &lim) < 0)
+			child_fail(report[1], errno);
+		execvpe(argv[0], argv, envp);
+		child_fail(report[1], errno);
+	}
+	close(report[1]);
+	do
+		n = read(report[0], &err, sizeof err);
+	while (n < 0 && errno == EINTR);
+	close(report[0]);
+	if (n < 0)
+		err = errno;
+	else if (n == 0)
+		err = 0;	/* exec closed the pipe: the program runs */
+	else if (n != (ssize_t)sizeof err)
+		err = EIO;
+	if (err != 0) {
+		/* the child has ended; collect it */
+		while (waitpid(*pid, NULL, 0) < 0 && errno == EINTR)
+			continue;
+	}
 	return err;
 }
 
@@ -131,7 +192,7 @@ int runprog_env(char **argv, char **envp, const struct runprog_limits *limits,
 		struct runprog_result *res)
 {
 	int out_pipe[2], err_pipe[2], wstatus, rc, err;
-	pid_t pid;
+	pid_t pid = -1;
 
 	res->status = -1;
 	if (pipe2(out_pipe, O_CLOEXEC) < 0)

@@ -5,12 +5,14 @@
  * /dev/null as input, both outputs are read without deadlock, and
  * limits keep a runaway child from hanging or exhausting the machine:
  * a time limit, a memory ceiling on the child, and a cap on what is kept
- * of its output (so this process's memory is bounded too).
+ * of its output (so this process's memory is bounded too).  The child
+ * dies with smcf, even when smcf is killed with SIGKILL.
  */
 #ifndef SMCF_RUNPROG_H
 #define SMCF_RUNPROG_H
 
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "strbuf.h"
 
@@ -56,5 +58,10 @@ int runprog_env(char **argv, char **envp, const struct runprog_limits *limits,
 char **runprog_c_locale_env(void);
 
 void runprog_result_free(struct runprog_result *res);
+
+/* For a child just forked from PARENT (its pid saved before the fork):
+ * be killed when PARENT ends, also when PARENT has already ended.
+ * Returns 0, or -1 with errno set (ESRCH: PARENT is gone). */
+int runprog_die_with_parent(pid_t parent);
 
 #endif

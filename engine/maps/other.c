@@ -2,8 +2,8 @@
  * other.c - the remaining map classes.
  *
  * null, syslog, userdb: trivial answers.  program: runs the program
- * named on the K line with the key as last argument and returns the
- * first line it prints.  stab: the aliases of its file, read into memory
+ * named on the K line with the key as last argument (as sendmail runs
+ * it: engine/progrun.h) and returns the first line it prints.  stab: the aliases of its file, read into memory
  * when the map is opened, their names parsed by the cf's rulesets.
  * nis, nisplus: services a test run cannot reach; they fail to open
  * with sendmail's message and status (ldap.c and socket.c: the others).  dns: queries the
@@ -23,6 +23,7 @@
 #include "xalloc.h"
 #include "strbuf.h"
 #include "engine/maps/map_impl.h"
+#include "engine/progrun.h"
 #include "engine/resolve.h"
 
 /* ---- null, userdb, syslog ---- */
@@ -102,48 +103,31 @@ program_lookup(struct map *map, const char *key, const char *const *av,
 				map->rebuild != NULL ? map->rebuild : "");
 	char **argv = xcalloc(strlen(words) / 2 + 3, sizeof(*argv));
 	char *save = NULL, *w, *result = NULL;
-	int fds[2], argc = 0, wstatus = 0;
-	pid_t pid;
+	int fd, argc = 0, wstatus = 0;
+	pid_t pid, done = -1;
 
 	for (w = strtok_r(words, " \t", &save); w != NULL;
 	     w = strtok_r(NULL, " \t", &save))
 		argv[argc++] = w;
 	argv[argc++] = (char *) key;
 	argv[argc] = NULL;
-	if (pipe(fds) < 0) {
-		*status = MAP_EX_TEMPFAIL;
+	if (progrun_start(argv, &fd, &pid) < 0) {
+		/* not run: what a program that cannot be run answers */
+		*status = progrun_disabled() ? MAP_EX_CONFIG : MAP_EX_TEMPFAIL;
 		goto out;
 	}
-	pid = fork();
-	if (pid < 0) {
-		(void) close(fds[0]);
-		(void) close(fds[1]);
-		*status = MAP_EX_TEMPFAIL;
-		goto out;
-	}
-	if (pid == 0) {
-		int null = open("/dev/null", O_RDONLY);
-
-		if (null >= 0)
-			(void) dup2(null, 0);
-		(void) dup2(fds[1], 1);
-		(void) close(fds[0]);
-		(void) close(fds[1]);
-		execv(argv[0], argv);
-		_exit(MAP_EX_CONFIG);	/* what sendmail's child reports */
-	}
-	(void) close(fds[1]);
 	{
 		struct strbuf sb = STRBUF_INIT;
 		char buf[1024];
 		ssize_t n;
 
-		while ((n = read(fds[0], buf, sizeof(buf))) > 0)
-			strbuf_add(&sb, buf, (size_t) n);
-		(void) close(fds[0]);
-		while (waitpid(pid, &wstatus, 0) < 0 && errno == EINTR)
+		while ((n = read(fd, buf, sizeof(buf))) > 0 || (n < 0 && errno == EINTR))
+			if (n > 0)
+				strbuf_add(&sb, buf, (size_t) n);
+		(void) close(fd);
+		while ((done = waitpid(pid, &wstatus, 0)) < 0 && errno == EINTR)
 			continue;
-		if (sb.len > 0) {
+		if (sb.len > 0 && done == pid) {
 			/* only the first line (sendmail reads one buffer) */
 			size_t len = strcspn(sb.buf, "\n");
 
@@ -151,7 +135,9 @@ program_lookup(struct map *map, const char *key, const char *const *av,
 		}
 		strbuf_free(&sb);
 	}
-	if (WIFEXITED(wstatus)) {
+	if (done != pid) {
+		*status = MAP_EX_TEMPFAIL;	/* the child cannot be told */
+	} else if (WIFEXITED(wstatus)) {
 		*status = WEXITSTATUS(wstatus);
 	} else {
 		map_syserr(map, 0, "prog_map_lookup(%s): child died on signal %d",
