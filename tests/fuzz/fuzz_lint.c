@@ -3,9 +3,10 @@
  * the input chooses the check family and the output format; the rest is
  * the file: a .mc's raw text (the lexical checks; the rest of a .mc's
  * checks run m4, see fuzz_records.c for what follows it), a sendmail.cf
- * or a map source of one of the kinds lint knows.  The findings are
- * suppressed by the file's own comments, sorted and printed, as
- * cmd_lint.c does.
+ * or a map source of one of the kinds lint knows (written to a file in
+ * the harness's folder: lint reads map sources as a stream).  The
+ * findings are suppressed by the file's own comments, sorted and
+ * printed, as cmd_lint.c does.
  */
 #include <string.h>
 
@@ -42,13 +43,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	default: {
 		const char *kind = map_kinds[(how >> 2) % (sizeof map_kinds / sizeof map_kinds[0])];
 
-		file = kind;
+		/* map sources are read as a stream, from a file; their
+		 * suppression comments are applied as they are read */
+		fuzz_write_file(kind, data + 1, size - 1);
+		file = fuzz_file(kind);
 		if (lint_map_kind_known(kind))
-			lint_map(file, kind, &lines, &ctx, &list);
+			(void) lint_map_file(file, kind, &ctx, &list);
 		break;
 	}
 	}
-	lint_suppress(&list, 0, file, &lines);
+	if ((how & 3) < 2)
+		lint_suppress(&list, 0, file, &lines);
 	lint_list_sort(&list);
 	lint_print(&list, (enum lint_format)((how >> 5) & 3));
 	lint_list_free(&list);
