@@ -29,6 +29,7 @@
 #include "color.h"
 #include "diag.h"
 #include "paths.h"
+#include "runprog.h"
 #include "usage.h"
 #include "xalloc.h"
 #include "src/commands.h"
@@ -268,6 +269,8 @@ struct job {
 /* Start compiling input I in a child whose stderr goes to a file. */
 static int start_job(struct job *j, const struct fe_options *fe, const char *output)
 {
+	pid_t parent = getpid();
+
 	fflush(NULL);
 	j->messages = tmpfile();
 	if (j->messages == NULL)
@@ -278,7 +281,12 @@ static int start_job(struct job *j, const struct fe_options *fe, const char *out
 		return -1;
 	}
 	if (j->pid == 0) {
-		dup2(fileno(j->messages), STDERR_FILENO);
+		/* a build killed with SIGKILL takes its jobs (and their m4)
+		 * with it */
+		if (runprog_die_with_parent(parent) < 0)
+			_exit(1);
+		if (dup2(fileno(j->messages), STDERR_FILENO) < 0)
+			_exit(1);
 		_exit(build_one(fe, output));
 	}
 	return 0;
